@@ -1,0 +1,112 @@
+// An AWS account described as data, for the fake IAM/STS server.
+
+export type MfaKind = 'none' | 'virtual' | 'hardware';
+
+export interface FakeUser {
+  name: string;
+  path?: string;
+  /** ISO time; defaults to a day before the report. */
+  createdAt?: string;
+  password: boolean;
+  mfa: MfaKind;
+  passwordLastUsed?: string;
+  /** How the credential report saw this user, where it differs from now; 'absent': created since. */
+  inReport?: Partial<Pick<FakeUser, 'password' | 'mfa'>> | 'absent';
+}
+
+export interface FakeRole {
+  name: string;
+  /** The token `sub` the trust policy allows; `*` matches any run of characters. */
+  trustedSub: string;
+  audience?: string;
+}
+
+export interface Fault {
+  /** AWS error code, e.g. AccessDenied, Throttling, ServiceUnavailable. */
+  code: string;
+  status: number;
+  message?: string;
+  /** Answer with the fault this many times, then normally; omitted: always. */
+  times?: number;
+}
+
+export interface FakeAccount {
+  accountId: string;
+  alias?: string;
+  partition?: 'aws' | 'aws-us-gov' | 'aws-cn';
+  root: {
+    password: boolean;
+    /** Number of MFA devices of each kind root holds. */
+    virtualDevices: string[];
+    hardwareKeys: number;
+    accessKeys: Array<{ active: boolean; lastUsed?: string }>;
+    /** SummaryMap keys the fake leaves out (old endpoints send no AccountPasswordPresent). */
+    omitSummaryKeys?: string[];
+  };
+  users: FakeUser[];
+  /** Users that exist only in the credential report (deleted since it was generated). */
+  deletedSinceReport?: FakeUser[];
+  report: {
+    ageMinutes: number;
+    /** GetCredentialReport answers ReportInProgress this many times after a generate. */
+    pollsUntilReady?: number;
+    /** Whether a report exists before the run asks for one. */
+    present?: boolean;
+    /** Raw CSV to serve instead of the generated one (malformed reports). */
+    csvOverride?: string;
+  };
+  roles: FakeRole[];
+  faults?: Record<string, Fault>;
+}
+
+export const REPORT_EPOCH = Date.parse('2026-01-01T00:00:00Z');
+
+export function compliantAccount(overrides: Partial<FakeAccount> = {}): FakeAccount {
+  return {
+    accountId: '111122223333',
+    alias: 'compliant',
+    root: { password: true, virtualDevices: [], hardwareKeys: 1, accessKeys: [] },
+    users: [
+      {
+        name: 'alice',
+        password: true,
+        mfa: 'virtual',
+        passwordLastUsed: '2026-11-20T09:00:00+00:00',
+      },
+      { name: 'deploy-bot', password: false, mfa: 'hardware' },
+    ],
+    report: { ageMinutes: 30 },
+    roles: [{ name: 'iam-mfa-audit', trustedSub: 'repo:octo-org/octo-repo:*' }],
+    ...overrides,
+  };
+}
+
+/** The demo account: one finding of every kind, and the staleness the live checks correct. */
+export function demoAccount(): FakeAccount {
+  return {
+    accountId: '123456789012',
+    alias: 'demo-prod',
+    root: {
+      password: true,
+      virtualDevices: [],
+      hardwareKeys: 0,
+      accessKeys: [{ active: true, lastUsed: '2026-11-19T17:42:00+00:00' }],
+    },
+    users: [
+      {
+        name: 'alice',
+        password: true,
+        mfa: 'hardware',
+        passwordLastUsed: '2026-11-21T08:12:00+00:00',
+      },
+      { name: 'bob', password: true, mfa: 'none', passwordLastUsed: '2026-11-20T16:03:00+00:00' },
+      { name: 'carol', password: true, mfa: 'virtual', inReport: { mfa: 'none' } },
+      { name: 'ci-deployer', password: false, mfa: 'none' },
+      { name: 'rootadmin', password: true, mfa: 'virtual' },
+      { name: 'dave.new', password: true, mfa: 'none', inReport: 'absent' },
+    ],
+    deletedSinceReport: [{ name: 'eve-contractor', password: true, mfa: 'none' }],
+    report: { ageMinutes: 195 },
+    roles: [{ name: 'iam-mfa-audit', trustedSub: 'repo:octo-org/octo-repo:*' }],
+  };
+}

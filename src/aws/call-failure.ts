@@ -1,0 +1,43 @@
+import type { CallFailure, Evidence } from '../model.js';
+
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
+
+/** The one place that reads an SDK error: its code and message, never the response whole. */
+export function describeFailure(call: string, error: unknown): CallFailure {
+  const code = errorCode(error);
+  const message = (error as { message?: string } | undefined)?.message ?? String(error);
+  const failure: CallFailure = { call, code, message: oneLine(message) };
+  if (ACCESS_DENIED.has(code)) failure.missingPermission = call;
+  return failure;
+}
+
+/** An SDK error's code: the service's (`Throttling`) or the client's (`TimeoutError`, `ECONNRESET`). */
+export function errorCode(error: unknown): string {
+  const err = error as { name?: string; code?: string } | undefined;
+  return err?.name && err.name !== 'Error' ? err.name : (err?.code ?? 'UnknownError');
+}
+
+export function isAccessDenied(failure: CallFailure): boolean {
+  return failure.missingPermission !== undefined;
+}
+
+/** Runs one evidence read; a failure becomes data, never an exception that hides other controls. */
+export async function read<T>(call: string, fn: () => Promise<T>): Promise<Evidence<T>> {
+  try {
+    return { ok: true, value: await fn() };
+  } catch (error) {
+    return { ok: false, failure: describeFailure(call, error) };
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, 500);
+}
+
+/** An error of our own making with an AWS-like code (a report that never finished, a paging loop). */
+export class EvidenceError extends Error {
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = code;
+  }
+}

@@ -1,0 +1,61 @@
+import { IAMClient } from '@aws-sdk/client-iam';
+import { STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentity, MetadataBearer, MiddlewareStack } from '@aws-sdk/types';
+
+export interface ClientOptions {
+  region: string;
+  /** Omitted: the SDK's default credential chain (environment, profile, instance role). */
+  credentials?: AwsCredentialIdentity;
+  /** Called once per AWS attempt after the first, so retries show in the debug log. */
+  onRetry?: (operation: string, attempts: number) => void;
+}
+
+// Every request ends: a connection that never opens or a response that never comes is an error.
+const REQUEST_HANDLER = { connectionTimeout: 5_000, requestTimeout: 30_000 };
+const IAM_MAX_ATTEMPTS = 6;
+
+/**
+ * IAM is global; the region picks the partition's endpoint (iam.amazonaws.com,
+ * iam.us-gov.amazonaws.com, iam.cn-north-1.amazonaws.com.cn). The SDK honours
+ * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_IAM itself. Adaptive retries back off on throttling.
+ */
+export function createIamClient(options: ClientOptions): IAMClient {
+  const client = new IAMClient({
+    region: options.region,
+    credentials: options.credentials,
+    maxAttempts: IAM_MAX_ATTEMPTS,
+    retryMode: 'adaptive',
+    requestHandler: REQUEST_HANDLER,
+  });
+  reportRetries(client.middlewareStack, options.onRetry);
+  return client;
+}
+
+/** STS of the region's partition; `maxAttempts` 1 where the caller retries with a fresh token. */
+export function createStsClient(options: ClientOptions & { maxAttempts?: number }): STSClient {
+  const client = new STSClient({
+    region: options.region,
+    credentials: options.credentials,
+    maxAttempts: options.maxAttempts ?? 3,
+    requestHandler: REQUEST_HANDLER,
+  });
+  reportRetries(client.middlewareStack, options.onRetry);
+  return client;
+}
+
+function reportRetries<Input extends object, Output extends MetadataBearer>(
+  stack: MiddlewareStack<Input, Output>,
+  onRetry: ClientOptions['onRetry'],
+): void {
+  if (!onRetry) return;
+  stack.add(
+    (next, context) => async (args) => {
+      const result = await next(args);
+      const attempts = (result.output as MetadataBearer).$metadata?.attempts;
+      if (attempts && attempts > 1)
+        onRetry(String(context.commandName).replace(/Command$/, ''), attempts);
+      return result;
+    },
+    { step: 'initialize', name: 'iamMfaAuditRetryLog' },
+  );
+}

@@ -1,0 +1,167 @@
+import {
+  CredentialReportExpiredException,
+  CredentialReportNotPresentException,
+  CredentialReportNotReadyException,
+  GenerateCredentialReportCommand,
+  GetCredentialReportCommand,
+  LimitExceededException,
+  type IAMClient,
+} from '@aws-sdk/client-iam';
+import { parse } from 'csv-parse/sync';
+import { EvidenceError } from './call-failure.js';
+
+export interface ReportPolicy {
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  /** How long to wait for AWS to finish a report before the controls that need it ERROR. */
+  deadlineMs: number;
+}
+
+export interface RawCredentialReport {
+  generatedAt: Date;
+  csv: string;
+}
+
+const FIRST_WAIT_MS = 500;
+const MAX_WAIT_MS = 4_000;
+
+/**
+ * Generate, then get, the credential report. AWS answers GenerateCredentialReport with COMPLETE
+ * when a report under 4 hours old exists, so the usual run is two calls. ReportInProgress is not
+ * retried by the SDK; we wait with backoff until the deadline. Errors carry the failing call.
+ */
+export async function fetchCredentialReport(
+  iam: IAMClient,
+  policy: ReportPolicy,
+): Promise<RawCredentialReport> {
+  const deadline = policy.now() + policy.deadlineMs;
+  let wait = FIRST_WAIT_MS;
+  let step: 'generate' | 'get' = 'generate';
+  let lastAnswer: string | undefined;
+  for (;;) {
+    try {
+      if (step === 'generate') {
+        const generated = await iam.send(new GenerateCredentialReportCommand({}));
+        lastAnswer = `GenerateCredentialReport ${generated.State ?? 'without a state'}`;
+        step = 'get';
+        if (generated.State === 'COMPLETE') continue;
+      } else {
+        const report = await iam.send(new GetCredentialReportCommand({}));
+        if (!report.Content || !report.GeneratedTime) {
+          throw new EvidenceError(
+            'MalformedCredentialReport',
+            'GetCredentialReport returned no content',
+          );
+        }
+        return { generatedAt: report.GeneratedTime, csv: new TextDecoder().decode(report.Content) };
+      }
+    } catch (error) {
+      if (
+        error instanceof CredentialReportNotPresentException ||
+        error instanceof CredentialReportExpiredException
+      ) {
+        step = 'generate';
+      } else if (!(
+        error instanceof CredentialReportNotReadyException ||
+        error instanceof LimitExceededException
+      )) {
+        throw error;
+      }
+      lastAnswer = error.name;
+    }
+    if (policy.now() + wait > deadline) {
+      throw new EvidenceError(
+        'ReportNotReady',
+        `the credential report was not ready within ${Math.round(policy.deadlineMs / 1000)} s (last answer: ${lastAnswer})`,
+      );
+    }
+    await policy.sleep(wait);
+    wait = Math.min(wait * 2, MAX_WAIT_MS);
+  }
+}
+
+/** A report field that is not `true`/`false` (N/A, no_information, not_supported) is null. */
+export type ReportBoolean = boolean | null;
+
+export interface ReportRow {
+  user: string;
+  arn: string;
+  userCreationTime?: string;
+  passwordEnabled: ReportBoolean;
+  passwordLastUsed?: string;
+  mfaActive: ReportBoolean;
+  accessKeys: Array<{ key: 1 | 2; active: ReportBoolean; lastUsed?: string; lastRotated?: string }>;
+}
+
+export const ROOT_ROW = '<root_account>';
+
+const REQUIRED_COLUMNS = [
+  'user',
+  'arn',
+  'user_creation_time',
+  'password_enabled',
+  'password_last_used',
+  'mfa_active',
+  'access_key_1_active',
+  'access_key_1_last_rotated',
+  'access_key_1_last_used_date',
+  'access_key_2_active',
+  'access_key_2_last_rotated',
+  'access_key_2_last_used_date',
+] as const;
+
+/** RFC 4180 parse of the report. A row with the wrong number of fields is an error naming its line. */
+export function parseCredentialReport(csv: string): ReportRow[] {
+  let records: string[][];
+  try {
+    records = parse(csv, { skip_empty_lines: true, relax_column_count: false }) as string[][];
+  } catch (error) {
+    const lines = (error as { lines?: number }).lines;
+    throw new EvidenceError(
+      'MalformedCredentialReport',
+      `the credential report is not valid CSV${lines ? ` at line ${lines}` : ''}: ${(error as Error).message}`,
+    );
+  }
+  const [header, ...rows] = records;
+  if (!header)
+    throw new EvidenceError(
+      'MalformedCredentialReport',
+      'the credential report is empty (no header line)',
+    );
+  const column = new Map(header.map((name, index) => [name.trim(), index]));
+  const missing = REQUIRED_COLUMNS.filter((name) => !column.has(name));
+  if (missing.length > 0) {
+    throw new EvidenceError(
+      'MalformedCredentialReport',
+      `the credential report lacks the column(s) ${missing.join(', ')}`,
+    );
+  }
+  return rows.map((fields) => {
+    const field = (name: (typeof REQUIRED_COLUMNS)[number]): string =>
+      fields[column.get(name) as number] as string;
+    return {
+      user: field('user'),
+      arn: field('arn'),
+      userCreationTime: date(field('user_creation_time')),
+      passwordEnabled: bool(field('password_enabled')),
+      passwordLastUsed: date(field('password_last_used')),
+      mfaActive: bool(field('mfa_active')),
+      accessKeys: ([1, 2] as const).map((key) => ({
+        key,
+        active: bool(field(`access_key_${key}_active`)),
+        lastUsed: date(field(`access_key_${key}_last_used_date`)),
+        lastRotated: date(field(`access_key_${key}_last_rotated`)),
+      })),
+    };
+  });
+}
+
+function bool(text: string): ReportBoolean {
+  const lower = text.trim().toLowerCase();
+  return lower === 'true' ? true : lower === 'false' ? false : null;
+}
+
+function date(text: string): string | undefined {
+  const value = text.trim();
+  return Number.isNaN(Date.parse(value)) || !/^\d{4}-\d{2}-\d{2}/.test(value) ? undefined : value;
+}

@@ -1,0 +1,150 @@
+import path from 'node:path';
+import { CONTROL_IDS, type ControlId, type Partition } from './model.js';
+import { ConfigurationError } from './errors.js';
+import { partitionOfRegion } from './aws/partition.js';
+
+export const INPUT_NAMES = [
+  'role-to-assume',
+  'aws-region',
+  'audience',
+  'role-session-name',
+  'role-duration-seconds',
+  'controls',
+  'fail-on',
+  'report-path',
+] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+export type RawInputs = Record<InputName, string>;
+
+export const FAIL_ON_LEVELS = ['critical', 'high', 'medium', 'low', 'none'] as const;
+export type FailOn = (typeof FAIL_ON_LEVELS)[number];
+
+export interface Config {
+  roleToAssume?: string;
+  region: string;
+  partition: Partition;
+  audience: string;
+  roleSessionName: string;
+  roleDurationSeconds: number;
+  controls: ControlId[];
+  failOn: FailOn;
+  reportPath: string;
+}
+
+const DEFAULTS = {
+  'aws-region': 'us-east-1',
+  audience: 'sts.amazonaws.com',
+  'role-session-name': 'iam-mfa-audit',
+  'role-duration-seconds': '900',
+  'fail-on': 'critical',
+} as const;
+
+// IAM's rules: a path of printable ASCII between slashes, a name of 1 to 64 of [\w+=,.@-].
+const ROLE_ARN =
+  /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
+// STS's rule for RoleSessionName.
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const MIN_DURATION = 900;
+const MAX_DURATION = 43200;
+
+/** Turns the raw inputs into a Config, or throws one ConfigurationError naming every bad input. */
+export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
+  const problems: string[] = [];
+  const value = (name: InputName): string =>
+    raw[name].trim() || (DEFAULTS as Record<string, string>)[name] || '';
+
+  const region = value('aws-region');
+  const partition = partitionOfRegion(region);
+  if (!partition) {
+    problems.push(
+      `aws-region "${region}" is not an AWS region of the aws, aws-us-gov or aws-cn partitions (for example us-east-1, us-gov-west-1, cn-north-1).`,
+    );
+  }
+
+  const roleToAssume = value('role-to-assume') || undefined;
+  if (roleToAssume) {
+    const match = ROLE_ARN.exec(roleToAssume);
+    if (!match) {
+      problems.push(
+        `role-to-assume "${roleToAssume}" is not an IAM role ARN; expected arn:aws:iam::<12-digit account id>:role/<role name>.`,
+      );
+    } else if (partition && match[1] !== partition) {
+      problems.push(
+        `role-to-assume is in partition ${match[1]} but aws-region "${region}" is in ${partition}; set aws-region to a region of ${match[1]}.`,
+      );
+    }
+  }
+
+  const audience = value('audience');
+  if (/\s/.test(audience)) problems.push(`audience "${audience}" must not contain white space.`);
+
+  const roleSessionName = value('role-session-name');
+  if (!SESSION_NAME.test(roleSessionName)) {
+    problems.push(
+      `role-session-name ${JSON.stringify(roleSessionName)} must be 2 to 64 characters of letters, digits and + = , . @ - _ (STS's rule).`,
+    );
+  }
+
+  const durationText = value('role-duration-seconds');
+  const roleDurationSeconds = Number(durationText);
+  if (
+    !/^\d+$/.test(durationText) ||
+    roleDurationSeconds < MIN_DURATION ||
+    roleDurationSeconds > MAX_DURATION
+  ) {
+    problems.push(
+      `role-duration-seconds "${durationText}" must be a whole number from ${MIN_DURATION} to ${MAX_DURATION}.`,
+    );
+  }
+
+  const controls = parseControls(raw.controls, problems);
+
+  const failOn = value('fail-on');
+  if (!(FAIL_ON_LEVELS as readonly string[]).includes(failOn)) {
+    problems.push(`fail-on "${failOn}" must be one of ${FAIL_ON_LEVELS.join(', ')}.`);
+  }
+
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const reportInput = raw['report-path'].trim();
+  const reportPath = reportInput
+    ? path.resolve(workspace, reportInput)
+    : path.join(env.RUNNER_TEMP || workspace, 'iam-mfa-audit.json');
+
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  return {
+    roleToAssume,
+    region,
+    partition: partition as Partition,
+    audience,
+    roleSessionName,
+    roleDurationSeconds,
+    controls,
+    failOn: failOn as FailOn,
+    reportPath,
+  };
+}
+
+function parseControls(text: string, problems: string[]): ControlId[] {
+  const ids = text
+    .split(/[,\n]/)
+    .map((id) => id.trim())
+    .filter((id) => id.length > 0);
+  if (ids.length === 0) return [...CONTROL_IDS];
+  const chosen = new Set<ControlId>();
+  for (const id of ids) {
+    if ((CONTROL_IDS as readonly string[]).includes(id)) {
+      chosen.add(id as ControlId);
+      continue;
+    }
+    const near = CONTROL_IDS.find(
+      (known) => known.toLowerCase() === id.toLowerCase().replace('-', '.'),
+    );
+    problems.push(
+      `controls: "${id}" is not a control this action decides` +
+        (near ? ` (did you mean ${near}?)` : '') +
+        `; known controls: ${CONTROL_IDS.join(', ')}.`,
+    );
+  }
+  // Keep the order people read them in, whatever order they were given.
+  return CONTROL_IDS.filter((id) => chosen.has(id));
+}

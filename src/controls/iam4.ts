@@ -1,0 +1,82 @@
+import type { AccountSnapshot, Finding } from '../model.js';
+import {
+  accountFinding,
+  errorFinding,
+  notRead,
+  securityHubDoc,
+  type Control,
+  type ControlInfo,
+} from './control.js';
+
+const info: ControlInfo = {
+  id: 'IAM.4',
+  title: 'IAM root user access key should not exist',
+  severity: 'critical',
+  docUrl: securityHubDoc('IAM.4'),
+  needs: ['summary'],
+  remediation: {
+    text:
+      'Sign in as the root user, open Security credentials, and delete every root access key (deactivate first if ' +
+      'something still uses it, and move that workload to an IAM role). Verify with: aws iam get-account-summary ' +
+      '--query SummaryMap.AccountAccessKeysPresent (0 when none exist).',
+    url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',
+  },
+};
+
+export const iam4: Control = { ...info, evaluate };
+
+function evaluate(snapshot: AccountSnapshot): Finding[] {
+  const calls = ['iam:GetAccountSummary'];
+  const summary = snapshot.summary ?? { ok: false, failure: notRead('iam:GetAccountSummary') };
+  if (!summary.ok) return [errorFinding(info, snapshot, summary.failure)];
+  const present = summary.value.accountAccessKeysPresent;
+  if (present === undefined) {
+    return [
+      errorFinding(info, snapshot, {
+        call: 'iam:GetAccountSummary',
+        code: 'MissingSummaryKey',
+        message: 'SummaryMap has no AccountAccessKeysPresent key',
+      }),
+    ];
+  }
+  if (present === 0) {
+    return [
+      accountFinding(info, snapshot, 'PASSED', 'Root has no access keys.', {
+        source: 'live',
+        calls,
+        observed: { AccountAccessKeysPresent: 0 },
+      }),
+    ];
+  }
+  const observed: Record<string, string | number | boolean | null> = {
+    AccountAccessKeysPresent: present,
+  };
+  // In the report's root row, a key that exists is active or has a rotation date.
+  const keys = (snapshot.rootAccessKeys ?? []).filter(
+    (key) => key.active === true || key.lastRotated,
+  );
+  const details = keys.map((key) => {
+    observed[`accessKey${key.key}Active`] = key.active;
+    if (key.lastUsed) observed[`accessKey${key.key}LastUsed`] = key.lastUsed;
+    return `key ${key.key} ${key.active ? 'active' : 'inactive'}, ${key.lastUsed ? `last used ${key.lastUsed}` : 'never used'}`;
+  });
+  const detail = details.length > 0 ? ` (credential report: ${details.join('; ')})` : '';
+  return [
+    accountFinding(
+      info,
+      snapshot,
+      'FAILED',
+      `Root user of ${snapshot.accountId} has an access key${detail}: a leaked root key has no MFA in front of it. Inactive keys count too.`,
+      {
+        source: 'live',
+        calls: snapshot.rootAccessKeys ? [...calls, 'iam:GetCredentialReport'] : calls,
+        observed,
+        ...(snapshot.credentialReportGeneratedAt && details.length > 0
+          ? {
+              note: `key details from the credential report of ${snapshot.credentialReportGeneratedAt}`,
+            }
+          : {}),
+      },
+    ),
+  ];
+}

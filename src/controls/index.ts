@@ -1,0 +1,25 @@
+import type { AccountSnapshot, ControlId, EvidenceKind, Finding } from '../model.js';
+import type { Control } from './control.js';
+import { iam19 } from './iam19.js';
+import { iam4 } from './iam4.js';
+import { iam5 } from './iam5.js';
+import { iam6 } from './iam6.js';
+import { iam9 } from './iam9.js';
+
+/** Every control, in the order people read them: root first, then users. */
+export const CONTROLS: readonly Control[] = [iam9, iam6, iam4, iam5, iam19];
+
+export function controlById(id: ControlId): Control {
+  return CONTROLS.find((control) => control.id === id) as Control;
+}
+
+export function evidenceNeeds(ids: readonly ControlId[]): Set<EvidenceKind> {
+  return new Set(ids.flatMap((id) => controlById(id).needs));
+}
+
+/** Runs the selected controls on one snapshot; each stands or falls on its own evidence. */
+export function evaluateControls(ids: readonly ControlId[], snapshot: AccountSnapshot): Finding[] {
+  return CONTROLS.filter((control) => ids.includes(control.id)).flatMap((control) =>
+    control.evaluate(snapshot),
+  );
+}

@@ -1,0 +1,126 @@
+// Plain data shared by every phase after the AWS reads. Nothing here knows about the SDK.
+
+export const CONTROL_IDS = ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19'] as const;
+export type ControlId = (typeof CONTROL_IDS)[number];
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export type Status = 'PASSED' | 'FAILED' | 'NOT_APPLICABLE' | 'ERROR';
+export type Partition = 'aws' | 'aws-cn' | 'aws-us-gov';
+export type EvidenceSource = 'live' | 'credential-report';
+
+/** A call that could not be read, said so that a person can fix it. */
+export interface CallFailure {
+  /** AWS operation, as `service:Operation` (`iam:ListUsers`). */
+  call: string;
+  /** AWS error code (`AccessDenied`, `Throttling`) or the client's (`TimeoutError`). */
+  code: string;
+  message: string;
+  /** The IAM action to add to the role's policy, where the code says access was denied. */
+  missingPermission?: string;
+}
+
+export type Evidence<T> = { ok: true; value: T } | { ok: false; failure: CallFailure };
+
+/** A fact about a user and where it came from. `null` means not read because no verdict needs it. */
+export interface Fact<T> {
+  value: T;
+  source: EvidenceSource;
+  /** What the credential report said, where the live answer overrode it. */
+  reportSaid?: T | null;
+}
+
+export interface AccountSummaryFacts {
+  /** Each is undefined when the key was missing from `SummaryMap`. */
+  accountMfaEnabled?: number;
+  accountPasswordPresent?: number;
+  accountAccessKeysPresent?: number;
+}
+
+export interface RootVirtualDevice {
+  serialNumber: string;
+  enabledAt?: string;
+}
+
+export interface RootAccessKeyFacts {
+  key: 1 | 2;
+  active: boolean | null;
+  lastUsed?: string;
+  lastRotated?: string;
+}
+
+export interface UserFacts {
+  userName: string;
+  arn: string;
+  mfa: Evidence<Fact<boolean>>;
+  password: Evidence<Fact<boolean | null>>;
+  passwordLastUsed?: string;
+}
+
+export interface UserEvidence {
+  users: UserFacts[];
+  reportGeneratedAt: string;
+  /** Report rows whose user no longer exists (deleted since the report). */
+  droppedReportRows: number;
+  /** Users missing from the report (created since), evaluated live. */
+  usersNotInReport: number;
+}
+
+/** Evidence a control can ask for; the snapshot reads only what the selected controls need. */
+export type EvidenceKind = 'summary' | 'rootVirtualDevices' | 'users' | 'userPasswords';
+
+/**
+ * One account's evidence, read once. A field is undefined when no selected control needs it;
+ * a control that finds its evidence undefined reports ERROR rather than guess.
+ */
+export interface AccountSnapshot {
+  accountId: string;
+  partition: Partition;
+  alias?: string;
+  readAt: string;
+  summary?: Evidence<AccountSummaryFacts>;
+  rootVirtualDevices?: Evidence<RootVirtualDevice[]>;
+  rootAccessKeys?: RootAccessKeyFacts[];
+  users?: Evidence<UserEvidence>;
+  credentialReportGeneratedAt?: string;
+}
+
+export interface Remediation {
+  text: string;
+  url: string;
+}
+
+export interface FindingEvidence {
+  source: EvidenceSource;
+  calls: string[];
+  observed: Record<string, string | number | boolean | null>;
+  note?: string;
+}
+
+export interface Finding {
+  control: ControlId;
+  title: string;
+  severity: Severity;
+  status: Status;
+  resourceType: 'AwsAccount' | 'AwsIamUser';
+  resource: string;
+  message: string;
+  evidence: FindingEvidence;
+  remediation: Remediation;
+}
+
+export interface AccountResult {
+  accountId: string;
+  partition: Partition;
+  alias?: string;
+  credentialReportGeneratedAt?: string;
+  readAt: string;
+  findings: Finding[];
+  /** Facts the summary states about the evidence as a whole (no users, rows dropped). */
+  notes: string[];
+}
+
+export function rootArn(partition: Partition, accountId: string): string {
+  return `arn:${partition}:iam::${accountId}:root`;
+}

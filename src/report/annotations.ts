@@ -1,0 +1,52 @@
+import { controlById } from '../controls/index.js';
+import type { AccountResult, ControlId } from '../model.js';
+import { controlRows } from './control-status.js';
+
+export interface Annotation {
+  level: 'error' | 'warning';
+  title: string;
+  message: string;
+}
+
+// GitHub shows at most 10 annotations of each level per step; core.setFailed takes one error slot.
+const PER_LEVEL = 10;
+const NAMED_RESOURCES = 3;
+
+/** One annotation per failing or unjudged control and account, within GitHub's per-step limits. */
+export function buildAnnotations(
+  accounts: AccountResult[],
+  controls: readonly ControlId[],
+  stepWillFail: boolean,
+): Annotation[] {
+  const annotations: Annotation[] = [];
+  for (const account of accounts) {
+    for (const row of controlRows(account, controls)) {
+      if (row.status !== 'FAILED' && row.status !== 'ERROR') continue;
+      const control = controlById(row.control);
+      const level =
+        control.severity === 'critical' || control.severity === 'high' ? 'error' : 'warning';
+      const where = account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
+      let message: string;
+      if (row.status === 'ERROR') {
+        message = `Could not judge ${where}: ${row.errors[0]?.message ?? ''}`;
+      } else if (row.failing.length === 1 && row.failing[0]?.resourceType === 'AwsAccount') {
+        message = row.failing[0].message;
+      } else {
+        const names = row.failing
+          .slice(0, NAMED_RESOURCES)
+          .map((finding) => finding.resource.split('/').pop());
+        const rest = row.failing.length - names.length;
+        message = `${row.failing.length} IAM user(s) in ${where} fail: ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''} (in the job summary).`;
+      }
+      annotations.push({ level, title: `${row.control} ${control.title}`, message });
+    }
+  }
+  const errorSlots = PER_LEVEL - (stepWillFail ? 1 : 0);
+  const errors = annotations
+    .filter((annotation) => annotation.level === 'error')
+    .slice(0, errorSlots);
+  const warnings = annotations
+    .filter((annotation) => annotation.level === 'warning')
+    .slice(0, PER_LEVEL);
+  return [...errors, ...warnings];
+}

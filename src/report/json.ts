@@ -1,0 +1,50 @@
+import type { AccountResult, Status } from '../model.js';
+import type { Outcome } from '../outcome.js';
+
+export const SCHEMA_VERSION = 1;
+
+export interface RunInfo {
+  repository?: string;
+  runId?: number;
+  url?: string;
+}
+
+export interface JsonReportInput {
+  version: string;
+  generatedAt: string;
+  run?: RunInfo;
+  accounts: AccountResult[];
+  outcome: Outcome;
+  failOn: string;
+  errors: string[];
+}
+
+/** Findings → the JSON report (schemaVersion 1): the record a scheduled audit keeps. */
+export function buildJsonReport(input: JsonReportInput): object {
+  const byStatus: Record<Status, number> = { PASSED: 0, FAILED: 0, NOT_APPLICABLE: 0, ERROR: 0 };
+  for (const account of input.accounts) {
+    for (const finding of account.findings) byStatus[finding.status] += 1;
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'iam-mfa-audit', version: input.version },
+    generatedAt: input.generatedAt,
+    ...(input.run ? { run: input.run } : {}),
+    accounts: input.accounts.map((account) => ({
+      accountId: account.accountId,
+      partition: account.partition,
+      ...(account.alias ? { alias: account.alias } : {}),
+      credentialReportGeneratedAt: account.credentialReportGeneratedAt ?? null,
+      evidenceReadAt: account.readAt,
+      notes: account.notes,
+      findings: account.findings,
+    })),
+    errors: input.errors,
+    totals: {
+      result: input.outcome.result,
+      failOn: input.failOn,
+      byStatus,
+      failedOrErrorBySeverity: input.outcome.counts,
+    },
+  };
+}
