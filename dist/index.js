@@ -69572,10 +69572,24 @@ const RANK = {
     low: 1,
     informational: 0,
 };
-function isBlocking(severity, failOn) {
-    return failOn !== 'none' && RANK[severity] >= RANK[failOn];
+/**
+ * A FAILED finding fails the step at or above fail-on. An ERROR finding fails it at any severity
+ * (unless fail-on is none): an account the action could not judge is never passed.
+ */
+function isBlocking(finding, failOn) {
+    if (failOn === 'none')
+        return false;
+    return finding.status === 'ERROR' || RANK[finding.severity] >= RANK[failOn];
 }
-/** fail-on → passed or failed. A FAILED or ERROR finding at or above fail-on fails the step. */
+/** No account could be read (credentials): nothing was judged, so the step fails whatever fail-on says. */
+function setupFailure(message) {
+    return {
+        result: 'failed',
+        counts: { critical: 0, high: 0, medium: 0, low: 0 },
+        failureMessage: message,
+    };
+}
+/** fail-on → passed or failed, with the counts of FAILED and ERROR findings by severity. */
 function decideOutcome(accounts, failOn) {
     const counts = { critical: 0, high: 0, medium: 0, low: 0 };
     const perControl = new Map();
@@ -69587,7 +69601,7 @@ function decideOutcome(accounts, failOn) {
                 continue;
             if (finding.severity !== 'informational')
                 counts[finding.severity] += 1;
-            if (!isBlocking(finding.severity, failOn))
+            if (!isBlocking(finding, failOn))
                 continue;
             blocking += 1;
             const entry = perControl.get(finding.control) ?? { failed: 0, error: 0 };
@@ -69616,7 +69630,7 @@ function decideOutcome(accounts, failOn) {
     return {
         result: 'failed',
         counts,
-        failureMessage: `IAM MFA audit failed: ${blocking} finding(s) at or above ${failOn} (${byControl}).${unjudgedText} Details are in the job summary.`,
+        failureMessage: `IAM MFA audit failed (fail-on: ${failOn}): ${blocking} finding(s) (${byControl}).${unjudgedText} Details are in the job summary.`,
     };
 }
 
@@ -69778,10 +69792,14 @@ function headline(input) {
         .flatMap((account) => account.findings)
         .find((finding) => finding.status === 'FAILED' || finding.status === 'ERROR');
     if (input.outcome.result === 'passed') {
-        const note = firstFailure
-            ? ` Findings below ${input.failOn} are listed below; they do not fail the step (fail-on: ${input.failOn}).`
+        if (input.failOn === 'none') {
+            const found = firstFailure ? ' Failed or unjudged findings are listed below.' : '';
+            return `## ✅ IAM MFA audit passed (fail-on: none)\n\nfail-on is none: findings are reported but never fail the step.${found}`;
+        }
+        const below = firstFailure
+            ? ` Findings below ${input.failOn} are listed below; they do not fail the step.`
             : '';
-        return `## ✅ IAM MFA audit passed\n\nNo failed or unjudged control at or above ${input.failOn}.${note}`;
+        return `## ✅ IAM MFA audit passed\n\nNo control failed at or above ${input.failOn}, and every control was judged.${below}`;
     }
     const mark = firstFailure?.status === 'ERROR' ? '⚠️' : '❌';
     return `## ${mark} IAM MFA audit failed: ${md(firstFailure?.message ?? 'see below')}\n\n${md(input.outcome.failureMessage ?? '')}`;
@@ -69919,8 +69937,21 @@ function reportRetries(stack, onRetry) {
 
 ;// CONCATENATED MODULE: ./src/aws/call-failure.ts
 const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
+/** An error from inside a multi-call read, tagged with the call that actually failed. */
+class CallError extends Error {
+    call;
+    cause;
+    constructor(call, cause) {
+        super(cause?.message ?? String(cause));
+        this.call = call;
+        this.cause = cause;
+        this.name = 'CallError';
+    }
+}
 /** The one place that reads an SDK error: its code and message, never the response whole. */
-function describeFailure(call, error) {
+function describeFailure(fallbackCall, thrown) {
+    const call = thrown instanceof CallError ? thrown.call : fallbackCall;
+    const error = thrown instanceof CallError ? thrown.cause : thrown;
     const code = errorCode(error);
     const message = error?.message ?? String(error);
     const failure = { call, code, message: oneLine(message) };
@@ -72462,7 +72493,7 @@ async function fetchCredentialReport(iam, policy) {
             }
             else if (!(error instanceof dist_cjs/* CredentialReportNotReadyException */.f4i ||
                 error instanceof dist_cjs/* LimitExceededException */.UCT)) {
-                throw error;
+                throw new CallError(step === 'generate' ? 'iam:GenerateCredentialReport' : 'iam:GetCredentialReport', error);
             }
             lastAnswer = error.name;
         }
@@ -72810,11 +72841,9 @@ async function run(deps = defaultDeps) {
         setupError = error.message;
     }
     const accounts = account ? [account] : [];
-    const outcome = decideOutcome(accounts, config.failOn);
+    const outcome = setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn);
     await group('Reports', () => writeReports(config, accounts, outcome, setupError, deps));
-    if (setupError)
-        setFailed(setupError);
-    else if (outcome.failureMessage)
+    if (outcome.failureMessage)
         setFailed(outcome.failureMessage);
     else
         info(`IAM MFA audit passed (fail-on: ${config.failOn}).`);
@@ -72916,7 +72945,7 @@ async function writeReports(config, accounts, outcome, setupError, deps) {
         now: deps.now(),
         setupError,
     }));
-    const stepWillFail = Boolean(setupError || outcome.failureMessage);
+    const stepWillFail = outcome.result === 'failed';
     for (const annotation of buildAnnotations(accounts, config.controls, stepWillFail)) {
         const properties = { title: annotation.title };
         if (annotation.level === 'error')
@@ -72924,7 +72953,7 @@ async function writeReports(config, accounts, outcome, setupError, deps) {
         else
             warning(annotation.message, properties);
     }
-    setOutput('result', setupError ? 'failed' : outcome.result);
+    setOutput('result', outcome.result);
     for (const severity of COUNTED_SEVERITIES)
         setOutput(severity, outcome.counts[severity]);
     setOutput('report-path', config.reportPath);

@@ -7,7 +7,7 @@ import { CONTROLS, evaluateControls, evidenceNeeds } from './controls/index.js';
 import { ConfigurationError, CredentialsError } from './errors.js';
 import { readRawInputs } from './inputs.js';
 import type { AccountResult, AccountSnapshot } from './model.js';
-import { COUNTED_SEVERITIES, decideOutcome, type Outcome } from './outcome.js';
+import { COUNTED_SEVERITIES, decideOutcome, setupFailure, type Outcome } from './outcome.js';
 import { buildAnnotations } from './report/annotations.js';
 import { buildJsonReport } from './report/json.js';
 import { renderSummary } from './report/summary.js';
@@ -60,10 +60,9 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
   }
 
   const accounts = account ? [account] : [];
-  const outcome = decideOutcome(accounts, config.failOn);
+  const outcome = setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn);
   await core.group('Reports', () => writeReports(config, accounts, outcome, setupError, deps));
-  if (setupError) core.setFailed(setupError);
-  else if (outcome.failureMessage) core.setFailed(outcome.failureMessage);
+  if (outcome.failureMessage) core.setFailed(outcome.failureMessage);
   else core.info(`IAM MFA audit passed (fail-on: ${config.failOn}).`);
 }
 
@@ -201,14 +200,14 @@ async function writeReports(
     }),
   );
 
-  const stepWillFail = Boolean(setupError || outcome.failureMessage);
+  const stepWillFail = outcome.result === 'failed';
   for (const annotation of buildAnnotations(accounts, config.controls, stepWillFail)) {
     const properties = { title: annotation.title };
     if (annotation.level === 'error') core.error(annotation.message, properties);
     else core.warning(annotation.message, properties);
   }
 
-  core.setOutput('result', setupError ? 'failed' : outcome.result);
+  core.setOutput('result', outcome.result);
   for (const severity of COUNTED_SEVERITIES) core.setOutput(severity, outcome.counts[severity]);
   core.setOutput('report-path', config.reportPath);
 }

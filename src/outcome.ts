@@ -20,11 +20,28 @@ export interface Outcome {
   failureMessage?: string;
 }
 
-export function isBlocking(severity: Severity, failOn: FailOn): boolean {
-  return failOn !== 'none' && RANK[severity] >= RANK[failOn];
+/**
+ * A FAILED finding fails the step at or above fail-on. An ERROR finding fails it at any severity
+ * (unless fail-on is none): an account the action could not judge is never passed.
+ */
+export function isBlocking(
+  finding: { status: string; severity: Severity },
+  failOn: FailOn,
+): boolean {
+  if (failOn === 'none') return false;
+  return finding.status === 'ERROR' || RANK[finding.severity] >= RANK[failOn];
 }
 
-/** fail-on → passed or failed. A FAILED or ERROR finding at or above fail-on fails the step. */
+/** No account could be read (credentials): nothing was judged, so the step fails whatever fail-on says. */
+export function setupFailure(message: string): Outcome {
+  return {
+    result: 'failed',
+    counts: { critical: 0, high: 0, medium: 0, low: 0 },
+    failureMessage: message,
+  };
+}
+
+/** fail-on → passed or failed, with the counts of FAILED and ERROR findings by severity. */
 export function decideOutcome(accounts: AccountResult[], failOn: FailOn): Outcome {
   const counts: Record<CountedSeverity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
   const perControl = new Map<ControlId, { failed: number; error: number }>();
@@ -34,7 +51,7 @@ export function decideOutcome(accounts: AccountResult[], failOn: FailOn): Outcom
     for (const finding of account.findings) {
       if (finding.status !== 'FAILED' && finding.status !== 'ERROR') continue;
       if (finding.severity !== 'informational') counts[finding.severity] += 1;
-      if (!isBlocking(finding.severity, failOn)) continue;
+      if (!isBlocking(finding, failOn)) continue;
       blocking += 1;
       const entry = perControl.get(finding.control) ?? { failed: 0, error: 0 };
       if (finding.status === 'FAILED') entry.failed += 1;
@@ -63,6 +80,6 @@ export function decideOutcome(accounts: AccountResult[], failOn: FailOn): Outcom
   return {
     result: 'failed',
     counts,
-    failureMessage: `IAM MFA audit failed: ${blocking} finding(s) at or above ${failOn} (${byControl}).${unjudgedText} Details are in the job summary.`,
+    failureMessage: `IAM MFA audit failed (fail-on: ${failOn}): ${blocking} finding(s) (${byControl}).${unjudgedText} Details are in the job summary.`,
   };
 }

@@ -2,8 +2,21 @@ import type { CallFailure, Evidence } from '../model.js';
 
 const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
 
+/** An error from inside a multi-call read, tagged with the call that actually failed. */
+export class CallError extends Error {
+  constructor(
+    readonly call: string,
+    override readonly cause: unknown,
+  ) {
+    super((cause as Error)?.message ?? String(cause));
+    this.name = 'CallError';
+  }
+}
+
 /** The one place that reads an SDK error: its code and message, never the response whole. */
-export function describeFailure(call: string, error: unknown): CallFailure {
+export function describeFailure(fallbackCall: string, thrown: unknown): CallFailure {
+  const call = thrown instanceof CallError ? thrown.call : fallbackCall;
+  const error = thrown instanceof CallError ? thrown.cause : thrown;
   const code = errorCode(error);
   const message = (error as { message?: string } | undefined)?.message ?? String(error);
   const failure: CallFailure = { call, code, message: oneLine(message) };

@@ -8,7 +8,7 @@ import {
   type IAMClient,
 } from '@aws-sdk/client-iam';
 import { parse } from 'csv-parse/sync';
-import { EvidenceError } from './call-failure.js';
+import { CallError, EvidenceError } from './call-failure.js';
 
 export interface ReportPolicy {
   sleep: (ms: number) => Promise<void>;
@@ -65,7 +65,10 @@ export async function fetchCredentialReport(
         error instanceof CredentialReportNotReadyException ||
         error instanceof LimitExceededException
       )) {
-        throw error;
+        throw new CallError(
+          step === 'generate' ? 'iam:GenerateCredentialReport' : 'iam:GetCredentialReport',
+          error,
+        );
       }
       lastAnswer = error.name;
     }

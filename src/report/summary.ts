@@ -39,10 +39,14 @@ function headline(input: SummaryInput): string {
     .flatMap((account) => account.findings)
     .find((finding) => finding.status === 'FAILED' || finding.status === 'ERROR');
   if (input.outcome.result === 'passed') {
-    const note = firstFailure
-      ? ` Findings below ${input.failOn} are listed below; they do not fail the step (fail-on: ${input.failOn}).`
+    if (input.failOn === 'none') {
+      const found = firstFailure ? ' Failed or unjudged findings are listed below.' : '';
+      return `## ✅ IAM MFA audit passed (fail-on: none)\n\nfail-on is none: findings are reported but never fail the step.${found}`;
+    }
+    const below = firstFailure
+      ? ` Findings below ${input.failOn} are listed below; they do not fail the step.`
       : '';
-    return `## ✅ IAM MFA audit passed\n\nNo failed or unjudged control at or above ${input.failOn}.${note}`;
+    return `## ✅ IAM MFA audit passed\n\nNo control failed at or above ${input.failOn}, and every control was judged.${below}`;
   }
   const mark = firstFailure?.status === 'ERROR' ? '⚠️' : '❌';
   return `## ${mark} IAM MFA audit failed: ${md(firstFailure?.message ?? 'see below')}\n\n${md(input.outcome.failureMessage ?? '')}`;

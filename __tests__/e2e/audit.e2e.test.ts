@@ -1,0 +1,265 @@
+// The action end to end: dist/index.js, run as the runner runs it, against the fake AWS.
+import { describe, expect, test } from '@jest/globals';
+import { compliantAccount, demoAccount, type FakeAccount } from '../fake-aws/account.js';
+import { runtimes } from '../fake-aws/runtimes.js';
+import { expectMasked, scenario } from './harness.js';
+
+const account = (patch: (a: FakeAccount) => void): FakeAccount => {
+  const a = compliantAccount();
+  patch(a);
+  return a;
+};
+
+describe.each(runtimes())('dist/index.js under $name', ({ node }) => {
+  test('a fully compliant account passes, with every output, the summary and the report', async () => {
+    const run = await scenario(compliantAccount(), { node });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({
+      result: 'passed',
+      critical: '0',
+      high: '0',
+      medium: '0',
+      low: '0',
+    });
+    expect(run.outputs['report-path']).toBe(`${run.tempDir}/iam-mfa-audit.json`);
+    for (const control of ['IAM.9', 'IAM.6', 'IAM.4'])
+      expect(run.statuses(control)).toEqual(['PASSED']);
+    expect(run.statuses('IAM.5')).toEqual(['PASSED', 'PASSED']);
+    expect(run.statuses('IAM.19')).toEqual(['PASSED', 'PASSED']);
+    expect(run.summary).toMatch(/^## ✅ IAM MFA audit passed/);
+    expect(run.summary).toContain('(compliant)');
+    expect(run.report).toMatchObject({
+      schemaVersion: 1,
+      tool: { name: 'iam-mfa-audit' },
+      run: {
+        repository: 'octo-org/octo-repo',
+        runId: 4242,
+        url: 'https://github.com/octo-org/octo-repo/actions/runs/4242',
+      },
+      accounts: [{ accountId: '111122223333', partition: 'aws', alias: 'compliant' }],
+      totals: { result: 'passed', byStatus: { PASSED: 7, FAILED: 0, ERROR: 0, NOT_APPLICABLE: 0 } },
+    });
+    expect(run.report.accounts[0].credentialReportGeneratedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(run.annotations).toEqual([]);
+    expectMasked(run, 4);
+  });
+
+  test('root without MFA fails IAM.9 and IAM.6, and the step', async () => {
+    const run = await scenario(
+      account((a) => (a.root.hardwareKeys = 0)),
+      { node },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.statuses('IAM.9')).toEqual(['FAILED']);
+    expect(run.statuses('IAM.6')).toEqual(['FAILED']);
+    expect(run.statuses('IAM.4')).toEqual(['PASSED']);
+    expect(run.outputs).toMatchObject({ result: 'failed', critical: '2' });
+    expect(run.failure).toContain('IAM.9: 1 failed');
+    expect(run.failure).toContain('IAM.6: 1 failed');
+    expect(run.summary).toMatch(
+      /^## ❌ IAM MFA audit failed: Root user of 111122223333 has no MFA/,
+    );
+    expect(run.annotations.map((a) => [a.level, a.title])).toEqual([
+      ['error', 'IAM.9 MFA should be enabled for the root user'],
+      ['error', 'IAM.6 Hardware MFA should be enabled for the root user'],
+    ]);
+  });
+
+  test('root with a hardware key and a virtual device fails IAM.6 only, naming the device', async () => {
+    const run = await scenario(
+      account((a) => (a.root.virtualDevices = ['phone-of-ceo'])),
+      { node },
+    );
+    expect(run.statuses('IAM.9')).toEqual(['PASSED']);
+    expect(run.statuses('IAM.6')).toEqual(['FAILED']);
+    expect(run.findings('IAM.6')[0]?.message).toContain(
+      'arn:aws:iam::111122223333:mfa/phone-of-ceo',
+    );
+    expect(run.exitCode).toBe(1);
+  });
+
+  test("a user named like root, with a device named like root's, is not root", async () => {
+    const run = await scenario(
+      account((a) =>
+        a.users.push(
+          { name: 'rootadmin', password: true, mfa: 'virtual' },
+          { name: 'root-account-mfa-device', password: false, mfa: 'virtual' },
+        ),
+      ),
+      { node },
+    );
+    expect(run.statuses('IAM.6')).toEqual(['PASSED']);
+    expect(run.exitCode).toBe(0);
+  });
+
+  test('a root with no password passes IAM.9 and IAM.6', async () => {
+    const run = await scenario(
+      account((a) => Object.assign(a.root, { password: false, hardwareKeys: 0 })),
+      { node },
+    );
+    expect(run.statuses('IAM.9')).toEqual(['PASSED']);
+    expect(run.statuses('IAM.6')).toEqual(['PASSED']);
+    expect(run.findings('IAM.9')[0]?.message).toContain('no password');
+    expect(run.exitCode).toBe(0);
+  });
+
+  test('root access keys fail IAM.4, inactive ones too, with the key details from the report', async () => {
+    const run = await scenario(
+      account(
+        (a) => (a.root.accessKeys = [{ active: false, lastUsed: '2026-02-03T04:05:06+00:00' }]),
+      ),
+      { node },
+    );
+    expect(run.statuses('IAM.4')).toEqual(['FAILED']);
+    expect(run.findings('IAM.4')[0]?.message).toContain(
+      'key 1 inactive, last used 2026-02-03T04:05:06+00:00',
+    );
+    expect(run.exitCode).toBe(1);
+  });
+
+  test('console users without MFA fail IAM.5 and IAM.19; key-only users without MFA fail IAM.19 only', async () => {
+    const run = await scenario(
+      account((a) =>
+        a.users.push(
+          { name: 'bob', password: true, mfa: 'none' },
+          { name: 'build-bot', password: false, mfa: 'none' },
+        ),
+      ),
+      { node, inputs: { 'fail-on': 'medium' } },
+    );
+    const failing = (control: string) =>
+      run
+        .findings(control)
+        .filter((f) => f.status === 'FAILED')
+        .map((f) => f.resource);
+    expect(failing('IAM.5')).toEqual(['arn:aws:iam::111122223333:user/bob']);
+    expect(failing('IAM.19')).toEqual([
+      'arn:aws:iam::111122223333:user/bob',
+      'arn:aws:iam::111122223333:user/build-bot',
+    ]);
+    expect(run.findings('IAM.5').find((f) => f.status === 'FAILED')?.evidence.source).toBe('live');
+    expect(run.outputs).toMatchObject({ result: 'failed', critical: '0', medium: '3' });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.map((a) => a.level)).toEqual(['warning', 'warning']);
+  });
+
+  test('a user who added MFA after the report passes, and the evidence says the report was out of date', async () => {
+    const run = await scenario(
+      account((a) =>
+        a.users.push({ name: 'carol', password: true, mfa: 'virtual', inReport: { mfa: 'none' } }),
+      ),
+      { node },
+    );
+    const carol = run.findings('IAM.19').find((f) => f.resource.endsWith('/carol'));
+    expect(carol?.status).toBe('PASSED');
+    expect(carol?.evidence.source).toBe('live');
+    expect(carol?.evidence.note).toMatch(/credential report of .* is out of date/);
+    expect(run.exitCode).toBe(0);
+  });
+
+  test('a user created after the report is judged live; a user deleted after it has no finding', async () => {
+    const run = await scenario(
+      account((a) => {
+        a.users.push({ name: 'newbie', password: true, mfa: 'none', inReport: 'absent' });
+        a.deletedSinceReport = [{ name: 'gone', password: true, mfa: 'none' }];
+      }),
+      { node, inputs: { 'fail-on': 'medium' } },
+    );
+    const resources = run.findings('IAM.5').map((f) => f.resource);
+    expect(resources).toContain('arn:aws:iam::111122223333:user/newbie');
+    expect(resources.some((r) => r.endsWith('/gone'))).toBe(false);
+    expect(run.findings('IAM.5').find((f) => f.resource.endsWith('/newbie'))?.status).toBe(
+      'FAILED',
+    );
+    expect(run.calls.get('iam:ListMFADevices')).toBe(1);
+  });
+
+  test('fail-on: none never fails the step, and still reports every finding', async () => {
+    const run = await scenario(
+      { ...demoAccount(), accountId: '111122223333' },
+      { node, inputs: { 'fail-on': 'none' } },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.result).toBe('passed');
+    expect(Number(run.outputs.critical)).toBe(3);
+    expect(run.summary).toMatch(/^## ✅ IAM MFA audit passed \(fail-on: none\)/);
+  });
+
+  test('with credentials already in the environment, the action says whose they are', async () => {
+    const run = await scenario(compliantAccount(), { node, ambient: true });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('using the AWS credentials already in the environment');
+    expect(run.stdout).toContain(
+      'Using the identity arn:aws:sts::111122223333:assumed-role/ambient-role/ambient',
+    );
+  });
+
+  test('a missing id-token permission fails with the fix, before any AWS call, and leaves a summary', async () => {
+    const run = await scenario(compliantAccount(), {
+      node,
+      env: { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.failure).toContain('permissions:');
+    expect(run.failure).toContain('id-token: write');
+    expect(run.calls.size).toBe(0);
+    expect(run.summary).toContain('could not run');
+    expect(run.report).toMatchObject({ accounts: [], totals: { result: 'failed' } });
+    expect(run.outputs.result).toBe('failed');
+  });
+});
+
+// Which controls each evidence call feeds: AccessDenied on it ERRORs those and only those.
+const DENIALS: Array<[string, string[]]> = [
+  ['GetAccountSummary', ['IAM.9', 'IAM.6', 'IAM.4']],
+  ['ListVirtualMFADevices', ['IAM.6']],
+  ['GenerateCredentialReport', ['IAM.5', 'IAM.19']],
+  ['GetCredentialReport', ['IAM.5', 'IAM.19']],
+  ['ListUsers', ['IAM.5', 'IAM.19']],
+  ['ListMFADevices', ['IAM.5', 'IAM.19']],
+  ['GetLoginProfile', ['IAM.5']],
+];
+
+describe('AccessDenied on one evidence call', () => {
+  const [runtime] = runtimes();
+  test.each(DENIALS)(
+    'on %s ERRORs only %j, names the permission, and fails the step',
+    async (operation, erroring) => {
+      const a = compliantAccount();
+      a.users.push({ name: 'bob', password: true, mfa: 'none' });
+      a.report.present = false;
+      a.faults = { [operation]: { code: 'AccessDenied', status: 403 } };
+      const run = await scenario(a, { node: runtime?.node });
+      for (const control of ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19']) {
+        const statuses = run.statuses(control);
+        if (erroring.includes(control)) {
+          expect(statuses).toEqual(['ERROR']);
+          expect(run.findings(control)[0]?.message).toContain(
+            `iam:${operation} failed with AccessDenied`,
+          );
+          expect(run.findings(control)[0]?.message).toContain(
+            `Add iam:${operation} to the role's policy`,
+          );
+        } else {
+          expect(statuses).not.toContain('ERROR');
+          expect(statuses.length).toBeGreaterThan(0);
+        }
+      }
+      expect(run.exitCode).toBe(1);
+      expect(run.outputs.result).toBe('failed');
+      expect(run.failure).toContain('Could not judge 111122223333');
+      expect(run.summary).toContain('could not be judged');
+      expect(run.summary).toContain(`Add iam:${operation} to the role`);
+    },
+  );
+
+  test('on ListAccountAliases loses only the alias', async () => {
+    const a = compliantAccount({
+      faults: { ListAccountAliases: { code: 'AccessDenied', status: 403 } },
+    });
+    const run = await scenario(a, { node: runtime?.node });
+    expect(run.exitCode).toBe(0);
+    expect(run.report.accounts[0].alias).toBeUndefined();
+    expect(run.stdout).toContain('Could not read the account alias');
+  });
+});

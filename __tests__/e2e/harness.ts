@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import { expect } from '@jest/globals';
+import type { FakeAccount } from '../fake-aws/account.js';
+import { runAction, type ActionRun, type RunOptions } from '../fake-aws/run-action.js';
+import { startFakeAws, type FakeOptions } from '../fake-aws/server.js';
+
+export interface Scenario extends ActionRun {
+  calls: Map<string, number>;
+  /** Status of each finding of a control, in report order. */
+  statuses: (control: string) => string[];
+  findings: (
+    control: string,
+  ) => Array<{
+    status: string;
+    resource: string;
+    message: string;
+    evidence: { source: string; note?: string };
+  }>;
+}
+
+/**
+ * Runs the bundled action against a fresh fake account, and checks on every run that no secret
+ * the fake handed out (OIDC token, access key, secret key, session token) appears anywhere the
+ * action wrote, other than the ::add-mask:: commands that tell the runner to hide it.
+ */
+export async function scenario(
+  account: FakeAccount,
+  options: RunOptions & { fake?: FakeOptions } = {},
+): Promise<Scenario> {
+  const fake = await startFakeAws(account, options.fake);
+  try {
+    const run = await runAction(fake, options);
+    const outputsFile = await readFile(`${run.tempDir}/output.txt`, 'utf8');
+    const visibleStdout = run.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
+    for (const secret of fake.secrets) {
+      for (const [where, text] of Object.entries({
+        stdout: visibleStdout,
+        stderr: run.stderr,
+        summary: run.summary,
+        outputs: outputsFile,
+        report: run.reportText,
+      })) {
+        if (text.includes(secret))
+          throw new Error(`a secret (${secret.slice(0, 4)}…) leaked into ${where}`);
+      }
+    }
+    const findings = (control: string) =>
+      (run.report?.accounts?.[0]?.findings ?? []).filter(
+        (finding: { control: string }) => finding.control === control,
+      );
+    return {
+      ...run,
+      calls: new Map(fake.calls),
+      findings,
+      statuses: (control) => findings(control).map((finding: { status: string }) => finding.status),
+    };
+  } finally {
+    await fake.close();
+  }
+}
+
+/** The secrets must at least have been masked: one ::add-mask:: per credential part. */
+export function expectMasked(run: ActionRun, count: number): void {
+  expect(run.stdout.match(/^::add-mask::/gm)?.length ?? 0).toBeGreaterThanOrEqual(count);
+}
