@@ -8,9 +8,7 @@ export interface Scenario extends ActionRun {
   calls: Map<string, number>;
   /** Status of each finding of a control, in report order. */
   statuses: (control: string) => string[];
-  findings: (
-    control: string,
-  ) => Array<{
+  findings: (control: string) => Array<{
     status: string;
     resource: string;
     message: string;

@@ -40,6 +40,8 @@ export interface FakeOptions {
   claims?: Partial<OidcClaims>;
   /** Round-trip delay added to every AWS answer, in ms. */
   latencyMs?: number;
+  /** Listings (by action) whose every page answers the same marker: paging that never ends. */
+  endlessPaging?: string[];
 }
 
 export async function startFakeAws(
@@ -213,6 +215,9 @@ class FakeState {
   }
 
   private page<T>(items: T[], params: URLSearchParams): { slice: T[]; more: XmlNode } {
+    if (this.options.endlessPaging?.includes(params.get('Action') ?? '')) {
+      return { slice: items.slice(0, 1), more: { IsTruncated: true, Marker: 'c2FtZQ==' } };
+    }
     const start = Number(
       params.get('Marker') ? Buffer.from(params.get('Marker') as string, 'base64').toString() : 0,
     );

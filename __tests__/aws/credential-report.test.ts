@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { createIamClient } from '../../src/aws/clients.js';
+import { fetchCredentialReport, parseCredentialReport } from '../../src/aws/credential-report.js';
+import { compliantAccount, type FakeAccount } from '../fake-aws/account.js';
+import { REPORT_HEADER } from '../fake-aws/credential-report-csv.js';
+import { startFakeAws, type FakeAws } from '../fake-aws/server.js';
+
+const header = REPORT_HEADER.join(',');
+const quote = (field: string) => (/[",]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
+const row = (user: string, password: string, mfa: string) =>
+  [
+    user,
+    `arn:aws:iam::123456789012:user/${user}`,
+    '2026-01-01T00:00:00+00:00',
+    password,
+    'N/A',
+    'N/A',
+    'N/A',
+    mfa,
+    ...Array(14).fill('N/A'),
+  ]
+    .map(quote)
+    .join(',');
+
+describe('parseCredentialReport', () => {
+  test('reads names with commas and quotes as RFC 4180 fields', () => {
+    const csv = `${header}\n${row('a,b=c.d@e-f_g', 'true', 'false')}\n${row('say "hi"', 'false', 'TRUE')}\n`;
+    const rows = parseCredentialReport(csv);
+    expect(rows.map((r) => r.user)).toEqual(['a,b=c.d@e-f_g', 'say "hi"']);
+    expect(rows[0]).toMatchObject({
+      arn: 'arn:aws:iam::123456789012:user/a,b=c.d@e-f_g',
+      passwordEnabled: true,
+      mfaActive: false,
+      userCreationTime: '2026-01-01T00:00:00+00:00',
+    });
+    expect(rows[1]).toMatchObject({ passwordEnabled: false, mfaActive: true });
+  });
+
+  test('N/A, no_information, not_supported and anything else are not booleans or dates', () => {
+    const [a, b] = parseCredentialReport(
+      `${header}\n${row('a', 'not_supported', 'no_information')}\n${row('b', 'yes', 'N/A')}\n`,
+    );
+    expect(a).toMatchObject({
+      passwordEnabled: null,
+      mfaActive: null,
+      passwordLastUsed: undefined,
+    });
+    expect(b).toMatchObject({ passwordEnabled: null, mfaActive: null });
+  });
+
+  test('a row with too few fields is an error that names its line', () => {
+    const csv = `${header}\n${row('a', 'true', 'true')}\nb,arn,2026-01-01,true\n`;
+    expect(() => parseCredentialReport(csv)).toThrow(/not valid CSV at line 3/);
+  });
+
+  test('a report without the needed columns, or without a header, is an error', () => {
+    expect(() => parseCredentialReport('user,arn\nx,y\n')).toThrow(
+      /lacks the column\(s\) user_creation_time/,
+    );
+    expect(() => parseCredentialReport('')).toThrow(/empty/);
+  });
+
+  test('a report with only the header has no rows', () => {
+    expect(parseCredentialReport(`${header}\n`)).toEqual([]);
+  });
+});
+
+describe('fetchCredentialReport against the fake IAM', () => {
+  let fake: FakeAws | undefined;
+  const slept: number[] = [];
+  const start = async (report: Partial<FakeAccount['report']>, faults?: FakeAccount['faults']) => {
+    await fake?.close();
+    slept.length = 0;
+    fake = await startFakeAws(compliantAccount({ report: { ageMinutes: 10, ...report }, faults }));
+    process.env.AWS_ENDPOINT_URL = fake.url;
+    let clock = 0;
+    const iam = createIamClient({ region: 'us-east-1', credentials: fake.ambient });
+    return {
+      iam,
+      policy: {
+        now: () => clock,
+        sleep: async (ms: number) => {
+          slept.push(ms);
+          clock += ms;
+        },
+        deadlineMs: 10_000,
+      },
+    };
+  };
+  beforeAll(() => {
+    process.env.AWS_EC2_METADATA_DISABLED = 'true';
+  });
+  afterAll(async () => {
+    await fake?.close();
+    delete process.env.AWS_ENDPOINT_URL;
+  });
+
+  test('a fresh report: generate answers COMPLETE, then one get, no waiting', async () => {
+    const { iam, policy } = await start({});
+    const report = await fetchCredentialReport(iam, policy);
+    expect(report.csv.split('\n')[0]).toBe(header);
+    expect(fake?.calls.get('iam:GenerateCredentialReport')).toBe(1);
+    expect(fake?.calls.get('iam:GetCredentialReport')).toBe(1);
+    expect(slept).toEqual([]);
+  });
+
+  test('no report yet: generate, then poll through ReportInProgress with backoff', async () => {
+    const { iam, policy } = await start({ present: false, pollsUntilReady: 3 });
+    await fetchCredentialReport(iam, policy);
+    expect(fake?.calls.get('iam:GetCredentialReport')).toBe(4);
+    expect(slept).toEqual([500, 1000, 2000, 4000]);
+  });
+
+  test('LimitExceeded on generate is waited out and generated again', async () => {
+    const { iam, policy } = await start(
+      {},
+      { GenerateCredentialReport: { code: 'LimitExceeded', status: 409, times: 1 } },
+    );
+    await fetchCredentialReport(iam, policy);
+    expect(fake?.calls.get('iam:GenerateCredentialReport')).toBe(2);
+  });
+
+  test('a report still in progress at the deadline is an error, after sleeping, never a loop', async () => {
+    const { iam, policy } = await start({ present: false, pollsUntilReady: 1000 });
+    await expect(fetchCredentialReport(iam, policy)).rejects.toThrow(
+      /not ready within 10 s \(last answer: CredentialReportNotReadyException\)/,
+    );
+    expect(slept.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(10_000);
+    expect(slept.every((ms) => ms > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { createIamClient } from '../../src/aws/clients.js';
+import { readSnapshot } from '../../src/aws/snapshot.js';
+import { compliantAccount, type FakeAccount, type FakeUser } from '../fake-aws/account.js';
+import { startFakeAws, type FakeAws, type FakeOptions } from '../fake-aws/server.js';
+
+let fake: FakeAws | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+const everything = { summary: true, rootVirtualDevices: true, users: true, userPasswords: true };
+
+async function read(account: FakeAccount, options?: FakeOptions, needs = everything) {
+  fake = await startFakeAws(account, options);
+  process.env.AWS_ENDPOINT_URL = fake.url;
+  const warnings: string[] = [];
+  const snapshot = await readSnapshot({ accountId: account.accountId, partition: 'aws' }, needs, {
+    iam: createIamClient({ region: 'us-east-1', credentials: fake.ambient }),
+    concurrency: 10,
+    now: () => Date.parse('2026-11-22T12:00:00Z'),
+    sleep: async () => undefined,
+    deadlineMs: 1000,
+    warn: (message) => warnings.push(message),
+  });
+  return { snapshot, warnings, calls: fake.calls };
+}
+
+describe('readSnapshot against the fake IAM', () => {
+  test('pages through every user and device with 1,000 to a page, and confirms only users the report fails', async () => {
+    const users: FakeUser[] = Array.from({ length: 2500 }, (_, i) => ({
+      name: `u${i}`,
+      password: true,
+      mfa: i % 5 === 0 ? 'none' : 'virtual',
+    }));
+    const { snapshot, calls } = await read(compliantAccount({ users }));
+    expect(snapshot.users?.ok && snapshot.users.value.users.length).toBe(2500);
+    expect(calls.get('iam:ListUsers')).toBe(3);
+    expect(calls.get('iam:ListVirtualMFADevices')).toBe(2);
+    expect(calls.get('iam:ListMFADevices')).toBe(500);
+    expect(calls.get('iam:GetLoginProfile')).toBe(500);
+  });
+
+  test("root's virtual devices are those assigned to exactly the root ARN", async () => {
+    const account = compliantAccount({
+      users: [
+        { name: 'rootadmin', password: true, mfa: 'virtual' },
+        { name: 'root', path: '/root/', password: true, mfa: 'virtual' },
+      ],
+    });
+    account.root.virtualDevices = ['my-phone'];
+    const { snapshot } = await read(account);
+    expect(snapshot.rootVirtualDevices).toEqual({
+      ok: true,
+      value: [
+        {
+          serialNumber: 'arn:aws:iam::111122223333:mfa/my-phone',
+          enabledAt: '2025-06-01T00:00:00.000Z',
+        },
+      ],
+    });
+  });
+
+  test('a listing whose marker repeats is an error, not a short list', async () => {
+    const { snapshot } = await read(compliantAccount(), { endlessPaging: ['ListUsers'] });
+    expect(snapshot.users).toMatchObject({
+      ok: false,
+      failure: { call: 'iam:ListUsers', code: 'RepeatedMarker' },
+    });
+    expect(fake?.calls.get('iam:ListUsers')).toBe(2);
+  });
+
+  test('reads only what the selected controls need', async () => {
+    const { calls } = await read(compliantAccount(), undefined, {
+      summary: true,
+      rootVirtualDevices: false,
+      users: false,
+      userPasswords: false,
+    });
+    expect([...calls.keys()].sort()).toEqual(['iam:GetAccountSummary', 'iam:ListAccountAliases']);
+  });
+
+  test('once ListMFADevices is denied, it is not asked again for the other users', async () => {
+    const users: FakeUser[] = Array.from({ length: 50 }, (_, i) => ({
+      name: `u${i}`,
+      password: true,
+      mfa: 'none',
+    }));
+    const { snapshot, calls } = await read(
+      compliantAccount({
+        users,
+        faults: { ListMFADevices: { code: 'AccessDenied', status: 403 } },
+      }),
+    );
+    expect(calls.get('iam:ListMFADevices')).toBeLessThanOrEqual(10);
+    const facts = snapshot.users?.ok ? snapshot.users.value.users : [];
+    expect(facts.every((u) => !u.mfa.ok && u.mfa.failure.code === 'AccessDenied')).toBe(true);
+  });
+});
