@@ -69886,6 +69886,12 @@ function age(ms) {
 /** The action's version; a test keeps it equal to package.json's. */
 const src_version_VERSION = '0.1.0';
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(6764);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
@@ -69893,8 +69899,21 @@ var client_sts_dist_cjs = __nccwpck_require__(1695);
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 
 
-// Every request ends: a connection that never opens or a response that never comes is an error.
-const REQUEST_HANDLER = { connectionTimeout: 5_000, requestTimeout: 30_000 };
+
+
+/**
+ * Every request ends: a connection that never opens or a response that never comes is an error.
+ * The SDK ignores proxy variables; Node 24's agents honour them, NO_PROXY included, via proxyEnv.
+ */
+function requestHandler(env) {
+    const agent = { keepAlive: true, proxyEnv: env };
+    return {
+        connectionTimeout: 5_000,
+        requestTimeout: 30_000,
+        httpAgent: new (external_node_http_default()).Agent(agent),
+        httpsAgent: new (external_node_https_default()).Agent(agent),
+    };
+}
 const IAM_MAX_ATTEMPTS = 6;
 /**
  * IAM is global; the region picks the partition's endpoint (iam.amazonaws.com,
@@ -69907,7 +69926,7 @@ function createIamClient(options) {
         credentials: options.credentials,
         maxAttempts: IAM_MAX_ATTEMPTS,
         retryMode: 'adaptive',
-        requestHandler: REQUEST_HANDLER,
+        requestHandler: requestHandler(options.env),
     });
     reportRetries(client.middlewareStack, options.onRetry);
     return client;
@@ -69918,7 +69937,7 @@ function createStsClient(options) {
         region: options.region,
         credentials: options.credentials,
         maxAttempts: options.maxAttempts ?? 3,
-        requestHandler: REQUEST_HANDLER,
+        requestHandler: requestHandler(options.env),
     });
     reportRetries(client.middlewareStack, options.onRetry);
     return client;
@@ -72852,11 +72871,11 @@ async function getIdentity(config, deps) {
     const onRetry = (operation, attempts) => debug(`sts:${operation} took ${attempts} attempts`);
     if (!config.roleToAssume) {
         info('No role-to-assume given: using the AWS credentials already in the environment.');
-        const identity = await ambientIdentity(createStsClient({ region: config.region, onRetry }));
+        const identity = await ambientIdentity(createStsClient({ region: config.region, env: deps.env, onRetry }));
         info(`Using the identity ${identity.arn}.`);
         return identity;
     }
-    const identity = await assumeRoleWithOidc(createStsClient({ region: config.region, maxAttempts: 1, onRetry }), {
+    const identity = await assumeRoleWithOidc(createStsClient({ region: config.region, env: deps.env, maxAttempts: 1, onRetry }), {
         roleArn: config.roleToAssume,
         audience: config.audience,
         sessionName: config.roleSessionName,
@@ -72877,6 +72896,7 @@ async function readEvidence(config, identity, deps) {
     const needs = evidenceNeeds(config.controls);
     const iam = createIamClient({
         region: config.region,
+        env: deps.env,
         credentials: identity.credentials,
         onRetry: (operation, attempts) => debug(`iam:${operation} took ${attempts} attempts`),
     });

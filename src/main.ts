@@ -71,12 +71,14 @@ async function getIdentity(config: Config, deps: RunDeps): Promise<Identity> {
     core.debug(`sts:${operation} took ${attempts} attempts`);
   if (!config.roleToAssume) {
     core.info('No role-to-assume given: using the AWS credentials already in the environment.');
-    const identity = await ambientIdentity(createStsClient({ region: config.region, onRetry }));
+    const identity = await ambientIdentity(
+      createStsClient({ region: config.region, env: deps.env, onRetry }),
+    );
     core.info(`Using the identity ${identity.arn}.`);
     return identity;
   }
   const identity = await assumeRoleWithOidc(
-    createStsClient({ region: config.region, maxAttempts: 1, onRetry }),
+    createStsClient({ region: config.region, env: deps.env, maxAttempts: 1, onRetry }),
     {
       roleArn: config.roleToAssume,
       audience: config.audience,
@@ -109,6 +111,7 @@ async function readEvidence(
   const needs = evidenceNeeds(config.controls);
   const iam = createIamClient({
     region: config.region,
+    env: deps.env,
     credentials: identity.credentials,
     onRetry: (operation, attempts) => core.debug(`iam:${operation} took ${attempts} attempts`),
   });

@@ -74,7 +74,7 @@ describe('fetchCredentialReport against the fake IAM', () => {
     fake = await startFakeAws(compliantAccount({ report: { ageMinutes: 10, ...report }, faults }));
     process.env.AWS_ENDPOINT_URL = fake.url;
     let clock = 0;
-    const iam = createIamClient({ region: 'us-east-1', credentials: fake.ambient });
+    const iam = createIamClient({ region: 'us-east-1', env: {}, credentials: fake.ambient });
     return {
       iam,
       policy: {

@@ -26,7 +26,7 @@ async function assume(account: FakeAccount, options?: FakeOptions, deps: Partial
   const masked: string[] = [];
   const slept: number[] = [];
   const result = assumeRoleWithOidc(
-    createStsClient({ region: 'us-east-1', maxAttempts: 1 }),
+    createStsClient({ region: 'us-east-1', env: {}, maxAttempts: 1 }),
     request,
     {
       // What core.getIDToken does: GET the request URL with the audience, bearer the request token.

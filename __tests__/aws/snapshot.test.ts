@@ -17,7 +17,7 @@ async function read(account: FakeAccount, options?: FakeOptions, needs = everyth
   process.env.AWS_ENDPOINT_URL = fake.url;
   const warnings: string[] = [];
   const snapshot = await readSnapshot({ accountId: account.accountId, partition: 'aws' }, needs, {
-    iam: createIamClient({ region: 'us-east-1', credentials: fake.ambient }),
+    iam: createIamClient({ region: 'us-east-1', env: {}, credentials: fake.ambient }),
     concurrency: 10,
     now: () => Date.parse('2026-11-22T12:00:00Z'),
     sleep: async () => undefined,

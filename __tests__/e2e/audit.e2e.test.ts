@@ -2,6 +2,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { compliantAccount, demoAccount, type FakeAccount } from '../fake-aws/account.js';
 import { runtimes } from '../fake-aws/runtimes.js';
+import { startForwardProxy } from '../fake-aws/forward-proxy.js';
 import { expectMasked, scenario } from './harness.js';
 
 const account = (patch: (a: FakeAccount) => void): FakeAccount => {
@@ -261,5 +262,33 @@ describe('AccessDenied on one evidence call', () => {
     expect(run.exitCode).toBe(0);
     expect(run.report.accounts[0].alias).toBeUndefined();
     expect(run.stdout).toContain('Could not read the account alias');
+  });
+});
+
+describe('proxies', () => {
+  const node24 = runtimes().find((runtime) => runtime.name.includes('node24'));
+  const maybe = node24 ? test : test.skip;
+  maybe('AWS calls go through HTTP_PROXY, and NO_PROXY bypasses it (Node 24)', async () => {
+    const proxy = await startForwardProxy();
+    try {
+      const through = await scenario(compliantAccount(), {
+        node: node24?.node,
+        env: { HTTP_PROXY: proxy.url },
+      });
+      expect(through.exitCode).toBe(0);
+      const viaProxy = proxy.forwarded();
+      const awsCalls = [...through.calls]
+        .filter(([op]) => !op.startsWith('oidc:'))
+        .reduce((n, [, c]) => n + c, 0);
+      expect(viaProxy).toBeGreaterThanOrEqual(awsCalls);
+      const bypass = await scenario(compliantAccount(), {
+        node: node24?.node,
+        env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' },
+      });
+      expect(bypass.exitCode).toBe(0);
+      expect(proxy.forwarded()).toBe(viaProxy);
+    } finally {
+      await proxy.close();
+    }
   });
 });

@@ -1,17 +1,32 @@
+import http from 'node:http';
+import https from 'node:https';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, MetadataBearer, MiddlewareStack } from '@aws-sdk/types';
 
 export interface ClientOptions {
   region: string;
+  /** HTTP_PROXY, HTTPS_PROXY and NO_PROXY are read from here (Node 24's Agent `proxyEnv`). */
+  env: NodeJS.ProcessEnv;
   /** Omitted: the SDK's default credential chain (environment, profile, instance role). */
   credentials?: AwsCredentialIdentity;
   /** Called once per AWS attempt after the first, so retries show in the debug log. */
   onRetry?: (operation: string, attempts: number) => void;
 }
 
-// Every request ends: a connection that never opens or a response that never comes is an error.
-const REQUEST_HANDLER = { connectionTimeout: 5_000, requestTimeout: 30_000 };
+/**
+ * Every request ends: a connection that never opens or a response that never comes is an error.
+ * The SDK ignores proxy variables; Node 24's agents honour them, NO_PROXY included, via proxyEnv.
+ */
+function requestHandler(env: NodeJS.ProcessEnv) {
+  const agent = { keepAlive: true, proxyEnv: env };
+  return {
+    connectionTimeout: 5_000,
+    requestTimeout: 30_000,
+    httpAgent: new http.Agent(agent),
+    httpsAgent: new https.Agent(agent),
+  };
+}
 const IAM_MAX_ATTEMPTS = 6;
 
 /**
@@ -25,7 +40,7 @@ export function createIamClient(options: ClientOptions): IAMClient {
     credentials: options.credentials,
     maxAttempts: IAM_MAX_ATTEMPTS,
     retryMode: 'adaptive',
-    requestHandler: REQUEST_HANDLER,
+    requestHandler: requestHandler(options.env),
   });
   reportRetries(client.middlewareStack, options.onRetry);
   return client;
@@ -37,7 +52,7 @@ export function createStsClient(options: ClientOptions & { maxAttempts?: number 
     region: options.region,
     credentials: options.credentials,
     maxAttempts: options.maxAttempts ?? 3,
-    requestHandler: REQUEST_HANDLER,
+    requestHandler: requestHandler(options.env),
   });
   reportRetries(client.middlewareStack, options.onRetry);
   return client;
