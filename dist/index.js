@@ -69166,7 +69166,6 @@ function errorFinding(control, snapshot, failure) {
 function notRead(call) {
     return { call, code: 'NotRead', message: 'the evidence was not gathered' };
 }
-const PARTITION_NOT_OFFERED = 'Security Hub does not offer this control outside the aws partition (root console sign-in works differently in aws-us-gov and aws-cn).';
 
 ;// CONCATENATED MODULE: ./src/controls/user-findings.ts
 
@@ -69259,7 +69258,40 @@ function decide(user) {
         : { status: 'FAILED', message: `IAM user ${user.userName} has no MFA device.`, facts };
 }
 
+;// CONCATENATED MODULE: ./src/controls/root-findings.ts
+
+const SUMMARY_CALL = 'iam:GetAccountSummary';
+/** IAM.9 and IAM.6 exist only in the aws partition: elsewhere they are NOT_APPLICABLE. */
+function outsideAwsPartition(info, snapshot) {
+    if (snapshot.partition === 'aws')
+        return undefined;
+    return [
+        accountFinding(info, snapshot, 'NOT_APPLICABLE', 'Security Hub does not offer this control outside the aws partition (root console sign-in works differently in aws-us-gov and aws-cn).', { source: 'live', calls: [], observed: { partition: snapshot.partition } }),
+    ];
+}
+/** The account summary, or a failure saying it was never read. */
+function summaryOf(snapshot) {
+    return snapshot.summary ?? { ok: false, failure: notRead(SUMMARY_CALL) };
+}
+/** A SummaryMap key the verdict needs is missing: unknown, never 0. */
+function missingSummaryKey(info, snapshot, key) {
+    return [
+        errorFinding(info, snapshot, {
+            call: SUMMARY_CALL,
+            code: 'MissingSummaryKey',
+            message: `SummaryMap has no ${key} key`,
+        }),
+    ];
+}
+/** AccountPasswordPresent 0: root cannot sign in, so root MFA controls pass. */
+function rootHasNoPassword(info, snapshot, evidence) {
+    return [
+        accountFinding(info, snapshot, 'PASSED', 'Root has no password: it cannot sign in to the console.', evidence),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/controls/iam4.ts
+
 
 const iam4_info = {
     id: 'IAM.4',
@@ -69277,19 +69309,12 @@ const iam4_info = {
 const iam4 = { ...iam4_info, evaluate: iam4_evaluate };
 function iam4_evaluate(snapshot) {
     const calls = ['iam:GetAccountSummary'];
-    const summary = snapshot.summary ?? { ok: false, failure: notRead('iam:GetAccountSummary') };
+    const summary = summaryOf(snapshot);
     if (!summary.ok)
         return [errorFinding(iam4_info, snapshot, summary.failure)];
     const present = summary.value.accountAccessKeysPresent;
-    if (present === undefined) {
-        return [
-            errorFinding(iam4_info, snapshot, {
-                call: 'iam:GetAccountSummary',
-                code: 'MissingSummaryKey',
-                message: 'SummaryMap has no AccountAccessKeysPresent key',
-            }),
-        ];
-    }
+    if (present === undefined)
+        return missingSummaryKey(iam4_info, snapshot, 'AccountAccessKeysPresent');
     if (present === 0) {
         return [
             accountFinding(iam4_info, snapshot, 'PASSED', 'Root has no access keys.', {
@@ -69387,6 +69412,7 @@ function iam5_decide(user) {
 
 ;// CONCATENATED MODULE: ./src/controls/iam6.ts
 
+
 const iam6_info = {
     id: 'IAM.6',
     title: 'Hardware MFA should be enabled for the root user',
@@ -69403,17 +69429,10 @@ const iam6_info = {
 };
 const iam6 = { ...iam6_info, evaluate: iam6_evaluate };
 function iam6_evaluate(snapshot) {
-    const calls = ['iam:GetAccountSummary', 'iam:ListVirtualMFADevices'];
-    if (snapshot.partition !== 'aws') {
-        return [
-            accountFinding(iam6_info, snapshot, 'NOT_APPLICABLE', PARTITION_NOT_OFFERED, {
-                source: 'live',
-                calls: [],
-                observed: { partition: snapshot.partition },
-            }),
-        ];
-    }
-    const summary = snapshot.summary ?? { ok: false, failure: notRead('iam:GetAccountSummary') };
+    const notOffered = outsideAwsPartition(iam6_info, snapshot);
+    if (notOffered)
+        return notOffered;
+    const summary = summaryOf(snapshot);
     if (!summary.ok)
         return [errorFinding(iam6_info, snapshot, summary.failure)];
     const { accountMfaEnabled, accountPasswordPresent } = summary.value;
@@ -69436,41 +69455,32 @@ function iam6_evaluate(snapshot) {
     };
     if (!devices.ok)
         return [errorFinding(iam6_info, snapshot, devices.failure)];
-    const observed = {
-        AccountMFAEnabled: accountMfaEnabled ?? null,
-        AccountPasswordPresent: accountPasswordPresent ?? null,
-        rootVirtualMfaDevices: devices.value.length,
+    const evidence = {
+        source: 'live',
+        calls: ['iam:GetAccountSummary', 'iam:ListVirtualMFADevices'],
+        observed: {
+            AccountMFAEnabled: accountMfaEnabled ?? null,
+            AccountPasswordPresent: accountPasswordPresent ?? null,
+            rootVirtualMfaDevices: devices.value.length,
+        },
     };
     if (devices.value.length > 0) {
         const serials = devices.value.map((device) => device.serialNumber).join(', ');
         return [
-            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${snapshot.accountId} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`, { source: 'live', calls, observed: { ...observed, virtualDeviceSerials: serials } }),
+            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${snapshot.accountId} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`, { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } }),
         ];
     }
-    if (accountPasswordPresent === 0) {
-        return [
-            accountFinding(iam6_info, snapshot, 'PASSED', 'Root has no password: it cannot sign in to the console.', { source: 'live', calls, observed }),
-        ];
-    }
-    if (accountMfaEnabled === undefined) {
-        return [
-            errorFinding(iam6_info, snapshot, {
-                call: 'iam:GetAccountSummary',
-                code: 'MissingSummaryKey',
-                message: 'SummaryMap has no AccountMFAEnabled key',
-            }),
-        ];
-    }
+    if (accountPasswordPresent === 0)
+        return rootHasNoPassword(iam6_info, snapshot, evidence);
+    if (accountMfaEnabled === undefined)
+        return missingSummaryKey(iam6_info, snapshot, 'AccountMFAEnabled');
     return [
-        accountFinding(iam6_info, snapshot, 'PASSED', 'Root has MFA and no virtual MFA device: its MFA is hardware (a FIDO key, passkey or hardware token).', {
-            source: 'live',
-            calls,
-            observed,
-        }),
+        accountFinding(iam6_info, snapshot, 'PASSED', 'Root has MFA and no virtual MFA device: its MFA is hardware (a FIDO key, passkey or hardware token).', evidence),
     ];
 }
 
 ;// CONCATENATED MODULE: ./src/controls/iam9.ts
+
 
 const iam9_info = {
     id: 'IAM.9',
@@ -69487,49 +69497,30 @@ const iam9_info = {
 };
 const iam9 = { ...iam9_info, evaluate: iam9_evaluate };
 function iam9_evaluate(snapshot) {
-    const calls = ['iam:GetAccountSummary'];
-    if (snapshot.partition !== 'aws') {
-        return [
-            accountFinding(iam9_info, snapshot, 'NOT_APPLICABLE', PARTITION_NOT_OFFERED, {
-                source: 'live',
-                calls: [],
-                observed: { partition: snapshot.partition },
-            }),
-        ];
-    }
-    const summary = snapshot.summary ?? { ok: false, failure: notRead(calls[0]) };
+    const notOffered = outsideAwsPartition(iam9_info, snapshot);
+    if (notOffered)
+        return notOffered;
+    const summary = summaryOf(snapshot);
     if (!summary.ok)
         return [errorFinding(iam9_info, snapshot, summary.failure)];
     const { accountMfaEnabled, accountPasswordPresent } = summary.value;
-    const observed = {
-        AccountMFAEnabled: accountMfaEnabled ?? null,
-        AccountPasswordPresent: accountPasswordPresent ?? null,
+    const evidence = {
+        source: 'live',
+        calls: ['iam:GetAccountSummary'],
+        observed: {
+            AccountMFAEnabled: accountMfaEnabled ?? null,
+            AccountPasswordPresent: accountPasswordPresent ?? null,
+        },
     };
-    if (accountPasswordPresent === 0) {
-        return [
-            accountFinding(iam9_info, snapshot, 'PASSED', 'Root has no password: it cannot sign in to the console.', { source: 'live', calls, observed }),
-        ];
-    }
-    if (accountMfaEnabled === undefined) {
-        return [
-            errorFinding(iam9_info, snapshot, {
-                call: calls[0],
-                code: 'MissingSummaryKey',
-                message: 'SummaryMap has no AccountMFAEnabled key',
-            }),
-        ];
-    }
+    if (accountPasswordPresent === 0)
+        return rootHasNoPassword(iam9_info, snapshot, evidence);
+    if (accountMfaEnabled === undefined)
+        return missingSummaryKey(iam9_info, snapshot, 'AccountMFAEnabled');
     if (accountMfaEnabled >= 1) {
-        return [
-            accountFinding(iam9_info, snapshot, 'PASSED', 'Root has MFA enabled.', {
-                source: 'live',
-                calls,
-                observed,
-            }),
-        ];
+        return [accountFinding(iam9_info, snapshot, 'PASSED', 'Root has MFA enabled.', evidence)];
     }
     return [
-        accountFinding(iam9_info, snapshot, 'FAILED', `Root user of ${snapshot.accountId} has no MFA: anyone with its password owns the account.`, { source: 'live', calls, observed }),
+        accountFinding(iam9_info, snapshot, 'FAILED', `Root user of ${snapshot.accountId} has no MFA: anyone with its password owns the account.`, evidence),
     ];
 }
 
@@ -69972,8 +69963,10 @@ function describeFailure(fallbackCall, thrown) {
     const call = thrown instanceof CallError ? thrown.call : fallbackCall;
     const error = thrown instanceof CallError ? thrown.cause : thrown;
     const code = errorCode(error);
-    const message = error?.message ?? String(error);
-    const failure = { call, code, message: oneLine(message) };
+    const err = error;
+    const attempts = err?.$metadata?.attempts ?? 1;
+    const message = oneLine(err?.message ?? String(error)) + (attempts > 1 ? ` (after ${attempts} attempts)` : '');
+    const failure = { call, code, message };
     if (ACCESS_DENIED.has(code))
         failure.missingPermission = call;
     return failure;
@@ -72825,6 +72818,7 @@ class LiveConfirmer {
 
 
 
+
 const defaultDeps = {
     env: process.env,
     now: Date.now,
@@ -72841,7 +72835,8 @@ async function run(deps = defaultDeps) {
     catch (error) {
         if (!(error instanceof ConfigurationError))
             throw error;
-        await writeSummary(`## ⚠️ IAM MFA audit could not run: the inputs are invalid\n\n${error.problems.map((p) => `- ${p}`).join('\n')}\n`);
+        await writeSummary(`## ⚠️ IAM MFA audit could not run: the inputs are invalid\n\n${error.problems.map((p) => `- ${md(p)}`).join('\n')}\n`);
+        setOutput('result', 'failed');
         setFailed(error.message);
         return;
     }

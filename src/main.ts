@@ -10,6 +10,7 @@ import type { AccountResult, AccountSnapshot } from './model.js';
 import { COUNTED_SEVERITIES, decideOutcome, setupFailure, type Outcome } from './outcome.js';
 import { buildAnnotations } from './report/annotations.js';
 import { buildJsonReport } from './report/json.js';
+import { md } from './report/markdown.js';
 import { renderSummary } from './report/summary.js';
 import { VERSION } from './version.js';
 import { createIamClient, createStsClient } from './aws/clients.js';
@@ -39,8 +40,9 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     await writeSummary(
-      `## ⚠️ IAM MFA audit could not run: the inputs are invalid\n\n${error.problems.map((p) => `- ${p}`).join('\n')}\n`,
+      `## ⚠️ IAM MFA audit could not run: the inputs are invalid\n\n${error.problems.map((p) => `- ${md(p)}`).join('\n')}\n`,
     );
+    core.setOutput('result', 'failed');
     core.setFailed(error.message);
     return;
   }

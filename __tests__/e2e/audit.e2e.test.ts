@@ -292,3 +292,39 @@ describe('proxies', () => {
     }
   });
 });
+
+describe('bad inputs and persistent faults', () => {
+  const [runtime] = runtimes();
+  test('bad inputs fail before any AWS call, all named at once, with result: failed', async () => {
+    const run = await scenario(compliantAccount(), {
+      node: runtime?.node,
+      inputs: { controls: 'IAM.9, IAM.99', 'fail-on': 'severe', 'role-session-name': 'x' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.calls.size).toBe(0);
+    expect(run.failure).toMatch(
+      /Invalid inputs:\n- role-session-name .*\n- controls: "IAM.99".*\n- fail-on "severe"/,
+    );
+    expect(run.outputs.result).toBe('failed');
+    expect(run.summary).toContain('the inputs are invalid');
+  });
+
+  test("a 503 past the SDK's retries ERRORs the control, says how many attempts, and fails the step", async () => {
+    const a = compliantAccount({
+      faults: {
+        GetAccountSummary: {
+          code: 'ServiceUnavailable',
+          status: 503,
+          message: 'Service is unavailable',
+        },
+      },
+    });
+    const run = await scenario(a, { node: runtime?.node });
+    expect(run.statuses('IAM.9')).toEqual(['ERROR']);
+    expect(run.findings('IAM.9')[0]?.message).toMatch(
+      /iam:GetAccountSummary failed with ServiceUnavailable \(Service is unavailable \(after 6 attempts\)\)/,
+    );
+    expect(run.statuses('IAM.19')).toEqual(['PASSED', 'PASSED']);
+    expect(run.exitCode).toBe(1);
+  });
+});

@@ -18,8 +18,11 @@ export function describeFailure(fallbackCall: string, thrown: unknown): CallFail
   const call = thrown instanceof CallError ? thrown.call : fallbackCall;
   const error = thrown instanceof CallError ? thrown.cause : thrown;
   const code = errorCode(error);
-  const message = (error as { message?: string } | undefined)?.message ?? String(error);
-  const failure: CallFailure = { call, code, message: oneLine(message) };
+  const err = error as { message?: string; $metadata?: { attempts?: number } } | undefined;
+  const attempts = err?.$metadata?.attempts ?? 1;
+  const message =
+    oneLine(err?.message ?? String(error)) + (attempts > 1 ? ` (after ${attempts} attempts)` : '');
+  const failure: CallFailure = { call, code, message };
   if (ACCESS_DENIED.has(code)) failure.missingPermission = call;
   return failure;
 }

@@ -78,6 +78,3 @@ export function errorFinding(
 export function notRead(call: string): CallFailure {
   return { call, code: 'NotRead', message: 'the evidence was not gathered' };
 }
-
-export const PARTITION_NOT_OFFERED =
-  'Security Hub does not offer this control outside the aws partition (root console sign-in works differently in aws-us-gov and aws-cn).';

@@ -2,11 +2,11 @@ import type { AccountSnapshot, Finding } from '../model.js';
 import {
   accountFinding,
   errorFinding,
-  notRead,
   securityHubDoc,
   type Control,
   type ControlInfo,
 } from './control.js';
+import { missingSummaryKey, summaryOf } from './root-findings.js';
 
 const info: ControlInfo = {
   id: 'IAM.4',
@@ -27,18 +27,10 @@ export const iam4: Control = { ...info, evaluate };
 
 function evaluate(snapshot: AccountSnapshot): Finding[] {
   const calls = ['iam:GetAccountSummary'];
-  const summary = snapshot.summary ?? { ok: false, failure: notRead('iam:GetAccountSummary') };
+  const summary = summaryOf(snapshot);
   if (!summary.ok) return [errorFinding(info, snapshot, summary.failure)];
   const present = summary.value.accountAccessKeysPresent;
-  if (present === undefined) {
-    return [
-      errorFinding(info, snapshot, {
-        call: 'iam:GetAccountSummary',
-        code: 'MissingSummaryKey',
-        message: 'SummaryMap has no AccountAccessKeysPresent key',
-      }),
-    ];
-  }
+  if (present === undefined) return missingSummaryKey(info, snapshot, 'AccountAccessKeysPresent');
   if (present === 0) {
     return [
       accountFinding(info, snapshot, 'PASSED', 'Root has no access keys.', {

@@ -3,11 +3,16 @@ import {
   accountFinding,
   errorFinding,
   notRead,
-  PARTITION_NOT_OFFERED,
   securityHubDoc,
   type Control,
   type ControlInfo,
 } from './control.js';
+import {
+  missingSummaryKey,
+  outsideAwsPartition,
+  rootHasNoPassword,
+  summaryOf,
+} from './root-findings.js';
 
 const info: ControlInfo = {
   id: 'IAM.6',
@@ -28,17 +33,9 @@ const info: ControlInfo = {
 export const iam6: Control = { ...info, evaluate };
 
 function evaluate(snapshot: AccountSnapshot): Finding[] {
-  const calls = ['iam:GetAccountSummary', 'iam:ListVirtualMFADevices'];
-  if (snapshot.partition !== 'aws') {
-    return [
-      accountFinding(info, snapshot, 'NOT_APPLICABLE', PARTITION_NOT_OFFERED, {
-        source: 'live',
-        calls: [],
-        observed: { partition: snapshot.partition },
-      }),
-    ];
-  }
-  const summary = snapshot.summary ?? { ok: false, failure: notRead('iam:GetAccountSummary') };
+  const notOffered = outsideAwsPartition(info, snapshot);
+  if (notOffered) return notOffered;
+  const summary = summaryOf(snapshot);
   if (!summary.ok) return [errorFinding(info, snapshot, summary.failure)];
   const { accountMfaEnabled, accountPasswordPresent } = summary.value;
   if (accountMfaEnabled === 0 && accountPasswordPresent !== 0) {
@@ -65,10 +62,14 @@ function evaluate(snapshot: AccountSnapshot): Finding[] {
     failure: notRead('iam:ListVirtualMFADevices'),
   };
   if (!devices.ok) return [errorFinding(info, snapshot, devices.failure)];
-  const observed = {
-    AccountMFAEnabled: accountMfaEnabled ?? null,
-    AccountPasswordPresent: accountPasswordPresent ?? null,
-    rootVirtualMfaDevices: devices.value.length,
+  const evidence = {
+    source: 'live' as const,
+    calls: ['iam:GetAccountSummary', 'iam:ListVirtualMFADevices'],
+    observed: {
+      AccountMFAEnabled: accountMfaEnabled ?? null,
+      AccountPasswordPresent: accountPasswordPresent ?? null,
+      rootVirtualMfaDevices: devices.value.length,
+    },
   };
   if (devices.value.length > 0) {
     const serials = devices.value.map((device) => device.serialNumber).join(', ');
@@ -78,41 +79,20 @@ function evaluate(snapshot: AccountSnapshot): Finding[] {
         snapshot,
         'FAILED',
         `Root user of ${snapshot.accountId} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`,
-        { source: 'live', calls, observed: { ...observed, virtualDeviceSerials: serials } },
+        { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } },
       ),
     ];
   }
-  if (accountPasswordPresent === 0) {
-    return [
-      accountFinding(
-        info,
-        snapshot,
-        'PASSED',
-        'Root has no password: it cannot sign in to the console.',
-        { source: 'live', calls, observed },
-      ),
-    ];
-  }
-  if (accountMfaEnabled === undefined) {
-    return [
-      errorFinding(info, snapshot, {
-        call: 'iam:GetAccountSummary',
-        code: 'MissingSummaryKey',
-        message: 'SummaryMap has no AccountMFAEnabled key',
-      }),
-    ];
-  }
+  if (accountPasswordPresent === 0) return rootHasNoPassword(info, snapshot, evidence);
+  if (accountMfaEnabled === undefined)
+    return missingSummaryKey(info, snapshot, 'AccountMFAEnabled');
   return [
     accountFinding(
       info,
       snapshot,
       'PASSED',
       'Root has MFA and no virtual MFA device: its MFA is hardware (a FIDO key, passkey or hardware token).',
-      {
-        source: 'live',
-        calls,
-        observed,
-      },
+      evidence,
     ),
   ];
 }

@@ -2,12 +2,16 @@ import type { AccountSnapshot, Finding } from '../model.js';
 import {
   accountFinding,
   errorFinding,
-  notRead,
-  PARTITION_NOT_OFFERED,
   securityHubDoc,
   type Control,
   type ControlInfo,
 } from './control.js';
+import {
+  missingSummaryKey,
+  outsideAwsPartition,
+  rootHasNoPassword,
+  summaryOf,
+} from './root-findings.js';
 
 const info: ControlInfo = {
   id: 'IAM.9',
@@ -27,51 +31,24 @@ const info: ControlInfo = {
 export const iam9: Control = { ...info, evaluate };
 
 function evaluate(snapshot: AccountSnapshot): Finding[] {
-  const calls = ['iam:GetAccountSummary'];
-  if (snapshot.partition !== 'aws') {
-    return [
-      accountFinding(info, snapshot, 'NOT_APPLICABLE', PARTITION_NOT_OFFERED, {
-        source: 'live',
-        calls: [],
-        observed: { partition: snapshot.partition },
-      }),
-    ];
-  }
-  const summary = snapshot.summary ?? { ok: false, failure: notRead(calls[0] as string) };
+  const notOffered = outsideAwsPartition(info, snapshot);
+  if (notOffered) return notOffered;
+  const summary = summaryOf(snapshot);
   if (!summary.ok) return [errorFinding(info, snapshot, summary.failure)];
   const { accountMfaEnabled, accountPasswordPresent } = summary.value;
-  const observed = {
-    AccountMFAEnabled: accountMfaEnabled ?? null,
-    AccountPasswordPresent: accountPasswordPresent ?? null,
+  const evidence = {
+    source: 'live' as const,
+    calls: ['iam:GetAccountSummary'],
+    observed: {
+      AccountMFAEnabled: accountMfaEnabled ?? null,
+      AccountPasswordPresent: accountPasswordPresent ?? null,
+    },
   };
-  if (accountPasswordPresent === 0) {
-    return [
-      accountFinding(
-        info,
-        snapshot,
-        'PASSED',
-        'Root has no password: it cannot sign in to the console.',
-        { source: 'live', calls, observed },
-      ),
-    ];
-  }
-  if (accountMfaEnabled === undefined) {
-    return [
-      errorFinding(info, snapshot, {
-        call: calls[0] as string,
-        code: 'MissingSummaryKey',
-        message: 'SummaryMap has no AccountMFAEnabled key',
-      }),
-    ];
-  }
+  if (accountPasswordPresent === 0) return rootHasNoPassword(info, snapshot, evidence);
+  if (accountMfaEnabled === undefined)
+    return missingSummaryKey(info, snapshot, 'AccountMFAEnabled');
   if (accountMfaEnabled >= 1) {
-    return [
-      accountFinding(info, snapshot, 'PASSED', 'Root has MFA enabled.', {
-        source: 'live',
-        calls,
-        observed,
-      }),
-    ];
+    return [accountFinding(info, snapshot, 'PASSED', 'Root has MFA enabled.', evidence)];
   }
   return [
     accountFinding(
@@ -79,7 +56,7 @@ function evaluate(snapshot: AccountSnapshot): Finding[] {
       snapshot,
       'FAILED',
       `Root user of ${snapshot.accountId} has no MFA: anyone with its password owns the account.`,
-      { source: 'live', calls, observed },
+      evidence,
     ),
   ];
 }
