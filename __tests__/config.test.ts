@@ -11,6 +11,7 @@ const blank: RawInputs = {
   controls: '',
   'fail-on': '',
   'report-path': '',
+  'timeout-seconds': '',
 };
 const env = { RUNNER_TEMP: '/runner/tmp', GITHUB_WORKSPACE: '/work/repo' };
 const parse = (inputs: Partial<RawInputs>) => parseConfig({ ...blank, ...inputs }, env);
@@ -36,6 +37,7 @@ describe('parseConfig', () => {
       controls: ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19'],
       failOn: 'critical',
       reportPath: '/runner/tmp/iam-mfa-audit.json',
+      timeoutSeconds: 600,
     });
   });
 

@@ -8427,13 +8427,13 @@ __webpack_unused_export__ = GetWebIdentityToken$;
 __webpack_unused_export__ = GetWebIdentityTokenCommand;
 __webpack_unused_export__ = GetWebIdentityTokenRequest$;
 __webpack_unused_export__ = GetWebIdentityTokenResponse$;
-__webpack_unused_export__ = IDPCommunicationErrorException;
+exports.Nd = IDPCommunicationErrorException;
 __webpack_unused_export__ = IDPCommunicationErrorException$;
-__webpack_unused_export__ = IDPRejectedClaimException;
+exports.fi = IDPRejectedClaimException;
 __webpack_unused_export__ = IDPRejectedClaimException$;
 __webpack_unused_export__ = InvalidAuthorizationMessageException;
 __webpack_unused_export__ = InvalidAuthorizationMessageException$;
-__webpack_unused_export__ = InvalidIdentityTokenException;
+exports.ye = InvalidIdentityTokenException;
 __webpack_unused_export__ = InvalidIdentityTokenException$;
 __webpack_unused_export__ = JWTPayloadSizeExceededException;
 __webpack_unused_export__ = JWTPayloadSizeExceededException$;
@@ -8445,7 +8445,7 @@ __webpack_unused_export__ = PackedPolicyTooLargeException;
 __webpack_unused_export__ = PackedPolicyTooLargeException$;
 __webpack_unused_export__ = PolicyDescriptorType$;
 __webpack_unused_export__ = ProvidedContext$;
-__webpack_unused_export__ = RegionDisabledException;
+exports.wU = RegionDisabledException;
 __webpack_unused_export__ = RegionDisabledException$;
 __webpack_unused_export__ = STS;
 exports.iM = STSClient;
@@ -64021,6 +64021,7 @@ const INPUT_NAMES = [
     'controls',
     'fail-on',
     'report-path',
+    'timeout-seconds',
 ];
 const FAIL_ON_LEVELS = ['critical', 'high', 'medium', 'low', 'none'];
 const DEFAULTS = {
@@ -64029,6 +64030,7 @@ const DEFAULTS = {
     'role-session-name': 'iam-mfa-audit',
     'role-duration-seconds': '900',
     'fail-on': 'critical',
+    'timeout-seconds': '600',
 };
 // IAM's rules: a path of printable ASCII between slashes, a name of 1 to 64 of [\w+=,.@-].
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
@@ -64036,6 +64038,8 @@ const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/(?:[\x21-\x7e
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const MIN_DURATION = 900;
 const MAX_DURATION = 43200;
+// GitHub ends a job after 6 hours.
+const MAX_TIMEOUT = 21600;
 /** Turns the raw inputs into a Config, or throws one ConfigurationError naming every bad input. */
 function parseConfig(raw, env) {
     const problems = [];
@@ -64069,6 +64073,11 @@ function parseConfig(raw, env) {
         roleDurationSeconds > MAX_DURATION) {
         problems.push(`role-duration-seconds "${durationText}" must be a whole number from ${MIN_DURATION} to ${MAX_DURATION}.`);
     }
+    const timeoutText = value('timeout-seconds');
+    const timeoutSeconds = Number(timeoutText);
+    if (!/^\d+$/.test(timeoutText) || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT) {
+        problems.push(`timeout-seconds "${timeoutText}" must be a whole number from 1 to ${MAX_TIMEOUT}.`);
+    }
     const controls = parseControls(raw.controls, problems);
     const failOn = value('fail-on');
     if (!FAIL_ON_LEVELS.includes(failOn)) {
@@ -64091,6 +64100,7 @@ function parseConfig(raw, env) {
         controls,
         failOn: failOn,
         reportPath,
+        timeoutSeconds,
     };
 }
 function parseControls(text, problems) {
@@ -69543,6 +69553,60 @@ function evaluateControls(ids, snapshot) {
     return CONTROLS.filter((control) => ids.includes(control.id)).flatMap((control) => control.evaluate(snapshot));
 }
 
+;// CONCATENATED MODULE: ./src/deadline.ts
+/** The run's time is up; whatever was still waiting is reported as not read. */
+class DeadlineExceeded extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DeadlineExceeded';
+    }
+}
+/** Settles with `work`, or rejects with DeadlineExceeded after `ms`; the timer never keeps Node alive. */
+function withTimeout(work, ms, message) {
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new DeadlineExceeded(message)), Math.max(0, ms));
+        timer.unref();
+    });
+    return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+/** The whole run's deadline (input timeout-seconds): no phase waits past it. */
+class Deadline {
+    seconds;
+    now;
+    at;
+    constructor(seconds, now) {
+        this.seconds = seconds;
+        this.now = now;
+        this.at = now() + seconds * 1000;
+    }
+    remainingMs() {
+        return Math.max(0, this.at - this.now());
+    }
+    race(work, what) {
+        return withTimeout(work, this.remainingMs(), `${what} had not answered when the run's time ran out (timeout-seconds: ${this.seconds})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/redact.ts
+/**
+ * The secrets this run has seen. The runner hides masked values only in the log; the summary,
+ * the annotations, the outputs and the report are written by us, so every text passes redact().
+ */
+class Redactor {
+    secrets = new Set();
+    add(secret) {
+        if (secret && secret.length >= 6)
+            this.secrets.add(secret);
+    }
+    redact(text) {
+        let out = text;
+        for (const secret of this.secrets)
+            out = out.split(secret).join('***');
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
@@ -69979,10 +70043,13 @@ function errorCode(error) {
 function isAccessDenied(failure) {
     return failure.missingPermission !== undefined;
 }
-/** Runs one evidence read; a failure becomes data, never an exception that hides other controls. */
-async function read(call, fn) {
+/**
+ * Runs one evidence read within the time limit; a failure becomes data, never an exception that
+ * hides other controls.
+ */
+async function read(call, fn, limit) {
     try {
-        return { ok: true, value: await fn() };
+        return { ok: true, value: await (limit ? limit.race(fn(), call) : fn()) };
     }
     catch (error) {
         return { ok: false, failure: describeFailure(call, error) };
@@ -70004,18 +70071,11 @@ class EvidenceError extends Error {
 
 
 
+
 const MAX_ATTEMPTS = 4;
+// core.getIDToken retries 10 times with a 3-minute socket timeout; a token normally takes < 1 s.
+const TOKEN_TIMEOUT_MS = 60_000;
 const RETRY_BASE_MS = 1_000;
-const NOT_RETRIED = new Set([
-    'AccessDenied',
-    'InvalidIdentityToken',
-    'IDPRejectedClaim',
-    'ExpiredTokenException',
-    'ValidationError',
-    'RegionDisabledException',
-    'MalformedPolicyDocument',
-    'PackedPolicyTooLarge',
-]);
 /**
  * GitHub OIDC token → sts:AssumeRoleWithWebIdentity. Every credential part is masked the moment it
  * arrives. Only throttling, server and network errors are retried, each with a fresh token.
@@ -70054,10 +70114,11 @@ async function assumeRoleWithOidc(sts, request, deps) {
         catch (error) {
             if (error instanceof CredentialsError)
                 throw error;
-            const code = errorCode(error);
-            if (NOT_RETRIED.has(code) || attempt >= MAX_ATTEMPTS || !isTransient(error)) {
-                throw new CredentialsError(assumeRoleMessage(code, error, token, request, attempt));
+            const kind = classify(error);
+            if (kind !== 'transient' || attempt >= MAX_ATTEMPTS) {
+                throw new CredentialsError(assumeRoleMessage(kind, error, token, request, attempt));
             }
+            const code = errorCode(error);
             deps.debug(`AssumeRoleWithWebIdentity attempt ${attempt} failed with ${code}; retrying with a fresh token`);
             await deps.sleep(RETRY_BASE_MS * 2 ** (attempt - 1));
         }
@@ -70079,7 +70140,7 @@ async function ambientIdentity(sts) {
 async function getToken(audience, deps) {
     let token;
     try {
-        token = await deps.getIdToken(audience);
+        token = await withTimeout(deps.getIdToken(audience), TOKEN_TIMEOUT_MS, `GitHub did not answer within ${TOKEN_TIMEOUT_MS / 1000} s`);
     }
     catch (error) {
         throw new CredentialsError(`Could not get an OIDC token from GitHub: ${firstLine(error)}. Check that the job has \`permissions: id-token: write\`; ` +
@@ -70098,9 +70159,25 @@ function noOidcMessage(isForkPullRequest) {
         '  permissions:\n    id-token: write\n    contents: read\n' +
         'to the job (or the workflow). Pull requests from forks never get an OIDC token.');
 }
-function assumeRoleMessage(code, error, token, request, attempts) {
-    const prefix = `Could not assume role ${request.roleArn} with OIDC (${code}: ${firstLine(error)}).`;
-    if (code === 'AccessDenied' || code === 'InvalidIdentityToken' || code === 'IDPRejectedClaim') {
+/** The SDK turns STS's wire codes into exception classes (InvalidIdentityToken → …Exception). */
+function classify(error) {
+    const code = errorCode(error);
+    if (error instanceof client_sts_dist_cjs/* InvalidIdentityTokenException */.ye ||
+        error instanceof client_sts_dist_cjs/* IDPRejectedClaimException */.fi ||
+        code === 'AccessDenied') {
+        return 'trust';
+    }
+    if (error instanceof client_sts_dist_cjs/* RegionDisabledException */.wU)
+        return 'region';
+    if (code === 'ValidationError')
+        return 'validation';
+    if (error instanceof client_sts_dist_cjs/* IDPCommunicationErrorException */.Nd || isTransient(error))
+        return 'transient';
+    return 'other';
+}
+function assumeRoleMessage(kind, error, token, request, attempts) {
+    const prefix = `Could not assume role ${request.roleArn} with OIDC (${errorCode(error)}: ${firstLine(error)}).`;
+    if (kind === 'trust') {
         const claims = tokenClaims(token);
         return (`${prefix} Either the role does not exist, or its trust policy does not trust this token. The trust ` +
             `policy must allow sts:AssumeRoleWithWebIdentity for the federated principal ` +
@@ -70110,10 +70187,10 @@ function assumeRoleMessage(code, error, token, request, attempts) {
             'Repositories created since July 2026 send immutable sub claims that carry ids ' +
             '(repository_owner_id, repository_id): match the sub exactly as shown here.');
     }
-    if (code === 'RegionDisabledException') {
+    if (kind === 'region') {
         return `${prefix} STS is not activated in ${request.region}: choose another aws-region or activate the region's STS endpoint in the account.`;
     }
-    if (code === 'ValidationError') {
+    if (kind === 'validation') {
         return `${prefix} Check role-to-assume, role-session-name and role-duration-seconds (at most the role's maximum session duration).`;
     }
     return `${prefix} Gave up after ${attempts} attempt(s).`;
@@ -70134,7 +70211,7 @@ function isTransient(error) {
     const status = err.$metadata?.httpStatusCode ?? 0;
     return (err.$fault === 'server' ||
         status >= 500 ||
-        /Throttl|IDPCommunicationError|TimeoutError/.test(err.name ?? '') ||
+        /Throttl|TimeoutError/.test(err.name ?? '') ||
         /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN)$/.test(err.code ?? ''));
 }
 function firstLine(error) {
@@ -72643,10 +72720,12 @@ async function readSnapshot(account, needs, deps) {
         read('iam:ListAccountAliases', async () => {
             const out = await deps.iam.send(new dist_cjs/* ListAccountAliasesCommand */.xcp({}));
             return out.AccountAliases?.[0];
-        }),
-        needs.summary ? read('iam:GetAccountSummary', () => readSummary(deps.iam)) : undefined,
+        }, deps.limit),
+        needs.summary
+            ? read('iam:GetAccountSummary', () => readSummary(deps.iam), deps.limit)
+            : undefined,
         needs.rootVirtualDevices
-            ? read('iam:ListVirtualMFADevices', () => readRootVirtualDevices(deps.iam, rootArn(account.partition, account.accountId)))
+            ? read('iam:ListVirtualMFADevices', () => readRootVirtualDevices(deps.iam, rootArn(account.partition, account.accountId)), deps.limit)
             : undefined,
         needs.users ? readUsers(needs.userPasswords, deps) : undefined,
     ]);
@@ -72688,8 +72767,8 @@ async function readUsers(needPasswords, deps) {
         read('iam:GetCredentialReport', async () => {
             const raw = await fetchCredentialReport(deps.iam, deps);
             return { generatedAt: raw.generatedAt.toISOString(), rows: parseCredentialReport(raw.csv) };
-        }),
-        read('iam:ListUsers', () => listUsers(deps.iam)),
+        }, deps.limit),
+        read('iam:ListUsers', () => listUsers(deps.iam), deps.limit),
     ]);
     if (!report.ok)
         return { evidence: report };
@@ -72700,7 +72779,7 @@ async function readUsers(needPasswords, deps) {
         return { evidence: listed, rootAccessKeys, reportGeneratedAt };
     const plan = planUserChecks(listed.value, report.value.rows);
     const limit = pLimit(deps.concurrency);
-    const confirmer = new LiveConfirmer(deps.iam, needPasswords);
+    const confirmer = new LiveConfirmer(deps.iam, needPasswords, deps.limit);
     const users = await Promise.all(plan.users.map((userPlan) => userPlan.confirmLive ? limit(() => confirmer.confirm(userPlan)) : fromReport(userPlan)));
     return {
         evidence: {
@@ -72744,10 +72823,12 @@ function fromReport({ user, row }) {
 class LiveConfirmer {
     iam;
     needPasswords;
+    limit;
     denied = new Map();
-    constructor(iam, needPasswords) {
+    constructor(iam, needPasswords, limit) {
         this.iam = iam;
         this.needPasswords = needPasswords;
+        this.limit = limit;
     }
     async confirm({ user, row }) {
         const reportPassword = row?.passwordEnabled ?? null;
@@ -72794,7 +72875,7 @@ class LiveConfirmer {
         const denied = this.denied.get(call);
         if (denied)
             return { ok: false, failure: denied };
-        const result = await read(call, fn);
+        const result = await read(call, fn, this.limit);
         if (!result.ok && isAccessDenied(result.failure))
             this.denied.set(call, result.failure);
         return result;
@@ -72802,6 +72883,8 @@ class LiveConfirmer {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -72842,11 +72925,23 @@ async function run(deps = defaultDeps) {
     }
     for (const [key, value] of Object.entries(config))
         debug(`${key}: ${JSON.stringify(value)}`);
+    const deadline = new Deadline(config.timeoutSeconds, deps.now);
+    const redactor = new Redactor();
+    const mask = (secret) => {
+        setSecret(secret);
+        redactor.add(secret);
+    };
     let account;
     let setupError;
     try {
-        const identity = await group('Credentials', () => getIdentity(config, deps));
-        const snapshot = await group(`Evidence of account ${identity.accountId}`, () => readEvidence(config, identity, deps));
+        const identity = await group('Credentials', () => deadline
+            .race(getIdentity(config, deps, mask), 'Getting AWS credentials')
+            .catch((error) => {
+            throw error instanceof DeadlineExceeded
+                ? new CredentialsError(`${error.message}.`)
+                : error;
+        }));
+        const snapshot = await group(`Evidence of account ${identity.accountId}`, () => readEvidence(config, identity, deadline, deps));
         account = await group('Controls', async () => judge(config, snapshot));
     }
     catch (error) {
@@ -72856,38 +72951,55 @@ async function run(deps = defaultDeps) {
     }
     const accounts = account ? [account] : [];
     const outcome = setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn);
-    await group('Reports', () => writeReports(config, accounts, outcome, setupError, deps));
-    if (outcome.failureMessage)
-        setFailed(outcome.failureMessage);
+    const reportError = await group('Reports', () => writeReports(config, accounts, outcome, setupError, redactor, deps));
+    const failure = [outcome.failureMessage, reportError].filter(Boolean).join(' ');
+    if (failure)
+        setFailed(redactor.redact(failure));
     else
         info(`IAM MFA audit passed (fail-on: ${config.failOn}).`);
 }
-async function getIdentity(config, deps) {
-    const onRetry = (operation, attempts) => debug(`sts:${operation} took ${attempts} attempts`);
-    if (!config.roleToAssume) {
-        info('No role-to-assume given: using the AWS credentials already in the environment.');
-        const identity = await ambientIdentity(createStsClient({ region: config.region, env: deps.env, onRetry }));
-        info(`Using the identity ${identity.arn}.`);
+async function getIdentity(config, deps, mask) {
+    const sts = createStsClient({
+        region: config.region,
+        env: deps.env,
+        // With a role, assumeRoleWithOidc retries itself, each time with a fresh token.
+        maxAttempts: config.roleToAssume ? 1 : undefined,
+        onRetry: (operation, attempts) => debug(`sts:${operation} took ${attempts} attempts`),
+    });
+    try {
+        if (!config.roleToAssume) {
+            info('No role-to-assume given: using the AWS credentials already in the environment.');
+            for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+                const value = deps.env[name];
+                if (value)
+                    mask(value);
+            }
+            const identity = await ambientIdentity(sts);
+            info(`Using the identity ${identity.arn}.`);
+            return identity;
+        }
+        const identity = await assumeRoleWithOidc(sts, {
+            roleArn: config.roleToAssume,
+            audience: config.audience,
+            sessionName: config.roleSessionName,
+            durationSeconds: config.roleDurationSeconds,
+            region: config.region,
+        }, {
+            getIdToken: (audience) => getIDToken(audience),
+            setSecret: mask,
+            sleep: deps.sleep,
+            debug: debug,
+            oidcRequestAvailable: Boolean(deps.env.ACTIONS_ID_TOKEN_REQUEST_URL && deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+            isForkPullRequest: isForkPullRequest(),
+        });
+        info(`Assumed ${identity.arn} (account ${identity.accountId}, partition ${identity.partition}).`);
         return identity;
     }
-    const identity = await assumeRoleWithOidc(createStsClient({ region: config.region, env: deps.env, maxAttempts: 1, onRetry }), {
-        roleArn: config.roleToAssume,
-        audience: config.audience,
-        sessionName: config.roleSessionName,
-        durationSeconds: config.roleDurationSeconds,
-        region: config.region,
-    }, {
-        getIdToken: (audience) => getIDToken(audience),
-        setSecret: setSecret,
-        sleep: deps.sleep,
-        debug: debug,
-        oidcRequestAvailable: Boolean(deps.env.ACTIONS_ID_TOKEN_REQUEST_URL && deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-        isForkPullRequest: isForkPullRequest(),
-    });
-    info(`Assumed ${identity.arn} (account ${identity.accountId}, partition ${identity.partition}).`);
-    return identity;
+    finally {
+        sts.destroy();
+    }
 }
-async function readEvidence(config, identity, deps) {
+async function readEvidence(config, identity, deadline, deps) {
     const needs = evidenceNeeds(config.controls);
     const iam = createIamClient({
         region: config.region,
@@ -72903,9 +73015,10 @@ async function readEvidence(config, identity, deps) {
     }, {
         iam,
         concurrency: LIVE_CONCURRENCY,
+        limit: deadline,
         sleep: deps.sleep,
         now: deps.now,
-        deadlineMs: REPORT_DEADLINE_MS,
+        deadlineMs: Math.min(REPORT_DEADLINE_MS, deadline.remainingMs()),
         warn: warning,
     });
     iam.destroy();
@@ -72936,7 +73049,8 @@ function judge(config, snapshot) {
         notes,
     };
 }
-async function writeReports(config, accounts, outcome, setupError, deps) {
+/** Writes every result; returns why the JSON report could not be written, if it could not. */
+async function writeReports(config, accounts, outcome, setupError, redactor, deps) {
     const report = buildJsonReport({
         version: src_version_VERSION,
         generatedAt: new Date(deps.now()).toISOString(),
@@ -72946,10 +73060,16 @@ async function writeReports(config, accounts, outcome, setupError, deps) {
         failOn: config.failOn,
         errors: setupError ? [setupError] : [],
     });
-    await (0,promises_.mkdir)(external_node_path_default().dirname(config.reportPath), { recursive: true });
-    await (0,promises_.writeFile)(config.reportPath, JSON.stringify(report, null, 2) + '\n');
-    info(`JSON report: ${config.reportPath}`);
-    await writeSummary(renderSummary({
+    let reportError;
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(config.reportPath), { recursive: true });
+        await (0,promises_.writeFile)(config.reportPath, redactor.redact(JSON.stringify(report, null, 2)) + '\n');
+        info(`JSON report: ${config.reportPath}`);
+    }
+    catch (error) {
+        reportError = `Could not write the JSON report to ${config.reportPath} (${error.message}); set report-path to a writable file.`;
+    }
+    await writeSummary(redactor.redact(renderSummary({
         accounts,
         controls: config.controls,
         outcome,
@@ -72959,19 +73079,21 @@ async function writeReports(config, accounts, outcome, setupError, deps) {
         version: src_version_VERSION,
         now: deps.now(),
         setupError,
-    }));
-    const stepWillFail = outcome.result === 'failed';
+    })));
+    const stepWillFail = outcome.result === 'failed' || reportError !== undefined;
     for (const annotation of buildAnnotations(accounts, config.controls, stepWillFail)) {
-        const properties = { title: annotation.title };
+        const properties = { title: redactor.redact(annotation.title) };
+        const message = redactor.redact(annotation.message);
         if (annotation.level === 'error')
-            error(annotation.message, properties);
+            error(message, properties);
         else
-            warning(annotation.message, properties);
+            warning(message, properties);
     }
-    setOutput('result', outcome.result);
+    setOutput('result', reportError ? 'failed' : outcome.result);
     for (const severity of COUNTED_SEVERITIES)
         setOutput(severity, outcome.counts[severity]);
     setOutput('report-path', config.reportPath);
+    return reportError;
 }
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -72984,8 +73106,12 @@ async function writeSummary(markdown) {
 ;// CONCATENATED MODULE: ./src/index.ts
 
 
-run().catch((error) => {
+run()
+    .catch((error) => {
     const message = error instanceof Error ? error.message : String(error);
     setFailed(`iam-mfa-audit stopped on an unexpected error: ${message}. Please report it with the debug log (re-run with debug logging).`);
-});
+})
+    // Everything is written by now. A request cut off by the deadline may still hold a socket and
+    // retry for minutes: end here, once stdout is flushed, with the exit code setFailed chose.
+    .finally(() => process.stdout.write('', () => process.exit()));
 

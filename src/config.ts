@@ -12,6 +12,7 @@ export const INPUT_NAMES = [
   'controls',
   'fail-on',
   'report-path',
+  'timeout-seconds',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 export type RawInputs = Record<InputName, string>;
@@ -29,6 +30,7 @@ export interface Config {
   controls: ControlId[];
   failOn: FailOn;
   reportPath: string;
+  timeoutSeconds: number;
 }
 
 const DEFAULTS = {
@@ -37,6 +39,7 @@ const DEFAULTS = {
   'role-session-name': 'iam-mfa-audit',
   'role-duration-seconds': '900',
   'fail-on': 'critical',
+  'timeout-seconds': '600',
 } as const;
 
 // IAM's rules: a path of printable ASCII between slashes, a name of 1 to 64 of [\w+=,.@-].
@@ -46,6 +49,8 @@ const ROLE_ARN =
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const MIN_DURATION = 900;
 const MAX_DURATION = 43200;
+// GitHub ends a job after 6 hours.
+const MAX_TIMEOUT = 21600;
 
 /** Turns the raw inputs into a Config, or throws one ConfigurationError naming every bad input. */
 export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
@@ -97,6 +102,14 @@ export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
     );
   }
 
+  const timeoutText = value('timeout-seconds');
+  const timeoutSeconds = Number(timeoutText);
+  if (!/^\d+$/.test(timeoutText) || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT) {
+    problems.push(
+      `timeout-seconds "${timeoutText}" must be a whole number from 1 to ${MAX_TIMEOUT}.`,
+    );
+  }
+
   const controls = parseControls(raw.controls, problems);
 
   const failOn = value('fail-on');
@@ -121,6 +134,7 @@ export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
     controls,
     failOn: failOn as FailOn,
     reportPath,
+    timeoutSeconds,
   };
 }
 

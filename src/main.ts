@@ -4,6 +4,8 @@ import * as core from '@actions/core';
 import { parseConfig, type Config } from './config.js';
 import { runInfo, isForkPullRequest } from './context.js';
 import { CONTROLS, evaluateControls, evidenceNeeds } from './controls/index.js';
+import { Deadline, DeadlineExceeded } from './deadline.js';
+import { Redactor } from './redact.js';
 import { ConfigurationError, CredentialsError } from './errors.js';
 import { readRawInputs } from './inputs.js';
 import type { AccountResult, AccountSnapshot } from './model.js';
@@ -48,12 +50,26 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
   }
   for (const [key, value] of Object.entries(config)) core.debug(`${key}: ${JSON.stringify(value)}`);
 
+  const deadline = new Deadline(config.timeoutSeconds, deps.now);
+  const redactor = new Redactor();
+  const mask = (secret: string): void => {
+    core.setSecret(secret);
+    redactor.add(secret);
+  };
   let account: AccountResult | undefined;
   let setupError: string | undefined;
   try {
-    const identity = await core.group('Credentials', () => getIdentity(config, deps));
+    const identity = await core.group('Credentials', () =>
+      deadline
+        .race(getIdentity(config, deps, mask), 'Getting AWS credentials')
+        .catch((error: unknown) => {
+          throw error instanceof DeadlineExceeded
+            ? new CredentialsError(`${error.message}.`)
+            : error;
+        }),
+    );
     const snapshot = await core.group(`Evidence of account ${identity.accountId}`, () =>
-      readEvidence(config, identity, deps),
+      readEvidence(config, identity, deadline, deps),
     );
     account = await core.group('Controls', async () => judge(config, snapshot));
   } catch (error) {
@@ -63,51 +79,70 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
 
   const accounts = account ? [account] : [];
   const outcome = setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn);
-  await core.group('Reports', () => writeReports(config, accounts, outcome, setupError, deps));
-  if (outcome.failureMessage) core.setFailed(outcome.failureMessage);
+  const reportError = await core.group('Reports', () =>
+    writeReports(config, accounts, outcome, setupError, redactor, deps),
+  );
+  const failure = [outcome.failureMessage, reportError].filter(Boolean).join(' ');
+  if (failure) core.setFailed(redactor.redact(failure));
   else core.info(`IAM MFA audit passed (fail-on: ${config.failOn}).`);
 }
 
-async function getIdentity(config: Config, deps: RunDeps): Promise<Identity> {
-  const onRetry = (operation: string, attempts: number): void =>
-    core.debug(`sts:${operation} took ${attempts} attempts`);
-  if (!config.roleToAssume) {
-    core.info('No role-to-assume given: using the AWS credentials already in the environment.');
-    const identity = await ambientIdentity(
-      createStsClient({ region: config.region, env: deps.env, onRetry }),
+async function getIdentity(
+  config: Config,
+  deps: RunDeps,
+  mask: (secret: string) => void,
+): Promise<Identity> {
+  const sts = createStsClient({
+    region: config.region,
+    env: deps.env,
+    // With a role, assumeRoleWithOidc retries itself, each time with a fresh token.
+    maxAttempts: config.roleToAssume ? 1 : undefined,
+    onRetry: (operation, attempts) => core.debug(`sts:${operation} took ${attempts} attempts`),
+  });
+  try {
+    if (!config.roleToAssume) {
+      core.info('No role-to-assume given: using the AWS credentials already in the environment.');
+      for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+        const value = deps.env[name];
+        if (value) mask(value);
+      }
+      const identity = await ambientIdentity(sts);
+      core.info(`Using the identity ${identity.arn}.`);
+      return identity;
+    }
+    const identity = await assumeRoleWithOidc(
+      sts,
+      {
+        roleArn: config.roleToAssume,
+        audience: config.audience,
+        sessionName: config.roleSessionName,
+        durationSeconds: config.roleDurationSeconds,
+        region: config.region,
+      },
+      {
+        getIdToken: (audience) => core.getIDToken(audience),
+        setSecret: mask,
+        sleep: deps.sleep,
+        debug: core.debug,
+        oidcRequestAvailable: Boolean(
+          deps.env.ACTIONS_ID_TOKEN_REQUEST_URL && deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+        ),
+        isForkPullRequest: isForkPullRequest(),
+      },
     );
-    core.info(`Using the identity ${identity.arn}.`);
+    core.info(
+      `Assumed ${identity.arn} (account ${identity.accountId}, partition ${identity.partition}).`,
+    );
     return identity;
+  } finally {
+    sts.destroy();
   }
-  const identity = await assumeRoleWithOidc(
-    createStsClient({ region: config.region, env: deps.env, maxAttempts: 1, onRetry }),
-    {
-      roleArn: config.roleToAssume,
-      audience: config.audience,
-      sessionName: config.roleSessionName,
-      durationSeconds: config.roleDurationSeconds,
-      region: config.region,
-    },
-    {
-      getIdToken: (audience) => core.getIDToken(audience),
-      setSecret: core.setSecret,
-      sleep: deps.sleep,
-      debug: core.debug,
-      oidcRequestAvailable: Boolean(
-        deps.env.ACTIONS_ID_TOKEN_REQUEST_URL && deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
-      ),
-      isForkPullRequest: isForkPullRequest(),
-    },
-  );
-  core.info(
-    `Assumed ${identity.arn} (account ${identity.accountId}, partition ${identity.partition}).`,
-  );
-  return identity;
 }
 
 async function readEvidence(
   config: Config,
   identity: Identity,
+  deadline: Deadline,
   deps: RunDeps,
 ): Promise<AccountSnapshot> {
   const needs = evidenceNeeds(config.controls);
@@ -128,9 +163,10 @@ async function readEvidence(
     {
       iam,
       concurrency: LIVE_CONCURRENCY,
+      limit: deadline,
       sleep: deps.sleep,
       now: deps.now,
-      deadlineMs: REPORT_DEADLINE_MS,
+      deadlineMs: Math.min(REPORT_DEADLINE_MS, deadline.remainingMs()),
       warn: core.warning,
     },
   );
@@ -171,13 +207,15 @@ function judge(config: Config, snapshot: AccountSnapshot): AccountResult {
   };
 }
 
+/** Writes every result; returns why the JSON report could not be written, if it could not. */
 async function writeReports(
   config: Config,
   accounts: AccountResult[],
   outcome: Outcome,
   setupError: string | undefined,
+  redactor: Redactor,
   deps: RunDeps,
-): Promise<void> {
+): Promise<string | undefined> {
   const report = buildJsonReport({
     version: VERSION,
     generatedAt: new Date(deps.now()).toISOString(),
@@ -187,34 +225,43 @@ async function writeReports(
     failOn: config.failOn,
     errors: setupError ? [setupError] : [],
   });
-  await mkdir(path.dirname(config.reportPath), { recursive: true });
-  await writeFile(config.reportPath, JSON.stringify(report, null, 2) + '\n');
-  core.info(`JSON report: ${config.reportPath}`);
-
-  await writeSummary(
-    renderSummary({
-      accounts,
-      controls: config.controls,
-      outcome,
-      failOn: config.failOn,
-      roleToAssume: config.roleToAssume,
-      reportPath: config.reportPath,
-      version: VERSION,
-      now: deps.now(),
-      setupError,
-    }),
-  );
-
-  const stepWillFail = outcome.result === 'failed';
-  for (const annotation of buildAnnotations(accounts, config.controls, stepWillFail)) {
-    const properties = { title: annotation.title };
-    if (annotation.level === 'error') core.error(annotation.message, properties);
-    else core.warning(annotation.message, properties);
+  let reportError: string | undefined;
+  try {
+    await mkdir(path.dirname(config.reportPath), { recursive: true });
+    await writeFile(config.reportPath, redactor.redact(JSON.stringify(report, null, 2)) + '\n');
+    core.info(`JSON report: ${config.reportPath}`);
+  } catch (error) {
+    reportError = `Could not write the JSON report to ${config.reportPath} (${(error as Error).message}); set report-path to a writable file.`;
   }
 
-  core.setOutput('result', outcome.result);
+  await writeSummary(
+    redactor.redact(
+      renderSummary({
+        accounts,
+        controls: config.controls,
+        outcome,
+        failOn: config.failOn,
+        roleToAssume: config.roleToAssume,
+        reportPath: config.reportPath,
+        version: VERSION,
+        now: deps.now(),
+        setupError,
+      }),
+    ),
+  );
+
+  const stepWillFail = outcome.result === 'failed' || reportError !== undefined;
+  for (const annotation of buildAnnotations(accounts, config.controls, stepWillFail)) {
+    const properties = { title: redactor.redact(annotation.title) };
+    const message = redactor.redact(annotation.message);
+    if (annotation.level === 'error') core.error(message, properties);
+    else core.warning(message, properties);
+  }
+
+  core.setOutput('result', reportError ? 'failed' : outcome.result);
   for (const severity of COUNTED_SEVERITIES) core.setOutput(severity, outcome.counts[severity]);
   core.setOutput('report-path', config.reportPath);
+  return reportError;
 }
 
 async function writeSummary(markdown: string): Promise<void> {

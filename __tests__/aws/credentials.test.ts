@@ -82,6 +82,34 @@ describe('assumeRoleWithOidc', () => {
     expect(calls.get('sts:AssumeRoleWithWebIdentity')).toBe(1);
   });
 
+  test('STS rejecting the token (InvalidIdentityToken) gets the trust-policy guidance, without a retry', async () => {
+    const account = compliantAccount({
+      faults: {
+        AssumeRoleWithWebIdentity: {
+          code: 'InvalidIdentityToken',
+          status: 400,
+          message: 'Incorrect token audience',
+        },
+      },
+    });
+    const { result, calls } = await assume(account);
+    await expect(result).rejects.toThrow(
+      /InvalidIdentityTokenException: Incorrect token audience.*trust policy.*sub=repo:octo-org\/octo-repo/,
+    );
+    expect(calls.get('sts:AssumeRoleWithWebIdentity')).toBe(1);
+  });
+
+  test("IDPCommunicationError (GitHub's keys not reachable by STS) is retried", async () => {
+    const account = compliantAccount({
+      faults: {
+        AssumeRoleWithWebIdentity: { code: 'IDPCommunicationError', status: 400, times: 1 },
+      },
+    });
+    const { result, calls } = await assume(account);
+    await expect(result).resolves.toMatchObject({ accountId: '111122223333' });
+    expect(calls.get('sts:AssumeRoleWithWebIdentity')).toBe(2);
+  });
+
   test('a role that does not exist says so among the causes', async () => {
     const { result } = await assume(compliantAccount({ roles: [] }));
     await expect(result).rejects.toThrow(

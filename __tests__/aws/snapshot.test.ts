@@ -19,6 +19,7 @@ async function read(account: FakeAccount, options?: FakeOptions, needs = everyth
   const snapshot = await readSnapshot({ accountId: account.accountId, partition: 'aws' }, needs, {
     iam: createIamClient({ region: 'us-east-1', env: {}, credentials: fake.ambient }),
     concurrency: 10,
+    limit: { race: (work) => work },
     now: () => Date.parse('2026-11-22T12:00:00Z'),
     sleep: async () => undefined,
     deadlineMs: 1000,

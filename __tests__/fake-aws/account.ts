@@ -22,12 +22,21 @@ export interface FakeRole {
 }
 
 export interface Fault {
+  /**
+   * error (default): an AWS XML error body with `code` and `status`; reset: the connection is
+   * destroyed; hang: no answer ever comes; malformed: a 200 whose XML is cut off.
+   */
+  kind?: 'error' | 'reset' | 'hang' | 'malformed';
   /** AWS error code, e.g. AccessDenied, Throttling, ServiceUnavailable. */
-  code: string;
-  status: number;
+  code?: string;
+  status?: number;
   message?: string;
-  /** Answer with the fault this many times, then normally; omitted: always. */
+  /** Answer normally this many times first (a token that expires half-way). */
+  after?: number;
+  /** Then answer with the fault this many times, then normally again; omitted: always. */
   times?: number;
+  /** Fault only every n-th call (a rate); omitted: every call. */
+  every?: number;
 }
 
 export interface FakeAccount {

@@ -55,6 +55,8 @@ export async function runAction(fake: FakeAws, options: RunOptions = {}): Promis
     GITHUB_RUN_ID: '4242',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_EVENT_NAME: 'push',
+    // Step debug logging on: secrets must stay hidden in ::debug:: lines too.
+    RUNNER_DEBUG: '1',
     AWS_ENDPOINT_URL: fake.url,
     AWS_EC2_METADATA_DISABLED: 'true',
     ...(options.ambient
@@ -73,9 +75,12 @@ export async function runAction(fake: FakeAws, options: RunOptions = {}): Promis
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
 
   const started = Date.now();
+  // A run that outlives this is a hang: kill it so that the test fails instead of waiting.
   const child = spawn(options.node ?? process.execPath, [BUNDLE], {
     env: env as NodeJS.ProcessEnv,
     cwd: tempDir,
+    timeout: 90_000,
+    killSignal: 'SIGKILL',
   });
   let stdout = '';
   let stderr = '';

@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { FakeAccount, FakeUser } from './account.js';
+import type { Fault, FakeAccount, FakeUser } from './account.js';
 import { credentialReportCsv } from './credential-report-csv.js';
 import { errorResponse, IAM_NS, okResponse, RawXml, STS_NS, toXml, type XmlNode } from './xml.js';
 
@@ -42,6 +42,10 @@ export interface FakeOptions {
   latencyMs?: number;
   /** Listings (by action) whose every page answers the same marker: paging that never ends. */
   endlessPaging?: string[];
+  /** IAM actions the role may call (`iam:ListUsers`); any other is AccessDenied. Omitted: all. */
+  allowedActions?: string[];
+  /** The OIDC token endpoint answers 500, never answers, or answers a body that is not JSON. */
+  oidcFault?: 'error' | 'hang' | 'not-json';
 }
 
 export async function startFakeAws(
@@ -137,16 +141,34 @@ class FakeState {
       send(status, errorResponse(ns, code, message, requestId, status < 500));
 
     const fault = this.account.faults?.[action];
-    if (fault) {
-      const used = this.faultCounts.get(action) ?? 0;
-      if (fault.times === undefined || used < fault.times) {
-        this.faultCounts.set(action, used + 1);
-        return fail(
-          fault.status,
-          fault.code,
-          fault.message ?? this.deniedMessage(action, fault.code),
+    if (fault && this.faultApplies(action, fault)) {
+      if (fault.kind === 'hang') return;
+      if (fault.kind === 'reset') {
+        req.socket.destroy();
+        return;
+      }
+      if (fault.kind === 'malformed') {
+        return send(
+          200,
+          `<${action}Response xmlns="${ns}"><${action}Result><Users><member><UserName>cut`,
         );
       }
+      const code = fault.code ?? 'InternalFailure';
+      // {accessKeyId} and {sessionToken} echo the caller's own credentials, as some AWS errors do.
+      const message = (fault.message ?? this.deniedMessage(action, code))
+        .replace(
+          '{accessKeyId}',
+          /Credential=([^/]+)\//.exec(req.headers.authorization ?? '')?.[1] ?? '',
+        )
+        .replace('{sessionToken}', String(req.headers['x-amz-security-token'] ?? ''));
+      return fail(fault.status ?? 500, code, message);
+    }
+    if (
+      !isSts &&
+      this.options.allowedActions &&
+      !this.options.allowedActions.includes(`iam:${action}`)
+    ) {
+      return fail(403, 'AccessDenied', this.deniedMessage(action, 'AccessDenied'));
     }
     if (action !== 'AssumeRoleWithWebIdentity') {
       const keyId = /Credential=([^/]+)\//.exec(req.headers.authorization ?? '')?.[1];
@@ -165,6 +187,16 @@ class FakeState {
     send(200, okResponse(action, ns, toXml(result.xml), requestId));
   }
 
+  /** Counts the call and says whether this one is faulted (after, every, times). */
+  private faultApplies(action: string, fault: Fault): boolean {
+    const seen = (this.faultCounts.get(action) ?? 0) + 1;
+    this.faultCounts.set(action, seen);
+    const n = seen - (fault.after ?? 0);
+    if (n <= 0) return false;
+    if (fault.every !== undefined) return n % fault.every === 0;
+    return fault.times === undefined || n <= fault.times;
+  }
+
   private deniedMessage(action: string, code: string): string {
     return code === 'AccessDenied'
       ? `User: arn:${this.partition}:sts::${this.account.accountId}:assumed-role/iam-mfa-audit/iam-mfa-audit is not authorized to perform: iam:${action} on resource: *`
@@ -173,6 +205,15 @@ class FakeState {
 
   private oidc(req: IncomingMessage, res: ServerResponse): void {
     this.count('oidc:token');
+    if (this.options.oidcFault === 'hang') return;
+    if (this.options.oidcFault === 'error') {
+      res.writeHead(500).end('{"message":"internal error"}');
+      return;
+    }
+    if (this.options.oidcFault === 'not-json') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('<html>oops</html>');
+      return;
+    }
     if (req.headers.authorization !== `Bearer ${this.oidcRequestToken}`) {
       res.writeHead(401).end('{"message":"bad request token"}');
       return;

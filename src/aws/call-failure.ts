@@ -37,10 +37,22 @@ export function isAccessDenied(failure: CallFailure): boolean {
   return failure.missingPermission !== undefined;
 }
 
-/** Runs one evidence read; a failure becomes data, never an exception that hides other controls. */
-export async function read<T>(call: string, fn: () => Promise<T>): Promise<Evidence<T>> {
+/** Something that bounds how long a read may take (the run's Deadline). */
+export interface TimeLimit {
+  race<T>(work: Promise<T>, what: string): Promise<T>;
+}
+
+/**
+ * Runs one evidence read within the time limit; a failure becomes data, never an exception that
+ * hides other controls.
+ */
+export async function read<T>(
+  call: string,
+  fn: () => Promise<T>,
+  limit?: TimeLimit,
+): Promise<Evidence<T>> {
   try {
-    return { ok: true, value: await fn() };
+    return { ok: true, value: await (limit ? limit.race(fn(), call) : fn()) };
   } catch (error) {
     return { ok: false, failure: describeFailure(call, error) };
   }

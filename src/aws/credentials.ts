@@ -1,6 +1,10 @@
 import {
   AssumeRoleWithWebIdentityCommand,
   GetCallerIdentityCommand,
+  IDPCommunicationErrorException,
+  IDPRejectedClaimException,
+  InvalidIdentityTokenException,
+  RegionDisabledException,
   type STSClient,
 } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
@@ -8,6 +12,7 @@ import type { Partition } from '../model.js';
 import { CredentialsError } from '../errors.js';
 import { parsePrincipalArn } from './partition.js';
 import { errorCode } from './call-failure.js';
+import { withTimeout } from '../deadline.js';
 
 export interface Identity {
   arn: string;
@@ -37,18 +42,9 @@ export interface OidcDeps {
 }
 
 const MAX_ATTEMPTS = 4;
+// core.getIDToken retries 10 times with a 3-minute socket timeout; a token normally takes < 1 s.
+const TOKEN_TIMEOUT_MS = 60_000;
 const RETRY_BASE_MS = 1_000;
-const NOT_RETRIED = new Set([
-  'AccessDenied',
-  'InvalidIdentityToken',
-  'IDPRejectedClaim',
-  'ExpiredTokenException',
-  'ValidationError',
-  'RegionDisabledException',
-  'MalformedPolicyDocument',
-  'PackedPolicyTooLarge',
-]);
-
 /**
  * GitHub OIDC token → sts:AssumeRoleWithWebIdentity. Every credential part is masked the moment it
  * arrives. Only throttling, server and network errors are retried, each with a fresh token.
@@ -90,10 +86,11 @@ export async function assumeRoleWithOidc(
       };
     } catch (error) {
       if (error instanceof CredentialsError) throw error;
-      const code = errorCode(error);
-      if (NOT_RETRIED.has(code) || attempt >= MAX_ATTEMPTS || !isTransient(error)) {
-        throw new CredentialsError(assumeRoleMessage(code, error, token, request, attempt));
+      const kind = classify(error);
+      if (kind !== 'transient' || attempt >= MAX_ATTEMPTS) {
+        throw new CredentialsError(assumeRoleMessage(kind, error, token, request, attempt));
       }
+      const code = errorCode(error);
       deps.debug(
         `AssumeRoleWithWebIdentity attempt ${attempt} failed with ${code}; retrying with a fresh token`,
       );
@@ -120,7 +117,11 @@ export async function ambientIdentity(sts: STSClient): Promise<Identity> {
 async function getToken(audience: string, deps: OidcDeps): Promise<string> {
   let token: string;
   try {
-    token = await deps.getIdToken(audience);
+    token = await withTimeout(
+      deps.getIdToken(audience),
+      TOKEN_TIMEOUT_MS,
+      `GitHub did not answer within ${TOKEN_TIMEOUT_MS / 1000} s`,
+    );
   } catch (error) {
     throw new CredentialsError(
       `Could not get an OIDC token from GitHub: ${firstLine(error)}. Check that the job has \`permissions: id-token: write\`; ` +
@@ -146,15 +147,33 @@ function noOidcMessage(isForkPullRequest: boolean): string {
   );
 }
 
+type StsErrorKind = 'trust' | 'region' | 'validation' | 'transient' | 'other';
+
+/** The SDK turns STS's wire codes into exception classes (InvalidIdentityToken → …Exception). */
+function classify(error: unknown): StsErrorKind {
+  const code = errorCode(error);
+  if (
+    error instanceof InvalidIdentityTokenException ||
+    error instanceof IDPRejectedClaimException ||
+    code === 'AccessDenied'
+  ) {
+    return 'trust';
+  }
+  if (error instanceof RegionDisabledException) return 'region';
+  if (code === 'ValidationError') return 'validation';
+  if (error instanceof IDPCommunicationErrorException || isTransient(error)) return 'transient';
+  return 'other';
+}
+
 function assumeRoleMessage(
-  code: string,
+  kind: StsErrorKind,
   error: unknown,
   token: string,
   request: RoleRequest,
   attempts: number,
 ): string {
-  const prefix = `Could not assume role ${request.roleArn} with OIDC (${code}: ${firstLine(error)}).`;
-  if (code === 'AccessDenied' || code === 'InvalidIdentityToken' || code === 'IDPRejectedClaim') {
+  const prefix = `Could not assume role ${request.roleArn} with OIDC (${errorCode(error)}: ${firstLine(error)}).`;
+  if (kind === 'trust') {
     const claims = tokenClaims(token);
     return (
       `${prefix} Either the role does not exist, or its trust policy does not trust this token. The trust ` +
@@ -166,10 +185,10 @@ function assumeRoleMessage(
       '(repository_owner_id, repository_id): match the sub exactly as shown here.'
     );
   }
-  if (code === 'RegionDisabledException') {
+  if (kind === 'region') {
     return `${prefix} STS is not activated in ${request.region}: choose another aws-region or activate the region's STS endpoint in the account.`;
   }
-  if (code === 'ValidationError') {
+  if (kind === 'validation') {
     return `${prefix} Check role-to-assume, role-session-name and role-duration-seconds (at most the role's maximum session duration).`;
   }
   return `${prefix} Gave up after ${attempts} attempt(s).`;
@@ -200,7 +219,7 @@ function isTransient(error: unknown): boolean {
   return (
     err.$fault === 'server' ||
     status >= 500 ||
-    /Throttl|IDPCommunicationError|TimeoutError/.test(err.name ?? '') ||
+    /Throttl|TimeoutError/.test(err.name ?? '') ||
     /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN)$/.test(err.code ?? '')
   );
 }

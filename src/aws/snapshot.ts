@@ -21,7 +21,7 @@ import {
   type UserEvidence,
   type UserFacts,
 } from '../model.js';
-import { isAccessDenied, read } from './call-failure.js';
+import { isAccessDenied, read, type TimeLimit } from './call-failure.js';
 import {
   fetchCredentialReport,
   parseCredentialReport,
@@ -42,6 +42,8 @@ export interface EvidenceNeeds {
 
 export interface SnapshotDeps extends ReportPolicy {
   iam: IAMClient;
+  /** No read waits past it; a read cut short is a failure of that read. */
+  limit: TimeLimit;
   /** Live confirmations in flight at once. */
   concurrency: number;
   warn: (message: string) => void;
@@ -57,14 +59,22 @@ export async function readSnapshot(
 ): Promise<AccountSnapshot> {
   const readAt = new Date(deps.now()).toISOString();
   const [alias, summary, rootVirtualDevices, users] = await Promise.all([
-    read('iam:ListAccountAliases', async () => {
-      const out = await deps.iam.send(new ListAccountAliasesCommand({}));
-      return out.AccountAliases?.[0];
-    }),
-    needs.summary ? read('iam:GetAccountSummary', () => readSummary(deps.iam)) : undefined,
+    read(
+      'iam:ListAccountAliases',
+      async () => {
+        const out = await deps.iam.send(new ListAccountAliasesCommand({}));
+        return out.AccountAliases?.[0];
+      },
+      deps.limit,
+    ),
+    needs.summary
+      ? read('iam:GetAccountSummary', () => readSummary(deps.iam), deps.limit)
+      : undefined,
     needs.rootVirtualDevices
-      ? read('iam:ListVirtualMFADevices', () =>
-          readRootVirtualDevices(deps.iam, rootArn(account.partition, account.accountId)),
+      ? read(
+          'iam:ListVirtualMFADevices',
+          () => readRootVirtualDevices(deps.iam, rootArn(account.partition, account.accountId)),
+          deps.limit,
         )
       : undefined,
     needs.users ? readUsers(needs.userPasswords, deps) : undefined,
@@ -120,11 +130,15 @@ interface UsersRead {
 
 async function readUsers(needPasswords: boolean, deps: SnapshotDeps): Promise<UsersRead> {
   const [report, listed] = await Promise.all([
-    read('iam:GetCredentialReport', async () => {
-      const raw = await fetchCredentialReport(deps.iam, deps);
-      return { generatedAt: raw.generatedAt.toISOString(), rows: parseCredentialReport(raw.csv) };
-    }),
-    read('iam:ListUsers', () => listUsers(deps.iam)),
+    read(
+      'iam:GetCredentialReport',
+      async () => {
+        const raw = await fetchCredentialReport(deps.iam, deps);
+        return { generatedAt: raw.generatedAt.toISOString(), rows: parseCredentialReport(raw.csv) };
+      },
+      deps.limit,
+    ),
+    read('iam:ListUsers', () => listUsers(deps.iam), deps.limit),
   ]);
   if (!report.ok) return { evidence: report };
   const reportGeneratedAt = report.value.generatedAt;
@@ -134,7 +148,7 @@ async function readUsers(needPasswords: boolean, deps: SnapshotDeps): Promise<Us
 
   const plan = planUserChecks(listed.value, report.value.rows);
   const limit = pLimit(deps.concurrency);
-  const confirmer = new LiveConfirmer(deps.iam, needPasswords);
+  const confirmer = new LiveConfirmer(deps.iam, needPasswords, deps.limit);
   const users = await Promise.all(
     plan.users.map((userPlan) =>
       userPlan.confirmLive ? limit(() => confirmer.confirm(userPlan)) : fromReport(userPlan),
@@ -191,6 +205,7 @@ class LiveConfirmer {
   constructor(
     private readonly iam: IAMClient,
     private readonly needPasswords: boolean,
+    private readonly limit: TimeLimit,
   ) {}
 
   async confirm({ user, row }: UserPlan): Promise<UserFacts> {
@@ -237,7 +252,7 @@ class LiveConfirmer {
   private async call<T>(call: string, fn: () => Promise<T>): Promise<Evidence<T>> {
     const denied = this.denied.get(call);
     if (denied) return { ok: false, failure: denied };
-    const result = await read(call, fn);
+    const result = await read(call, fn, this.limit);
     if (!result.ok && isAccessDenied(result.failure)) this.denied.set(call, result.failure);
     return result;
   }

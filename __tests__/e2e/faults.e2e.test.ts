@@ -1,0 +1,436 @@
+// Faults, bad input, hostile data and secrets, each tried against the bundled action: it reaches
+// the right verdict or says plainly that it could not judge, never hangs, never leaks a secret,
+// and always leaves its summary and report behind.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from '@jest/globals';
+import { compliantAccount, type FakeAccount, type FakeUser } from '../fake-aws/account.js';
+import { REPORT_HEADER } from '../fake-aws/credential-report-csv.js';
+import { runtimes } from '../fake-aws/runtimes.js';
+import type { FakeOptions } from '../fake-aws/server.js';
+import { scenario, type Scenario } from './harness.js';
+
+const [runtime] = runtimes();
+const node = runtime?.node;
+const ALL = ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19'];
+
+/** An account with users who lack MFA, so every evidence call is made. */
+function busyAccount(patch: Partial<FakeAccount> = {}): FakeAccount {
+  const users: FakeUser[] = [
+    { name: 'alice', password: true, mfa: 'virtual' },
+    ...Array.from({ length: 12 }, (_, i): FakeUser => ({
+      name: `nomfa-${i}`,
+      password: i % 2 === 0,
+      mfa: 'none',
+    })),
+  ];
+  return compliantAccount({ users, ...patch });
+}
+
+/** Every control either has its right verdict or is ERROR: none passes on unread evidence. */
+function expectJudgedOrError(run: Scenario, erroring: string[]): void {
+  for (const control of ALL) {
+    const statuses = run.statuses(control);
+    if (erroring.includes(control)) expect(statuses).toEqual(['ERROR']);
+    else expect(statuses).not.toContain('ERROR');
+  }
+  expect(run.summary.length).toBeGreaterThan(0);
+  expect(run.report?.schemaVersion).toBe(1);
+}
+
+/** The right verdicts for busyAccount: 6 of the 12 without MFA have a password. */
+function expectBusyVerdicts(run: Scenario): void {
+  expect(run.statuses('IAM.9')).toEqual(['PASSED']);
+  expect(run.statuses('IAM.19').filter((s) => s === 'FAILED')).toHaveLength(12);
+  expect(run.statuses('IAM.5').filter((s) => s === 'FAILED')).toHaveLength(6);
+  expect(run.statuses('IAM.5').filter((s) => s === 'PASSED')).toHaveLength(7);
+}
+
+describe('transient faults within the retry budget: the right verdicts, retries in the debug log', () => {
+  test.each<[string, FakeAccount['faults'], RegExp | undefined]>([
+    [
+      'Throttling on ListUsers, twice',
+      { ListUsers: { code: 'Throttling', status: 400, times: 2 } },
+      /::debug::iam:ListUsers took 3 attempts/,
+    ],
+    [
+      '503 on GetAccountSummary, twice',
+      { GetAccountSummary: { code: 'ServiceUnavailable', status: 503, times: 2 } },
+      /::debug::iam:GetAccountSummary took 3 attempts/,
+    ],
+    [
+      '500 on ListVirtualMFADevices, once',
+      { ListVirtualMFADevices: { code: 'InternalFailure', status: 500, times: 1 } },
+      /took 2 attempts/,
+    ],
+    [
+      'a connection reset on ListMFADevices, once',
+      { ListMFADevices: { kind: 'reset', times: 1 } },
+      /::debug::iam:ListMFADevices took 2 attempts/,
+    ],
+    [
+      'Throttling on every 4th ListMFADevices call',
+      { ListMFADevices: { code: 'Throttling', status: 400, every: 4 } },
+      /::debug::iam:ListMFADevices took 2 attempts/,
+    ],
+    [
+      'LimitExceeded on GenerateCredentialReport, once',
+      { GenerateCredentialReport: { code: 'LimitExceeded', status: 409, times: 1 } },
+      undefined,
+    ],
+  ])('%s', async (_name, faults, debugLine) => {
+    const run = await scenario(busyAccount({ faults }), { node, inputs: { 'fail-on': 'none' } });
+    expect(run.exitCode).toBe(0);
+    expectBusyVerdicts(run);
+    if (debugLine) expect(run.stdout).toMatch(debugLine);
+  });
+});
+
+describe('persistent faults: the affected controls ERROR, naming the call and code; the rest are decided', () => {
+  test.each<[string, FakeAccount['faults'], string[], RegExp]>([
+    [
+      'malformed XML from ListUsers',
+      { ListUsers: { kind: 'malformed' } },
+      ['IAM.5', 'IAM.19'],
+      /iam:ListUsers failed with/,
+    ],
+    [
+      'an unknown error code from ListVirtualMFADevices',
+      { ListVirtualMFADevices: { code: 'WeirdNewError', status: 400 } },
+      ['IAM.6'],
+      /iam:ListVirtualMFADevices failed with WeirdNewError/,
+    ],
+    [
+      'ExpiredToken half-way through the live checks',
+      { ListMFADevices: { code: 'ExpiredToken', status: 403, after: 3 } },
+      ['IAM.5', 'IAM.19'],
+      /iam:ListMFADevices failed with ExpiredToken/,
+    ],
+    [
+      'connection resets on GetAccountSummary, every time',
+      { GetAccountSummary: { kind: 'reset' } },
+      ['IAM.9', 'IAM.6', 'IAM.4'],
+      /iam:GetAccountSummary failed with/,
+    ],
+    [
+      'AccessDenied on GetLoginProfile',
+      { GetLoginProfile: { code: 'AccessDenied', status: 403 } },
+      ['IAM.5'],
+      /Add iam:GetLoginProfile to the role's policy/,
+    ],
+  ])('%s', async (_name, faults, erroring, message) => {
+    const run = await scenario(busyAccount({ faults }), { node });
+    expectJudgedOrError(run, erroring);
+    expect(run.findings(erroring[0] as string)[0]?.message).toMatch(message);
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.result).toBe('failed');
+    expect(run.failure).toContain('Could not judge 111122223333');
+  });
+});
+
+describe('nothing waits forever', () => {
+  test('a response that never comes: the run ends at timeout-seconds, writes what it has, and fails', async () => {
+    const run = await scenario(busyAccount({ faults: { GetAccountSummary: { kind: 'hang' } } }), {
+      node,
+      inputs: { 'timeout-seconds': '3' },
+    });
+    expectJudgedOrError(run, ['IAM.9', 'IAM.6', 'IAM.4']);
+    expect(run.findings('IAM.9')[0]?.message).toMatch(
+      /iam:GetAccountSummary failed with DeadlineExceeded.*timeout-seconds: 3/,
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.elapsedMs).toBeLessThan(3000 + 5000);
+  });
+
+  test('a credential report that stays in progress: ERROR at the deadline, not a loop', async () => {
+    const run = await scenario(
+      busyAccount({ report: { ageMinutes: 0, present: false, pollsUntilReady: 1_000_000 } }),
+      {
+        node,
+        inputs: { 'timeout-seconds': '4' },
+      },
+    );
+    expectJudgedOrError(run, ['IAM.5', 'IAM.19']);
+    expect(run.findings('IAM.19')[0]?.message).toMatch(/not ready within|had not answered/);
+    expect(run.calls.get('iam:GetCredentialReport')).toBeLessThan(10);
+    expect(run.elapsedMs).toBeLessThan(4000 + 5000);
+  });
+
+  test('a ListUsers marker that never ends: paging stops and IAM.5 and IAM.19 ERROR', async () => {
+    const run = await scenario(busyAccount(), { node, fake: { endlessPaging: ['ListUsers'] } });
+    expectJudgedOrError(run, ['IAM.5', 'IAM.19']);
+    expect(run.findings('IAM.5')[0]?.message).toMatch(/iam:ListUsers failed with RepeatedMarker/);
+  });
+});
+
+describe('the credential report as data', () => {
+  const csv = (rows: string[][]) =>
+    [REPORT_HEADER.join(','), ...rows.map((r) => r.join(','))].join('\n') + '\n';
+  const row = (user: string, password: string, mfa: string) => [
+    user,
+    `arn:aws:iam::111122223333:user/${user}`,
+    '2026-01-01T00:00:00+00:00',
+    password,
+    'N/A',
+    'N/A',
+    'N/A',
+    mfa,
+    ...Array(14).fill('N/A'),
+  ];
+
+  test('a row with too few fields: ERROR that quotes the line number, never a guess', async () => {
+    const account = busyAccount({
+      report: {
+        ageMinutes: 5,
+        csvOverride: csv([row('alice', 'true', 'true'), ['bob', 'arn', 'x']]),
+      },
+    });
+    const run = await scenario(account, { node });
+    expectJudgedOrError(run, ['IAM.5', 'IAM.19']);
+    expect(run.findings('IAM.19')[0]?.message).toMatch(/MalformedCredentialReport.*line 3/);
+  });
+
+  test('user names with commas and quotes are read as one field each', async () => {
+    const users: FakeUser[] = [
+      { name: 'smith,john+ops=x.y@z-w_1', password: true, mfa: 'none' },
+      { name: 'say "hi",there', password: true, mfa: 'virtual' },
+    ];
+    const run = await scenario(compliantAccount({ users }), {
+      node,
+      inputs: { 'fail-on': 'none' },
+    });
+    expect(run.findings('IAM.5').map((f) => [f.resource, f.status])).toEqual([
+      ['arn:aws:iam::111122223333:user/smith,john+ops=x.y@z-w_1', 'FAILED'],
+      ['arn:aws:iam::111122223333:user/say "hi",there', 'PASSED'],
+    ]);
+  });
+
+  test('unknown tokens where booleans belong: the user is asked live, not guessed', async () => {
+    // The rows' creation time is the users' own, so the report knows these very users.
+    const created = '2026-01-01T00:00:00+00:00';
+    const account = compliantAccount({
+      users: [
+        { name: 'alice', password: true, mfa: 'virtual', createdAt: created },
+        { name: 'deploy-bot', password: false, mfa: 'hardware', createdAt: created },
+      ],
+      report: {
+        ageMinutes: 5,
+        csvOverride: csv([
+          row('alice', 'maybe', 'no_information'),
+          row('deploy-bot', 'false', 'true'),
+        ]),
+      },
+    });
+    const run = await scenario(account, { node });
+    const alice = run.findings('IAM.19').find((f) => f.resource.endsWith('/alice'));
+    expect(alice).toMatchObject({ status: 'PASSED', evidence: { source: 'live' } });
+    expect(run.calls.get('iam:ListMFADevices')).toBe(1);
+    expect(run.exitCode).toBe(0);
+  });
+
+  test('a report with only its header: every user is judged live', async () => {
+    const run = await scenario(busyAccount({ report: { ageMinutes: 5, csvOverride: csv([]) } }), {
+      node,
+      inputs: { 'fail-on': 'none' },
+    });
+    expectBusyVerdicts(run);
+    expect(run.calls.get('iam:ListMFADevices')).toBe(13);
+    expect(run.report.accounts[0].notes).toContain(
+      '13 user(s) created since the credential report were checked live.',
+    );
+  });
+});
+
+describe('the OIDC endpoint and STS', () => {
+  test.each<[string, FakeOptions, Partial<FakeAccount>, RegExp]>([
+    ['GitHub answers 500', { oidcFault: 'error' }, {}, /Could not get an OIDC token from GitHub/],
+    [
+      'GitHub answers a body that is not JSON',
+      { oidcFault: 'not-json' },
+      {},
+      /Could not get an OIDC token from GitHub/,
+    ],
+    [
+      'GitHub never answers',
+      { oidcFault: 'hang' },
+      {},
+      /Getting AWS credentials had not answered when the run's time ran out \(timeout-seconds: 3\)/,
+    ],
+    [
+      'STS rejects the token',
+      {},
+      {
+        faults: {
+          AssumeRoleWithWebIdentity: {
+            code: 'InvalidIdentityToken',
+            status: 400,
+            message: "Couldn't retrieve verification key",
+          },
+        },
+      },
+      /InvalidIdentityToken.*sub=repo:octo-org\/octo-repo/,
+    ],
+  ])(
+    '%s: the step fails with a message that names the fix, and leaves a summary',
+    async (_name, fake, patch, message) => {
+      const run = await scenario(compliantAccount(patch), {
+        node,
+        fake,
+        inputs: { 'timeout-seconds': '3' },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.failure).toMatch(message);
+      expect(run.summary).toContain('could not run');
+      expect(run.report).toMatchObject({ accounts: [], totals: { result: 'failed' } });
+      expect(run.elapsedMs).toBeLessThan(3000 + 5000);
+      expect(run.calls.get('iam:GetAccountSummary')).toBeUndefined();
+    },
+  );
+});
+
+describe('bad input fails before any AWS call, saying what is allowed', () => {
+  test.each<[string, Record<string, string>, RegExp]>([
+    [
+      'fail-on in the wrong case',
+      { 'fail-on': 'CRITICAL' },
+      /fail-on "CRITICAL" must be one of critical, high, medium, low, none/,
+    ],
+    [
+      'controls separated by semicolons',
+      { controls: 'IAM.6;IAM.9' },
+      /"IAM.6;IAM.9" is not a control/,
+    ],
+    [
+      'a session name with a workflow command',
+      { 'role-session-name': 'x::error::y' },
+      /role-session-name "x::error::y" must be 2 to 64/,
+    ],
+    [
+      'a session name with a new line',
+      { 'role-session-name': 'abc\ndef' },
+      /role-session-name "abc\\ndef"/,
+    ],
+    ['a duration with junk', { 'role-duration-seconds': ' 900x ' }, /role-duration-seconds "900x"/],
+    [
+      'a region in capitals',
+      { 'aws-region': 'US-EAST-1' },
+      /aws-region "US-EAST-1" is not an AWS region/,
+    ],
+    ['a negative timeout', { 'timeout-seconds': '-5' }, /timeout-seconds "-5"/],
+    [
+      'a role ARN without a name',
+      { 'role-to-assume': 'arn:aws:iam::111122223333:role/' },
+      /is not an IAM role ARN/,
+    ],
+    [
+      'an audience with white space',
+      { audience: 'sts amazonaws.com' },
+      /audience "sts amazonaws.com" must not contain white space/,
+    ],
+  ])('%s', async (_name, inputs, message) => {
+    const run = await scenario(compliantAccount(), { node, inputs });
+    expect(run.exitCode).toBe(1);
+    expect(run.calls.size).toBe(0);
+    expect(run.failure).toMatch(message);
+    expect(run.outputs.result).toBe('failed');
+  });
+});
+
+describe('hostile data stays inert', () => {
+  test('names with Markdown, HTML, workflow commands, %0A, new lines, great length and non-ASCII', async () => {
+    const hostile = [
+      '**bold**_[link](https://evil.example)_',
+      '<img src=x onerror=alert(1)><script>alert(1)</script>',
+      '::error title=pwned::injected',
+      'x%0A::warning::also-injected',
+      'a\n::error::line-start injection',
+      'Ωmega-ünïcødé-名前',
+      'l'.repeat(5000),
+      'pipe|in|name',
+    ];
+    const users: FakeUser[] = hostile.map((name) => ({ name, password: true, mfa: 'none' }));
+    users[0] = { ...users[0], path: '/`code`/</details>/' } as FakeUser;
+    const run = await scenario(compliantAccount({ users, alias: '<b>alias</b>|x' }), {
+      node,
+      inputs: { 'fail-on': 'medium' },
+    });
+    expect(run.exitCode).toBe(1);
+    // Workflow commands only come from the action: none starts a line because of a user name.
+    const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(
+      commands.every((line) =>
+        /^::(debug|group|endgroup|add-mask|error|warning|notice)[ :]/.test(line),
+      ),
+    ).toBe(true);
+    // No command's properties (between the command name and `::`) came from a user name.
+    const properties = commands.map((line) => /^::\w+( [^:]*)?::/.exec(line)?.[1] ?? '');
+    expect(properties.some((p) => p.includes('pwned'))).toBe(false);
+    expect(run.stdout).not.toMatch(/^::warning::also-injected/m);
+    expect(run.stdout).not.toMatch(/^::error::line-start injection/m);
+    // The summary carries no live markup and no broken table row.
+    expect(run.summary).not.toMatch(/<script|<img|<b>|<\/details>\//);
+    for (const line of run.summary.split('\n').filter((l) => l.startsWith('| <code>'))) {
+      expect(line.split(/(?<!\\)\|/).length).toBe(5);
+    }
+    // The report keeps every name exactly, as JSON.
+    const resources = run.findings('IAM.19').map((f) => f.resource);
+    for (const name of hostile) expect(resources.some((r) => r.endsWith(name))).toBe(true);
+    expect(run.report.accounts[0].alias).toBe('<b>alias</b>|x');
+  });
+});
+
+describe('secrets', () => {
+  test("an AWS error that echoes the caller's access key and session token is redacted everywhere", async () => {
+    const account = busyAccount({
+      faults: {
+        ListUsers: {
+          code: 'InvalidClientTokenId',
+          status: 403,
+          message: 'The key {accessKeyId} with token {sessionToken} is not valid',
+        },
+      },
+    });
+    // scenario() fails the test if any secret the fake issued appears anywhere the action wrote.
+    const run = await scenario(account, { node });
+    expect(run.findings('IAM.19')[0]?.message).toContain('The key *** with token *** is not valid');
+  });
+
+  test('credentials already in the environment are masked and never written', async () => {
+    const run = await scenario(
+      busyAccount({
+        faults: {
+          ListUsers: { code: 'InvalidClientTokenId', status: 403, message: 'bad {accessKeyId}' },
+        },
+      }),
+      { node, ambient: true },
+    );
+    expect(run.stdout).toMatch(/^::add-mask::/m);
+    expect(run.findings('IAM.5')[0]?.message).toContain('bad ***');
+  });
+});
+
+describe('the permission map', () => {
+  /** The IAM actions of the README's least-privilege policy (the JSON block with Sid AccountEvidence). */
+  function readmePolicyActions(): string[] {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const policy = [...readme.matchAll(/```json\n([\s\S]*?)```/g)]
+      .map(
+        (m) =>
+          JSON.parse(m[1] as string) as {
+            Statement: Array<{ Sid?: string; Action: string | string[] }>;
+          },
+      )
+      .find((doc) => doc.Statement.some((st) => st.Sid === 'AccountEvidence'));
+    if (!policy) throw new Error('README has no policy with Sid AccountEvidence');
+    return policy.Statement.flatMap((st) => st.Action);
+  }
+
+  test("the README's policy is complete: a role allowed only those actions judges every control", async () => {
+    const allowed = readmePolicyActions();
+    const run = await scenario(busyAccount(), { node, fake: { allowedActions: allowed } });
+    for (const control of ALL) expect(run.statuses(control)).not.toContain('ERROR');
+    expectBusyVerdicts(run);
+    // And nothing more than needed: every action it lists is one the action calls.
+    const called = [...run.calls.keys()].filter((op) => op.startsWith('iam:'));
+    expect([...allowed].sort()).toEqual(called.sort());
+  });
+});
