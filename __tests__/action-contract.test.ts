@@ -25,6 +25,7 @@ describe('the action contract', () => {
       'medium',
       'low',
       'report-path',
+      'sarif-path',
     ]);
     expect(actionYml).toMatch(/runs:\n {2}using: node24\n {2}main: dist\/index.js/);
   });

@@ -12,6 +12,7 @@ const blank: RawInputs = {
   'fail-on': '',
   'report-path': '',
   'timeout-seconds': '',
+  'sarif-path': '',
 };
 const env = { RUNNER_TEMP: '/runner/tmp', GITHUB_WORKSPACE: '/work/repo' };
 const parse = (inputs: Partial<RawInputs>) => parseConfig({ ...blank, ...inputs }, env);
@@ -38,6 +39,7 @@ describe('parseConfig', () => {
       failOn: 'critical',
       reportPath: '/runner/tmp/iam-mfa-audit.json',
       timeoutSeconds: 600,
+      sarifPath: undefined,
     });
   });
 

@@ -64022,6 +64022,7 @@ const INPUT_NAMES = [
     'fail-on',
     'report-path',
     'timeout-seconds',
+    'sarif-path',
 ];
 const FAIL_ON_LEVELS = ['critical', 'high', 'medium', 'low', 'none'];
 const DEFAULTS = {
@@ -64088,6 +64089,8 @@ function parseConfig(raw, env) {
     const reportPath = reportInput
         ? external_node_path_default().resolve(workspace, reportInput)
         : external_node_path_default().join(env.RUNNER_TEMP || workspace, 'iam-mfa-audit.json');
+    const sarifInput = raw['sarif-path'].trim();
+    const sarifPath = sarifInput ? external_node_path_default().resolve(workspace, sarifInput) : undefined;
     if (problems.length > 0)
         throw new ConfigurationError(problems);
     return {
@@ -64101,6 +64104,7 @@ function parseConfig(raw, env) {
         failOn: failOn,
         reportPath,
         timeoutSeconds,
+        sarifPath,
     };
 }
 function parseControls(text, problems) {
@@ -69825,6 +69829,135 @@ function markdown_link(text, url) {
     return `[${md(text)}](${url})`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+// GitHub's scale: over 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low.
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+    informational: '0.0',
+};
+const sarif_RANK = {
+    critical: 4,
+    high: 3,
+    medium: 2,
+    low: 1,
+    informational: 0,
+};
+/** Code scanning keeps only the top 5,000 results of a run, by severity. */
+const MAX_RESULTS_PER_RUN = 5000;
+/** Findings → SARIF 2.1.0 for GitHub code scanning: one run per account, one result per FAILED or ERROR finding. */
+function buildSarif(input) {
+    const controls = CONTROLS.filter((control) => input.controls.includes(control.id));
+    const rules = controls.map((control) => ({
+        id: control.id,
+        name: control.id.replace('.', ''),
+        shortDescription: { text: control.title },
+        fullDescription: {
+            text: `${control.title} (AWS Security Hub control ${control.id}, severity ${control.severity}).`,
+        },
+        helpUri: control.docUrl,
+        help: {
+            text: `${control.remediation.text} ${control.remediation.url}`,
+            markdown: `**How to fix:** ${control.remediation.text}\n\n[AWS documentation](${control.remediation.url}) · [Security Hub ${control.id}](${control.docUrl})`,
+        },
+        defaultConfiguration: { level: level(control.severity) },
+        properties: {
+            tags: ['security', 'aws', 'iam', 'mfa'],
+            precision: 'very-high',
+            'security-severity': SECURITY_SEVERITY[control.severity],
+        },
+    }));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: input.accounts.map((account) => {
+            const flagged = account.findings
+                .filter((finding) => finding.status === 'FAILED' || finding.status === 'ERROR')
+                .sort((a, b) => sarif_RANK[b.severity] - sarif_RANK[a.severity]);
+            const kept = flagged.slice(0, MAX_RESULTS_PER_RUN);
+            const left = flagged.length - kept.length;
+            return {
+                tool: {
+                    driver: {
+                        name: 'iam-mfa-audit',
+                        version: input.version,
+                        ...(input.informationUri ? { informationUri: input.informationUri } : {}),
+                        rules,
+                    },
+                },
+                automationDetails: { id: `iam-mfa-audit/${account.partition}/${account.accountId}/` },
+                results: kept.map((finding) => result(finding, account, rules.findIndex((rule) => rule.id === finding.control), input.workflowPath)),
+                ...(left > 0
+                    ? {
+                        invocations: [
+                            {
+                                executionSuccessful: true,
+                                toolExecutionNotifications: [
+                                    {
+                                        level: 'warning',
+                                        message: {
+                                            text: `${left} more findings were left out (code scanning keeps ${MAX_RESULTS_PER_RUN} per run); all are in the JSON report.`,
+                                        },
+                                    },
+                                ],
+                            },
+                        ],
+                    }
+                    : {}),
+            };
+        }),
+    };
+}
+function result(finding, account, ruleIndex, workflowPath) {
+    const where = account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
+    const text = finding.status === 'ERROR'
+        ? `Not judged in account ${where}: ${finding.message}`
+        : `${finding.message} Account ${where}.`;
+    return {
+        ruleId: finding.control,
+        ruleIndex,
+        level: finding.status === 'ERROR' ? 'error' : level(finding.severity),
+        message: { text },
+        locations: [
+            {
+                physicalLocation: { artifactLocation: { uri: workflowPath }, region: { startLine: 1 } },
+                logicalLocations: [{ fullyQualifiedName: finding.resource, kind: 'resource' }],
+            },
+        ],
+        // Every result is anchored to line 1 of the same file: this keeps each resource its own alert.
+        partialFingerprints: {
+            primaryLocationLineHash: fingerprint(finding.control, account.accountId, finding.resource),
+        },
+        properties: {
+            status: finding.status,
+            severity: finding.severity,
+            resource: finding.resource,
+            accountId: account.accountId,
+        },
+    };
+}
+function fingerprint(control, accountId, resource) {
+    return `${(0,external_node_crypto_.createHash)('sha256').update(`${control}\n${accountId}\n${resource}`).digest('hex').slice(0, 32)}:1`;
+}
+function level(severity) {
+    return severity === 'critical' || severity === 'high'
+        ? 'error'
+        : severity === 'informational'
+            ? 'note'
+            : 'warning';
+}
+/** `owner/repo/.github/workflows/audit.yml@refs/heads/main` → `.github/workflows/audit.yml`. */
+function workflowPathOf(workflowRef) {
+    const match = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef ?? '');
+    return match?.[1] ?? '.github/workflows';
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -72902,6 +73035,7 @@ class LiveConfirmer {
 
 
 
+
 const defaultDeps = {
     env: process.env,
     now: Date.now,
@@ -73060,14 +73194,19 @@ async function writeReports(config, accounts, outcome, setupError, redactor, dep
         failOn: config.failOn,
         errors: setupError ? [setupError] : [],
     });
-    let reportError;
-    try {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(config.reportPath), { recursive: true });
-        await (0,promises_.writeFile)(config.reportPath, redactor.redact(JSON.stringify(report, null, 2)) + '\n');
-        info(`JSON report: ${config.reportPath}`);
-    }
-    catch (error) {
-        reportError = `Could not write the JSON report to ${config.reportPath} (${error.message}); set report-path to a writable file.`;
+    let reportError = await writeJsonFile(config.reportPath, report, 'JSON report', 'report-path', redactor);
+    if (config.sarifPath) {
+        const sarif = buildSarif({
+            accounts,
+            controls: config.controls,
+            version: src_version_VERSION,
+            workflowPath: workflowPathOf(deps.env.GITHUB_WORKFLOW_REF),
+            informationUri: deps.env.GITHUB_ACTION_REPOSITORY
+                ? `${deps.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${deps.env.GITHUB_ACTION_REPOSITORY}`
+                : undefined,
+        });
+        const sarifError = await writeJsonFile(config.sarifPath, sarif, 'SARIF file', 'sarif-path', redactor);
+        reportError = [reportError, sarifError].filter(Boolean).join(' ') || undefined;
     }
     await writeSummary(redactor.redact(renderSummary({
         accounts,
@@ -73093,7 +73232,20 @@ async function writeReports(config, accounts, outcome, setupError, redactor, dep
     for (const severity of COUNTED_SEVERITIES)
         setOutput(severity, outcome.counts[severity]);
     setOutput('report-path', config.reportPath);
+    setOutput('sarif-path', config.sarifPath ?? '');
     return reportError;
+}
+/** Writes one JSON file; returns why it could not, naming the input that sets its path. */
+async function writeJsonFile(file, content, what, input, redactor) {
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, redactor.redact(JSON.stringify(content, null, 2)) + '\n');
+        info(`${what}: ${file}`);
+        return undefined;
+    }
+    catch (error) {
+        return `Could not write the ${what} to ${file} (${error.message}); set ${input} to a writable file.`;
+    }
 }
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY) {

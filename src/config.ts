@@ -13,6 +13,7 @@ export const INPUT_NAMES = [
   'fail-on',
   'report-path',
   'timeout-seconds',
+  'sarif-path',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 export type RawInputs = Record<InputName, string>;
@@ -31,6 +32,8 @@ export interface Config {
   failOn: FailOn;
   reportPath: string;
   timeoutSeconds: number;
+  /** Empty: no SARIF file. */
+  sarifPath?: string;
 }
 
 const DEFAULTS = {
@@ -123,6 +126,9 @@ export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
     ? path.resolve(workspace, reportInput)
     : path.join(env.RUNNER_TEMP || workspace, 'iam-mfa-audit.json');
 
+  const sarifInput = raw['sarif-path'].trim();
+  const sarifPath = sarifInput ? path.resolve(workspace, sarifInput) : undefined;
+
   if (problems.length > 0) throw new ConfigurationError(problems);
   return {
     roleToAssume,
@@ -135,6 +141,7 @@ export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
     failOn: failOn as FailOn,
     reportPath,
     timeoutSeconds,
+    sarifPath,
   };
 }
 

@@ -13,6 +13,7 @@ import { COUNTED_SEVERITIES, decideOutcome, setupFailure, type Outcome } from '.
 import { buildAnnotations } from './report/annotations.js';
 import { buildJsonReport } from './report/json.js';
 import { md } from './report/markdown.js';
+import { buildSarif, workflowPathOf } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { VERSION } from './version.js';
 import { createIamClient, createStsClient } from './aws/clients.js';
@@ -225,13 +226,31 @@ async function writeReports(
     failOn: config.failOn,
     errors: setupError ? [setupError] : [],
   });
-  let reportError: string | undefined;
-  try {
-    await mkdir(path.dirname(config.reportPath), { recursive: true });
-    await writeFile(config.reportPath, redactor.redact(JSON.stringify(report, null, 2)) + '\n');
-    core.info(`JSON report: ${config.reportPath}`);
-  } catch (error) {
-    reportError = `Could not write the JSON report to ${config.reportPath} (${(error as Error).message}); set report-path to a writable file.`;
+  let reportError = await writeJsonFile(
+    config.reportPath,
+    report,
+    'JSON report',
+    'report-path',
+    redactor,
+  );
+  if (config.sarifPath) {
+    const sarif = buildSarif({
+      accounts,
+      controls: config.controls,
+      version: VERSION,
+      workflowPath: workflowPathOf(deps.env.GITHUB_WORKFLOW_REF),
+      informationUri: deps.env.GITHUB_ACTION_REPOSITORY
+        ? `${deps.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${deps.env.GITHUB_ACTION_REPOSITORY}`
+        : undefined,
+    });
+    const sarifError = await writeJsonFile(
+      config.sarifPath,
+      sarif,
+      'SARIF file',
+      'sarif-path',
+      redactor,
+    );
+    reportError = [reportError, sarifError].filter(Boolean).join(' ') || undefined;
   }
 
   await writeSummary(
@@ -261,7 +280,26 @@ async function writeReports(
   core.setOutput('result', reportError ? 'failed' : outcome.result);
   for (const severity of COUNTED_SEVERITIES) core.setOutput(severity, outcome.counts[severity]);
   core.setOutput('report-path', config.reportPath);
+  core.setOutput('sarif-path', config.sarifPath ?? '');
   return reportError;
+}
+
+/** Writes one JSON file; returns why it could not, naming the input that sets its path. */
+async function writeJsonFile(
+  file: string,
+  content: object,
+  what: string,
+  input: string,
+  redactor: Redactor,
+): Promise<string | undefined> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, redactor.redact(JSON.stringify(content, null, 2)) + '\n');
+    core.info(`${what}: ${file}`);
+    return undefined;
+  } catch (error) {
+    return `Could not write the ${what} to ${file} (${(error as Error).message}); set ${input} to a writable file.`;
+  }
 }
 
 async function writeSummary(markdown: string): Promise<void> {

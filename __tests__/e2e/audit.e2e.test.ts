@@ -1,8 +1,10 @@
 // The action end to end: dist/index.js, run as the runner runs it, against the fake AWS.
+import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from '@jest/globals';
 import { compliantAccount, demoAccount, type FakeAccount } from '../fake-aws/account.js';
 import { runtimes } from '../fake-aws/runtimes.js';
 import { startForwardProxy } from '../fake-aws/forward-proxy.js';
+import { sarifErrors } from '../report/sarif-validator.js';
 import { expectMasked, scenario } from './harness.js';
 
 const account = (patch: (a: FakeAccount) => void): FakeAccount => {
@@ -326,5 +328,41 @@ describe('bad inputs and persistent faults', () => {
     );
     expect(run.statuses('IAM.19')).toEqual(['PASSED', 'PASSED']);
     expect(run.exitCode).toBe(1);
+  });
+});
+
+describe('SARIF for code scanning', () => {
+  const [runtime] = runtimes();
+  test('sarif-path writes a valid SARIF file anchored to the workflow, with fingerprints stable across runs', async () => {
+    const options = {
+      node: runtime?.node,
+      inputs: { 'sarif-path': 'results/iam-mfa-audit.sarif', 'fail-on': 'none' },
+      env: { GITHUB_WORKFLOW_REF: 'octo-org/octo-repo/.github/workflows/mfa.yml@refs/heads/main' },
+    };
+    const account = { ...demoAccount(), accountId: '111122223333' };
+    const read = async () => {
+      const run = await scenario(account, options);
+      expect(run.outputs['sarif-path']).toBe(`${run.tempDir}/results/iam-mfa-audit.sarif`);
+      return JSON.parse(await readFile(run.outputs['sarif-path'] as string, 'utf8'));
+    };
+    const first = await read();
+    const second = await read();
+    expect(sarifErrors(first)).toEqual([]);
+    const prints = (doc: typeof first) =>
+      doc.runs[0].results.map(
+        (r: { partialFingerprints: { primaryLocationLineHash: string } }) =>
+          r.partialFingerprints.primaryLocationLineHash,
+      );
+    expect(prints(second)).toEqual(prints(first));
+    expect(new Set(prints(first)).size).toBe(first.runs[0].results.length);
+    expect(first.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
+      '.github/workflows/mfa.yml',
+    );
+    expect(first.runs[0].results.length).toBe(3 + 2 + 3);
+  });
+
+  test('without sarif-path there is no SARIF file and the output is empty', async () => {
+    const run = await scenario(compliantAccount(), { node: runtime?.node });
+    expect(run.outputs['sarif-path']).toBe('');
   });
 });

@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import { CONTROLS } from '../controls/index.js';
+import type { AccountResult, ControlId, Finding, Severity } from '../model.js';
+
+// GitHub's scale: over 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low.
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  informational: '0.0',
+};
+const RANK: Record<Severity, number> = {
+  critical: 4,
+  high: 3,
+  medium: 2,
+  low: 1,
+  informational: 0,
+};
+/** Code scanning keeps only the top 5,000 results of a run, by severity. */
+export const MAX_RESULTS_PER_RUN = 5000;
+
+export interface SarifInput {
+  accounts: AccountResult[];
+  controls: readonly ControlId[];
+  version: string;
+  /** The workflow file that ran the action (from GITHUB_WORKFLOW_REF): a cloud finding has no line of code. */
+  workflowPath: string;
+  informationUri?: string;
+}
+
+/** Findings → SARIF 2.1.0 for GitHub code scanning: one run per account, one result per FAILED or ERROR finding. */
+export function buildSarif(input: SarifInput): object {
+  const controls = CONTROLS.filter((control) => input.controls.includes(control.id));
+  const rules = controls.map((control) => ({
+    id: control.id,
+    name: control.id.replace('.', ''),
+    shortDescription: { text: control.title },
+    fullDescription: {
+      text: `${control.title} (AWS Security Hub control ${control.id}, severity ${control.severity}).`,
+    },
+    helpUri: control.docUrl,
+    help: {
+      text: `${control.remediation.text} ${control.remediation.url}`,
+      markdown: `**How to fix:** ${control.remediation.text}\n\n[AWS documentation](${control.remediation.url}) · [Security Hub ${control.id}](${control.docUrl})`,
+    },
+    defaultConfiguration: { level: level(control.severity) },
+    properties: {
+      tags: ['security', 'aws', 'iam', 'mfa'],
+      precision: 'very-high',
+      'security-severity': SECURITY_SEVERITY[control.severity],
+    },
+  }));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: input.accounts.map((account) => {
+      const flagged = account.findings
+        .filter((finding) => finding.status === 'FAILED' || finding.status === 'ERROR')
+        .sort((a, b) => RANK[b.severity] - RANK[a.severity]);
+      const kept = flagged.slice(0, MAX_RESULTS_PER_RUN);
+      const left = flagged.length - kept.length;
+      return {
+        tool: {
+          driver: {
+            name: 'iam-mfa-audit',
+            version: input.version,
+            ...(input.informationUri ? { informationUri: input.informationUri } : {}),
+            rules,
+          },
+        },
+        automationDetails: { id: `iam-mfa-audit/${account.partition}/${account.accountId}/` },
+        results: kept.map((finding) =>
+          result(
+            finding,
+            account,
+            rules.findIndex((rule) => rule.id === finding.control),
+            input.workflowPath,
+          ),
+        ),
+        ...(left > 0
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [
+                    {
+                      level: 'warning',
+                      message: {
+                        text: `${left} more findings were left out (code scanning keeps ${MAX_RESULTS_PER_RUN} per run); all are in the JSON report.`,
+                      },
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
+      };
+    }),
+  };
+}
+
+function result(
+  finding: Finding,
+  account: AccountResult,
+  ruleIndex: number,
+  workflowPath: string,
+): object {
+  const where = account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
+  const text =
+    finding.status === 'ERROR'
+      ? `Not judged in account ${where}: ${finding.message}`
+      : `${finding.message} Account ${where}.`;
+  return {
+    ruleId: finding.control,
+    ruleIndex,
+    level: finding.status === 'ERROR' ? 'error' : level(finding.severity),
+    message: { text },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: workflowPath }, region: { startLine: 1 } },
+        logicalLocations: [{ fullyQualifiedName: finding.resource, kind: 'resource' }],
+      },
+    ],
+    // Every result is anchored to line 1 of the same file: this keeps each resource its own alert.
+    partialFingerprints: {
+      primaryLocationLineHash: fingerprint(finding.control, account.accountId, finding.resource),
+    },
+    properties: {
+      status: finding.status,
+      severity: finding.severity,
+      resource: finding.resource,
+      accountId: account.accountId,
+    },
+  };
+}
+
+export function fingerprint(control: string, accountId: string, resource: string): string {
+  return `${createHash('sha256').update(`${control}\n${accountId}\n${resource}`).digest('hex').slice(0, 32)}:1`;
+}
+
+function level(severity: Severity): 'error' | 'warning' | 'note' {
+  return severity === 'critical' || severity === 'high'
+    ? 'error'
+    : severity === 'informational'
+      ? 'note'
+      : 'warning';
+}
+
+/** `owner/repo/.github/workflows/audit.yml@refs/heads/main` → `.github/workflows/audit.yml`. */
+export function workflowPathOf(workflowRef: string | undefined): string {
+  const match = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef ?? '');
+  return match?.[1] ?? '.github/workflows';
+}
