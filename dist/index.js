@@ -69162,12 +69162,16 @@ function accountFinding(control, snapshot, status, message, evidence) {
         remediation: control.remediation,
     };
 }
+/** How findings name the account: its id, and its alias where it has one. */
+function accountLabel(snapshot) {
+    return snapshot.alias ? `${snapshot.accountId} (${snapshot.alias})` : snapshot.accountId;
+}
 /** The one ERROR finding a control gives when evidence it needs could not be read. */
 function errorFinding(control, snapshot, failure) {
     const fix = failure.missingPermission
         ? ` Add ${failure.missingPermission} to the role's policy.`
         : '';
-    return accountFinding(control, snapshot, 'ERROR', `Could not judge account ${snapshot.accountId}: ${failure.call} failed with ${failure.code} (${failure.message}).${fix}`, {
+    return accountFinding(control, snapshot, 'ERROR', `Could not judge account ${accountLabel(snapshot)}: ${failure.call} failed with ${failure.code} (${failure.message}).${fix}`, {
         source: 'live',
         calls: [failure.call],
         observed: {
@@ -69245,6 +69249,10 @@ function toFinding(info, user, verdict, reportGeneratedAt) {
 ;// CONCATENATED MODULE: ./src/controls/iam19.ts
 
 
+const ENFORCE_MFA_POLICY = {
+    title: 'the example policy that enforces MFA',
+    url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_my-sec-creds-self-manage-mfa-only.html',
+};
 const USER_MFA_REMEDIATION_URL = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html';
 const iam19_info = {
     id: 'IAM.19',
@@ -69257,6 +69265,7 @@ const iam19_info = {
             'needs. Verify with: aws iam list-mfa-devices --user-name <user>. To enforce it, attach a policy that denies ' +
             'everything but MFA self-service when aws:MultiFactorAuthPresent is false.',
         url: USER_MFA_REMEDIATION_URL,
+        seeAlso: ENFORCE_MFA_POLICY,
     },
 };
 const iam19 = { ...iam19_info, evaluate };
@@ -69266,7 +69275,17 @@ function evaluate(snapshot) {
 function decide(user) {
     if (!user.mfa.ok)
         return { unread: user.mfa };
-    const facts = [{ name: 'mfaActive', fact: user.mfa.value, call: 'iam:ListMFADevices' }];
+    const facts = [
+        { name: 'mfaActive', fact: user.mfa.value, call: 'iam:ListMFADevices' },
+    ];
+    // Whether the user can sign in does not change IAM.19, but tells the reader how exposed it is.
+    if (user.password.ok && user.password.value.value !== null) {
+        facts.unshift({
+            name: 'consolePassword',
+            fact: user.password.value,
+            call: 'iam:GetLoginProfile',
+        });
+    }
     return user.mfa.value.value
         ? { status: 'PASSED', message: `IAM user ${user.userName} has MFA.`, facts }
         : { status: 'FAILED', message: `IAM user ${user.userName} has no MFA device.`, facts };
@@ -69351,7 +69370,7 @@ function iam4_evaluate(snapshot) {
     });
     const detail = details.length > 0 ? ` (credential report: ${details.join('; ')})` : '';
     return [
-        accountFinding(iam4_info, snapshot, 'FAILED', `Root user of ${snapshot.accountId} has an access key${detail}: a leaked root key has no MFA in front of it. Inactive keys count too.`, {
+        accountFinding(iam4_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has an access key${detail}: a leaked root key has no MFA in front of it. Inactive keys count too.`, {
             source: 'live',
             calls: snapshot.rootAccessKeys ? [...calls, 'iam:GetCredentialReport'] : calls,
             observed,
@@ -69379,6 +69398,7 @@ const iam5_info = {
             '(aws iam delete-login-profile --user-name <user>). Verify with: aws iam list-mfa-devices --user-name <user> ' +
             'and aws iam get-login-profile --user-name <user>.',
         url: USER_MFA_REMEDIATION_URL,
+        seeAlso: ENFORCE_MFA_POLICY,
     },
 };
 const iam5 = { ...iam5_info, evaluate: iam5_evaluate };
@@ -69452,7 +69472,7 @@ function iam6_evaluate(snapshot) {
     const { accountMfaEnabled, accountPasswordPresent } = summary.value;
     if (accountMfaEnabled === 0 && accountPasswordPresent !== 0) {
         return [
-            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${snapshot.accountId} has no MFA, hardware or virtual.`, {
+            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has no MFA, hardware or virtual.`, {
                 source: 'live',
                 calls: ['iam:GetAccountSummary'],
                 observed: {
@@ -69481,7 +69501,7 @@ function iam6_evaluate(snapshot) {
     if (devices.value.length > 0) {
         const serials = devices.value.map((device) => device.serialNumber).join(', ');
         return [
-            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${snapshot.accountId} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`, { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } }),
+            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`, { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } }),
         ];
     }
     if (accountPasswordPresent === 0)
@@ -69534,7 +69554,7 @@ function iam9_evaluate(snapshot) {
         return [accountFinding(iam9_info, snapshot, 'PASSED', 'Root has MFA enabled.', evidence)];
     }
     return [
-        accountFinding(iam9_info, snapshot, 'FAILED', `Root user of ${snapshot.accountId} has no MFA: anyone with its password owns the account.`, evidence),
+        accountFinding(iam9_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has no MFA: anyone with its password owns the account.`, evidence),
     ];
 }
 
@@ -69958,7 +69978,39 @@ function workflowPathOf(workflowRef) {
     return match?.[1] ?? '.github/workflows';
 }
 
+;// CONCATENATED MODULE: ./src/report/evidence-words.ts
+/**
+ * A finding's evidence as a person reads it: "console password, no MFA device, password last used
+ * 2026-11-20; confirmed live". `reportAge` says how old the credential report was.
+ */
+function evidenceInWords(finding, reportAge) {
+    const { observed, source, calls, note } = finding.evidence;
+    const facts = finding.resourceType === 'AwsIamUser'
+        ? userFacts(observed)
+        : Object.entries(observed).map(([key, value]) => `${key} ${value}`);
+    const where = source === 'live'
+        ? `confirmed live (${calls.join(', ')})`
+        : `from the credential report${reportAge ? `, ${reportAge} old` : ''}`;
+    return `${facts.join(', ')}; ${where}${note && source === 'live' ? `; ${note}` : ''}`;
+}
+function userFacts(observed) {
+    const facts = [];
+    if (observed.consolePassword === true)
+        facts.push('console password');
+    if (observed.consolePassword === false)
+        facts.push('no console password');
+    if (observed.mfaActive === true)
+        facts.push('MFA device');
+    if (observed.mfaActive === false)
+        facts.push('no MFA device');
+    if (typeof observed.passwordLastUsed === 'string') {
+        facts.push(`password last used ${observed.passwordLastUsed.slice(0, 10)}`);
+    }
+    return facts;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -70020,7 +70072,7 @@ function accountSection(account, input, budget) {
         if (row.status === 'ERROR')
             lines.push(errorSection(row));
         else if (row.status === 'FAILED')
-            lines.push(failureSection(row, input, budget));
+            lines.push(failureSection(row, account, input, budget));
     }
     return lines;
 }
@@ -70029,10 +70081,18 @@ function errorSection(row) {
     const reasons = row.errors.map((finding) => `- ${md(finding.message)}`).join('\n');
     return `#### ⚠️ ${row.control}: ${md(control.title)} could not be judged\n\n${reasons}\n\nThis is not a pass: fix the access and run again.`;
 }
-function failureSection(row, input, budget) {
+function failureSection(row, account, input, budget) {
+    const reportAge = account.credentialReportGeneratedAt
+        ? age(input.now - Date.parse(account.credentialReportGeneratedAt))
+        : undefined;
+    const evidenceText = (finding) => md(evidenceInWords(finding, reportAge));
     const control = controlById(row.control);
     const head = `#### ❌ ${row.control}: ${md(control.title)} (${control.severity}, ${row.failing.length} failing)`;
-    const fix = `**How to fix:** ${md(control.remediation.text)} ${markdown_link('AWS documentation', control.remediation.url)}`;
+    const { remediation } = control;
+    const seeAlso = remediation.seeAlso
+        ? ` · ${markdown_link(remediation.seeAlso.title, remediation.seeAlso.url)}`
+        : '';
+    const fix = `**How to fix:** ${md(remediation.text)} ${markdown_link('AWS documentation', remediation.url)}${seeAlso}`;
     const [first] = row.failing;
     if (row.failing.length === 1 && first && first.resourceType === 'AwsAccount') {
         return [head, md(first.message), `Evidence: ${evidenceText(first)}`, fix].join('\n\n');
@@ -70051,17 +70111,10 @@ function failureSection(row, input, budget) {
     const details = `<details${row.failing.length <= 20 ? ' open' : ''}><summary>${row.failing.length} failing resource(s)</summary>\n\n${table(['Resource', 'Finding', 'Evidence'], listed)}${more}\n\n</details>`;
     return [head, details, fix].join('\n\n');
 }
-function evidenceText(finding) {
-    const observed = Object.entries(finding.evidence.observed)
-        .map(([key, value]) => `${key}=${value}`)
-        .join(', ');
-    const source = finding.evidence.source === 'live' ? 'confirmed live' : 'from the credential report';
-    const note = finding.evidence.note ? `; ${finding.evidence.note}` : '';
-    return md(`${observed} (${source}: ${finding.evidence.calls.join(', ')}${note})`);
-}
 function footer(input) {
     const role = input.roleToAssume ? code(input.roleToAssume) : 'credentials from the environment';
-    return `<sub>iam-mfa-audit ${md(input.version)} · role ${role} · controls ${input.controls.join(', ')} · fail-on ${input.failOn} · JSON report ${code(input.reportPath)}</sub>`;
+    const readAt = input.accounts.map((account) => account.readAt).join(', ') || 'none read';
+    return `<sub>iam-mfa-audit ${md(input.version)} · role ${role} · controls ${input.controls.join(', ')} · fail-on ${input.failOn} · evidence read ${readAt} · JSON report ${code(input.reportPath)}</sub>`;
 }
 function age(ms) {
     const minutes = Math.max(0, Math.round(ms / 60_000));

@@ -60,7 +60,7 @@ describe.each(runtimes())('dist/index.js under $name', ({ node }) => {
     expect(run.failure).toContain('IAM.9: 1 failed');
     expect(run.failure).toContain('IAM.6: 1 failed');
     expect(run.summary).toMatch(
-      /^## ❌ IAM MFA audit failed: Root user of 111122223333 has no MFA/,
+      /^## ❌ IAM MFA audit failed: Root user of 111122223333 \(compliant\) has no MFA/,
     );
     expect(run.annotations.map((a) => [a.level, a.title])).toEqual([
       ['error', 'IAM.9 MFA should be enabled for the root user'],

@@ -49,6 +49,11 @@ export function accountFinding(
   };
 }
 
+/** How findings name the account: its id, and its alias where it has one. */
+export function accountLabel(snapshot: AccountSnapshot): string {
+  return snapshot.alias ? `${snapshot.accountId} (${snapshot.alias})` : snapshot.accountId;
+}
+
 /** The one ERROR finding a control gives when evidence it needs could not be read. */
 export function errorFinding(
   control: ControlInfo,
@@ -62,7 +67,7 @@ export function errorFinding(
     control,
     snapshot,
     'ERROR',
-    `Could not judge account ${snapshot.accountId}: ${failure.call} failed with ${failure.code} (${failure.message}).${fix}`,
+    `Could not judge account ${accountLabel(snapshot)}: ${failure.call} failed with ${failure.code} (${failure.message}).${fix}`,
     {
       source: 'live',
       calls: [failure.call],

@@ -1,6 +1,7 @@
 import type { AccountSnapshot, Finding } from '../model.js';
 import {
   accountFinding,
+  accountLabel,
   errorFinding,
   securityHubDoc,
   type Control,
@@ -58,7 +59,7 @@ function evaluate(snapshot: AccountSnapshot): Finding[] {
       info,
       snapshot,
       'FAILED',
-      `Root user of ${snapshot.accountId} has an access key${detail}: a leaked root key has no MFA in front of it. Inactive keys count too.`,
+      `Root user of ${accountLabel(snapshot)} has an access key${detail}: a leaked root key has no MFA in front of it. Inactive keys count too.`,
       {
         source: 'live',
         calls: snapshot.rootAccessKeys ? [...calls, 'iam:GetCredentialReport'] : calls,

@@ -1,6 +1,6 @@
 import type { AccountSnapshot, Finding, UserFacts } from '../model.js';
 import { securityHubDoc, type Control, type ControlInfo } from './control.js';
-import { USER_MFA_REMEDIATION_URL } from './iam19.js';
+import { ENFORCE_MFA_POLICY, USER_MFA_REMEDIATION_URL } from './iam19.js';
 import { userFindings, type UserVerdict } from './user-findings.js';
 
 const info: ControlInfo = {
@@ -15,6 +15,7 @@ const info: ControlInfo = {
       '(aws iam delete-login-profile --user-name <user>). Verify with: aws iam list-mfa-devices --user-name <user> ' +
       'and aws iam get-login-profile --user-name <user>.',
     url: USER_MFA_REMEDIATION_URL,
+    seeAlso: ENFORCE_MFA_POLICY,
   },
 };
 

@@ -1,6 +1,7 @@
 import type { AccountSnapshot, Finding } from '../model.js';
 import {
   accountFinding,
+  accountLabel,
   errorFinding,
   notRead,
   securityHubDoc,
@@ -44,7 +45,7 @@ function evaluate(snapshot: AccountSnapshot): Finding[] {
         info,
         snapshot,
         'FAILED',
-        `Root user of ${snapshot.accountId} has no MFA, hardware or virtual.`,
+        `Root user of ${accountLabel(snapshot)} has no MFA, hardware or virtual.`,
         {
           source: 'live',
           calls: ['iam:GetAccountSummary'],
@@ -78,7 +79,7 @@ function evaluate(snapshot: AccountSnapshot): Finding[] {
         info,
         snapshot,
         'FAILED',
-        `Root user of ${snapshot.accountId} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`,
+        `Root user of ${accountLabel(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`,
         { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } },
       ),
     ];

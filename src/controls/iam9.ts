@@ -1,6 +1,7 @@
 import type { AccountSnapshot, Finding } from '../model.js';
 import {
   accountFinding,
+  accountLabel,
   errorFinding,
   securityHubDoc,
   type Control,
@@ -55,7 +56,7 @@ function evaluate(snapshot: AccountSnapshot): Finding[] {
       info,
       snapshot,
       'FAILED',
-      `Root user of ${snapshot.accountId} has no MFA: anyone with its password owns the account.`,
+      `Root user of ${accountLabel(snapshot)} has no MFA: anyone with its password owns the account.`,
       evidence,
     ),
   ];

@@ -3,6 +3,7 @@ import { controlById } from '../controls/index.js';
 import type { AccountResult, ControlId, Finding } from '../model.js';
 import type { Outcome } from '../outcome.js';
 import { controlRows, STATUS_MARK, type ControlRow } from './control-status.js';
+import { evidenceInWords } from './evidence-words.js';
 import { code, link, md, table } from './markdown.js';
 
 export interface SummaryInput {
@@ -86,7 +87,7 @@ function accountSection(
   for (const note of account.notes) lines.push(`> ${md(note)}`);
   for (const row of rows) {
     if (row.status === 'ERROR') lines.push(errorSection(row));
-    else if (row.status === 'FAILED') lines.push(failureSection(row, input, budget));
+    else if (row.status === 'FAILED') lines.push(failureSection(row, account, input, budget));
   }
   return lines;
 }
@@ -97,10 +98,23 @@ function errorSection(row: ControlRow): string {
   return `#### ⚠️ ${row.control}: ${md(control.title)} could not be judged\n\n${reasons}\n\nThis is not a pass: fix the access and run again.`;
 }
 
-function failureSection(row: ControlRow, input: SummaryInput, budget: { left: number }): string {
+function failureSection(
+  row: ControlRow,
+  account: AccountResult,
+  input: SummaryInput,
+  budget: { left: number },
+): string {
+  const reportAge = account.credentialReportGeneratedAt
+    ? age(input.now - Date.parse(account.credentialReportGeneratedAt))
+    : undefined;
+  const evidenceText = (finding: Finding): string => md(evidenceInWords(finding, reportAge));
   const control = controlById(row.control);
   const head = `#### ❌ ${row.control}: ${md(control.title)} (${control.severity}, ${row.failing.length} failing)`;
-  const fix = `**How to fix:** ${md(control.remediation.text)} ${link('AWS documentation', control.remediation.url)}`;
+  const { remediation } = control;
+  const seeAlso = remediation.seeAlso
+    ? ` · ${link(remediation.seeAlso.title, remediation.seeAlso.url)}`
+    : '';
+  const fix = `**How to fix:** ${md(remediation.text)} ${link('AWS documentation', remediation.url)}${seeAlso}`;
   const [first] = row.failing;
   if (row.failing.length === 1 && first && first.resourceType === 'AwsAccount') {
     return [head, md(first.message), `Evidence: ${evidenceText(first)}`, fix].join('\n\n');
@@ -120,19 +134,10 @@ function failureSection(row: ControlRow, input: SummaryInput, budget: { left: nu
   return [head, details, fix].join('\n\n');
 }
 
-function evidenceText(finding: Finding): string {
-  const observed = Object.entries(finding.evidence.observed)
-    .map(([key, value]) => `${key}=${value}`)
-    .join(', ');
-  const source =
-    finding.evidence.source === 'live' ? 'confirmed live' : 'from the credential report';
-  const note = finding.evidence.note ? `; ${finding.evidence.note}` : '';
-  return md(`${observed} (${source}: ${finding.evidence.calls.join(', ')}${note})`);
-}
-
 function footer(input: SummaryInput): string {
   const role = input.roleToAssume ? code(input.roleToAssume) : 'credentials from the environment';
-  return `<sub>iam-mfa-audit ${md(input.version)} · role ${role} · controls ${input.controls.join(', ')} · fail-on ${input.failOn} · JSON report ${code(input.reportPath)}</sub>`;
+  const readAt = input.accounts.map((account) => account.readAt).join(', ') || 'none read';
+  return `<sub>iam-mfa-audit ${md(input.version)} · role ${role} · controls ${input.controls.join(', ')} · fail-on ${input.failOn} · evidence read ${readAt} · JSON report ${code(input.reportPath)}</sub>`;
 }
 
 export function age(ms: number): string {

@@ -1,0 +1,30 @@
+import type { Finding } from '../model.js';
+
+/**
+ * A finding's evidence as a person reads it: "console password, no MFA device, password last used
+ * 2026-11-20; confirmed live". `reportAge` says how old the credential report was.
+ */
+export function evidenceInWords(finding: Finding, reportAge?: string): string {
+  const { observed, source, calls, note } = finding.evidence;
+  const facts =
+    finding.resourceType === 'AwsIamUser'
+      ? userFacts(observed)
+      : Object.entries(observed).map(([key, value]) => `${key} ${value}`);
+  const where =
+    source === 'live'
+      ? `confirmed live (${calls.join(', ')})`
+      : `from the credential report${reportAge ? `, ${reportAge} old` : ''}`;
+  return `${facts.join(', ')}; ${where}${note && source === 'live' ? `; ${note}` : ''}`;
+}
+
+function userFacts(observed: Finding['evidence']['observed']): string[] {
+  const facts: string[] = [];
+  if (observed.consolePassword === true) facts.push('console password');
+  if (observed.consolePassword === false) facts.push('no console password');
+  if (observed.mfaActive === true) facts.push('MFA device');
+  if (observed.mfaActive === false) facts.push('no MFA device');
+  if (typeof observed.passwordLastUsed === 'string') {
+    facts.push(`password last used ${observed.passwordLastUsed.slice(0, 10)}`);
+  }
+  return facts;
+}
