@@ -69260,10 +69260,12 @@ const iam19_info = {
     severity: 'medium',
     docUrl: securityHubDoc('IAM.19'),
     needs: ['users'],
+    failingUsers: 'have no MFA device',
     remediation: {
         text: 'Assign an MFA device to each listed user (aws iam enable-mfa-device, or the console), or delete users nobody ' +
-            'needs. Verify with: aws iam list-mfa-devices --user-name <user>. To enforce it, attach a policy that denies ' +
-            'everything but MFA self-service when aws:MultiFactorAuthPresent is false.',
+            'needs. To enforce it, attach a policy that denies everything but MFA self-service when ' +
+            'aws:MultiFactorAuthPresent is false.',
+        verify: 'aws iam list-mfa-devices --user-name <user>',
         url: USER_MFA_REMEDIATION_URL,
         seeAlso: ENFORCE_MFA_POLICY,
     },
@@ -69334,8 +69336,8 @@ const iam4_info = {
     needs: ['summary'],
     remediation: {
         text: 'Sign in as the root user, open Security credentials, and delete every root access key (deactivate first if ' +
-            'something still uses it, and move that workload to an IAM role). Verify with: aws iam get-account-summary ' +
-            '--query SummaryMap.AccountAccessKeysPresent (0 when none exist).',
+            'something still uses it, and move that workload to an IAM role).',
+        verify: 'aws iam get-account-summary --query SummaryMap.AccountAccessKeysPresent  # 0 when none exist',
         url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',
     },
 };
@@ -69393,10 +69395,11 @@ const iam5_info = {
     severity: 'medium',
     docUrl: securityHubDoc('IAM.5'),
     needs: ['users', 'userPasswords'],
+    failingUsers: 'can sign in to the console with a password and have no MFA device',
     remediation: {
         text: 'Assign an MFA device to each listed user, or remove the console password of users that only need API access ' +
-            '(aws iam delete-login-profile --user-name <user>). Verify with: aws iam list-mfa-devices --user-name <user> ' +
-            'and aws iam get-login-profile --user-name <user>.',
+            '(aws iam delete-login-profile --user-name <user>).',
+        verify: 'aws iam list-mfa-devices --user-name <user>; aws iam get-login-profile --user-name <user>',
         url: USER_MFA_REMEDIATION_URL,
         seeAlso: ENFORCE_MFA_POLICY,
     },
@@ -69456,8 +69459,8 @@ const iam6_info = {
     remediation: {
         text: 'As the root user in the AWS Management Console (Security credentials), register a FIDO security key or a ' +
             'hardware TOTP token, then remove every virtual (authenticator app) MFA device from root. Root MFA cannot be ' +
-            'changed from the CLI or API. Verify with: aws iam list-virtual-mfa-devices --assignment-status Assigned ' +
-            '(no device whose User.Arn is the root ARN).',
+            'changed from the CLI or API.',
+        verify: 'aws iam list-virtual-mfa-devices --assignment-status Assigned --query "VirtualMFADevices[?ends_with(User.Arn, \':root\')].SerialNumber"  # empty when none',
         url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-fido-mfa-for-root.html',
     },
 };
@@ -69524,8 +69527,8 @@ const iam9_info = {
     needs: ['summary'],
     remediation: {
         text: 'Sign in to the AWS Management Console as the root user, open Security credentials, and assign an MFA device ' +
-            '(a FIDO security key or passkey is best). Root MFA cannot be set up from the CLI or API. ' +
-            'Verify with: aws iam get-account-summary --query SummaryMap.AccountMFAEnabled (1 when enabled).',
+            '(a FIDO security key or passkey is best). Root MFA cannot be set up from the CLI or API.',
+        verify: 'aws iam get-account-summary --query SummaryMap.AccountMFAEnabled  # 1 when enabled',
         url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
     },
 };
@@ -69883,8 +69886,8 @@ function buildSarif(input) {
         },
         helpUri: control.docUrl,
         help: {
-            text: `${control.remediation.text} ${control.remediation.url}`,
-            markdown: `**How to fix:** ${control.remediation.text}\n\n[AWS documentation](${control.remediation.url}) · [Security Hub ${control.id}](${control.docUrl})`,
+            text: `${control.remediation.text} Verify: ${control.remediation.verify} ${control.remediation.url}`,
+            markdown: `**How to fix:** ${control.remediation.text}\n\n**Verify:** \`${control.remediation.verify}\`\n\n[AWS documentation](${control.remediation.url}) · [Security Hub ${control.id}](${control.docUrl})`,
         },
         defaultConfiguration: { level: level(control.severity) },
         properties: {
@@ -70015,6 +70018,8 @@ function userFacts(observed) {
 
 
 const DEFAULT_LIST_BUDGET = 700 * 1024;
+/** Past this many rows a list helps nobody in a summary; the JSON report has every finding. */
+const MAX_ROWS_PER_CONTROL = 500;
 /** Findings → the job summary, verdict first. Long lists stop at the budget and point to the JSON report. */
 function renderSummary(input) {
     const budget = { left: input.listBudgetBytes ?? DEFAULT_LIST_BUDGET };
@@ -70042,7 +70047,26 @@ function headline(input) {
         return `## ✅ IAM MFA audit passed\n\nNo control failed at or above ${input.failOn}, and every control was judged.${below}`;
     }
     const mark = firstFailure?.status === 'ERROR' ? '⚠️' : '❌';
-    return `## ${mark} IAM MFA audit failed: ${md(firstFailure?.message ?? 'see below')}\n\n${md(input.outcome.failureMessage ?? '')}`;
+    return `## ${mark} IAM MFA audit failed: ${md(verdictSentence(input.accounts) ?? 'see below')}\n\n${md(input.outcome.failureMessage ?? '')}`;
+}
+/**
+ * The one sentence that matters: the first root failure in its own words, or, for users, how many
+ * fail the first failing user control ("12 IAM user(s) in 123456789012 (prod) have no MFA device").
+ */
+function verdictSentence(accounts) {
+    for (const account of accounts) {
+        const flagged = account.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR');
+        const first = flagged[0];
+        if (!first)
+            continue;
+        if (first.resourceType === 'AwsAccount')
+            return first.message;
+        const phrase = controlById(first.control).failingUsers;
+        const count = flagged.filter((f) => f.control === first.control).length;
+        const where = account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
+        return `${count} IAM user(s) in ${where} ${phrase}.`;
+    }
+    return undefined;
 }
 function accountSection(account, input, budget) {
     const name = account.alias
@@ -70092,14 +70116,14 @@ function failureSection(row, account, input, budget) {
     const seeAlso = remediation.seeAlso
         ? ` · ${markdown_link(remediation.seeAlso.title, remediation.seeAlso.url)}`
         : '';
-    const fix = `**How to fix:** ${md(remediation.text)} ${markdown_link('AWS documentation', remediation.url)}${seeAlso}`;
+    const fix = `**How to fix:** ${md(remediation.text)} ${markdown_link('AWS documentation', remediation.url)}${seeAlso}\n\n**Verify:** ${code(remediation.verify)}`;
     const [first] = row.failing;
     if (row.failing.length === 1 && first && first.resourceType === 'AwsAccount') {
         return [head, md(first.message), `Evidence: ${evidenceText(first)}`, fix].join('\n\n');
     }
     const listed = [];
-    for (const finding of row.failing) {
-        const cells = [code(finding.resource), md(finding.message), evidenceText(finding)];
+    for (const finding of row.failing.slice(0, MAX_ROWS_PER_CONTROL)) {
+        const cells = [code(finding.resource), evidenceText(finding)];
         const size = Buffer.byteLength(cells.join(' | ')) + 6;
         if (size > budget.left)
             break;
@@ -70108,7 +70132,7 @@ function failureSection(row, account, input, budget) {
     }
     const rest = row.failing.length - listed.length;
     const more = rest > 0 ? `\n\n…and ${rest} more, listed in the JSON report (${code(input.reportPath)}).` : '';
-    const details = `<details${row.failing.length <= 20 ? ' open' : ''}><summary>${row.failing.length} failing resource(s)</summary>\n\n${table(['Resource', 'Finding', 'Evidence'], listed)}${more}\n\n</details>`;
+    const details = `<details${row.failing.length <= 20 ? ' open' : ''}><summary>${row.failing.length} failing resource(s)</summary>\n\n${table(['Resource', 'Evidence'], listed)}${more}\n\n</details>`;
     return [head, details, fix].join('\n\n');
 }
 function footer(input) {

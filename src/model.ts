@@ -89,6 +89,8 @@ export interface AccountSnapshot {
 export interface Remediation {
   text: string;
   url: string;
+  /** A CLI command that shows the fix took. */
+  verify: string;
   /** A further page: the policy that enforces the fix. */
   seeAlso?: { title: string; url: string };
 }

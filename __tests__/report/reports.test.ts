@@ -12,7 +12,7 @@ const base = {
     calls: ['iam:ListMFADevices'],
     observed: { mfaActive: false },
   },
-  remediation: { text: 'fix', url: 'https://docs.aws.amazon.com/x' },
+  remediation: { text: 'fix', url: 'https://docs.aws.amazon.com/x', verify: 'aws iam x' },
 };
 const userFinding = (
   name: string,
@@ -109,7 +109,8 @@ describe('renderSummary', () => {
     const row = text.split('\n').find((line) => line.includes('x&#124;y'));
     expect(row).toBeDefined();
     expect(text).not.toContain('<script>');
-    expect(row?.split(/(?<!\\)\|/).length).toBe(5);
+    // Two cells (resource, evidence): four pieces around the unescaped pipes.
+    expect(row?.split(/(?<!\\)\|/).length).toBe(4);
   });
 
   test('verdict first, then the account, the controls table and the fix', () => {
@@ -134,6 +135,13 @@ describe('renderSummary', () => {
     expect(text).toMatch(
       /…and \d+ more, listed in the JSON report \(<code>\/tmp\/report.json<\/code>\)/,
     );
+  });
+
+  test('a control lists at most 500 resources; the rest are counted and pointed to', () => {
+    const users = Array.from({ length: 600 }, (_, i) => userFinding(`u${i}`));
+    const text = summaryOf([account(users)], 'medium');
+    expect(text.split('\n').filter((line) => line.startsWith('| <code>'))).toHaveLength(500);
+    expect(text).toContain('…and 100 more, listed in the JSON report');
   });
 
   test('ERROR controls stand apart, saying it is not a pass', () => {

@@ -17,7 +17,7 @@ const finding = (
   resource,
   message: `${resource} fails.`,
   evidence: { source: 'live', calls: [], observed: {} },
-  remediation: { text: 'fix', url: 'https://docs.aws.amazon.com/x' },
+  remediation: { text: 'fix', url: 'https://docs.aws.amazon.com/x', verify: 'aws iam x' },
 });
 const account = (findings: Finding[]): AccountResult => ({
   accountId: '123456789012',

@@ -19,6 +19,8 @@ export interface Control {
   docUrl: string;
   remediation: Remediation;
   needs: EvidenceKind[];
+  /** For user controls: what the failing users do, after "12 IAM user(s) in <account>". */
+  failingUsers?: string;
   evaluate: (snapshot: AccountSnapshot) => Finding[];
 }
 

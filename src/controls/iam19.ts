@@ -16,11 +16,13 @@ const info: ControlInfo = {
   severity: 'medium',
   docUrl: securityHubDoc('IAM.19'),
   needs: ['users'],
+  failingUsers: 'have no MFA device',
   remediation: {
     text:
       'Assign an MFA device to each listed user (aws iam enable-mfa-device, or the console), or delete users nobody ' +
-      'needs. Verify with: aws iam list-mfa-devices --user-name <user>. To enforce it, attach a policy that denies ' +
-      'everything but MFA self-service when aws:MultiFactorAuthPresent is false.',
+      'needs. To enforce it, attach a policy that denies everything but MFA self-service when ' +
+      'aws:MultiFactorAuthPresent is false.',
+    verify: 'aws iam list-mfa-devices --user-name <user>',
     url: USER_MFA_REMEDIATION_URL,
     seeAlso: ENFORCE_MFA_POLICY,
   },

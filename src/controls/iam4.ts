@@ -18,8 +18,9 @@ const info: ControlInfo = {
   remediation: {
     text:
       'Sign in as the root user, open Security credentials, and delete every root access key (deactivate first if ' +
-      'something still uses it, and move that workload to an IAM role). Verify with: aws iam get-account-summary ' +
-      '--query SummaryMap.AccountAccessKeysPresent (0 when none exist).',
+      'something still uses it, and move that workload to an IAM role).',
+    verify:
+      'aws iam get-account-summary --query SummaryMap.AccountAccessKeysPresent  # 0 when none exist',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',
   },
 };

@@ -9,11 +9,13 @@ const info: ControlInfo = {
   severity: 'medium',
   docUrl: securityHubDoc('IAM.5'),
   needs: ['users', 'userPasswords'],
+  failingUsers: 'can sign in to the console with a password and have no MFA device',
   remediation: {
     text:
       'Assign an MFA device to each listed user, or remove the console password of users that only need API access ' +
-      '(aws iam delete-login-profile --user-name <user>). Verify with: aws iam list-mfa-devices --user-name <user> ' +
-      'and aws iam get-login-profile --user-name <user>.',
+      '(aws iam delete-login-profile --user-name <user>).',
+    verify:
+      'aws iam list-mfa-devices --user-name <user>; aws iam get-login-profile --user-name <user>',
     url: USER_MFA_REMEDIATION_URL,
     seeAlso: ENFORCE_MFA_POLICY,
   },

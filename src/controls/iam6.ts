@@ -25,8 +25,9 @@ const info: ControlInfo = {
     text:
       'As the root user in the AWS Management Console (Security credentials), register a FIDO security key or a ' +
       'hardware TOTP token, then remove every virtual (authenticator app) MFA device from root. Root MFA cannot be ' +
-      'changed from the CLI or API. Verify with: aws iam list-virtual-mfa-devices --assignment-status Assigned ' +
-      '(no device whose User.Arn is the root ARN).',
+      'changed from the CLI or API.',
+    verify:
+      'aws iam list-virtual-mfa-devices --assignment-status Assigned --query "VirtualMFADevices[?ends_with(User.Arn, \':root\')].SerialNumber"  # empty when none',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-fido-mfa-for-root.html',
   },
 };

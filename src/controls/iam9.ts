@@ -23,8 +23,8 @@ const info: ControlInfo = {
   remediation: {
     text:
       'Sign in to the AWS Management Console as the root user, open Security credentials, and assign an MFA device ' +
-      '(a FIDO security key or passkey is best). Root MFA cannot be set up from the CLI or API. ' +
-      'Verify with: aws iam get-account-summary --query SummaryMap.AccountMFAEnabled (1 when enabled).',
+      '(a FIDO security key or passkey is best). Root MFA cannot be set up from the CLI or API.',
+    verify: 'aws iam get-account-summary --query SummaryMap.AccountMFAEnabled  # 1 when enabled',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
   },
 };

@@ -41,8 +41,8 @@ export function buildSarif(input: SarifInput): object {
     },
     helpUri: control.docUrl,
     help: {
-      text: `${control.remediation.text} ${control.remediation.url}`,
-      markdown: `**How to fix:** ${control.remediation.text}\n\n[AWS documentation](${control.remediation.url}) · [Security Hub ${control.id}](${control.docUrl})`,
+      text: `${control.remediation.text} Verify: ${control.remediation.verify} ${control.remediation.url}`,
+      markdown: `**How to fix:** ${control.remediation.text}\n\n**Verify:** \`${control.remediation.verify}\`\n\n[AWS documentation](${control.remediation.url}) · [Security Hub ${control.id}](${control.docUrl})`,
     },
     defaultConfiguration: { level: level(control.severity) },
     properties: {

@@ -22,6 +22,8 @@ export interface SummaryInput {
 }
 
 const DEFAULT_LIST_BUDGET = 700 * 1024;
+/** Past this many rows a list helps nobody in a summary; the JSON report has every finding. */
+export const MAX_ROWS_PER_CONTROL = 500;
 
 /** Findings → the job summary, verdict first. Long lists stop at the budget and point to the JSON report. */
 export function renderSummary(input: SummaryInput): string {
@@ -50,7 +52,25 @@ function headline(input: SummaryInput): string {
     return `## ✅ IAM MFA audit passed\n\nNo control failed at or above ${input.failOn}, and every control was judged.${below}`;
   }
   const mark = firstFailure?.status === 'ERROR' ? '⚠️' : '❌';
-  return `## ${mark} IAM MFA audit failed: ${md(firstFailure?.message ?? 'see below')}\n\n${md(input.outcome.failureMessage ?? '')}`;
+  return `## ${mark} IAM MFA audit failed: ${md(verdictSentence(input.accounts) ?? 'see below')}\n\n${md(input.outcome.failureMessage ?? '')}`;
+}
+
+/**
+ * The one sentence that matters: the first root failure in its own words, or, for users, how many
+ * fail the first failing user control ("12 IAM user(s) in 123456789012 (prod) have no MFA device").
+ */
+function verdictSentence(accounts: AccountResult[]): string | undefined {
+  for (const account of accounts) {
+    const flagged = account.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR');
+    const first = flagged[0];
+    if (!first) continue;
+    if (first.resourceType === 'AwsAccount') return first.message;
+    const phrase = controlById(first.control).failingUsers;
+    const count = flagged.filter((f) => f.control === first.control).length;
+    const where = account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
+    return `${count} IAM user(s) in ${where} ${phrase}.`;
+  }
+  return undefined;
 }
 
 function accountSection(
@@ -114,14 +134,14 @@ function failureSection(
   const seeAlso = remediation.seeAlso
     ? ` · ${link(remediation.seeAlso.title, remediation.seeAlso.url)}`
     : '';
-  const fix = `**How to fix:** ${md(remediation.text)} ${link('AWS documentation', remediation.url)}${seeAlso}`;
+  const fix = `**How to fix:** ${md(remediation.text)} ${link('AWS documentation', remediation.url)}${seeAlso}\n\n**Verify:** ${code(remediation.verify)}`;
   const [first] = row.failing;
   if (row.failing.length === 1 && first && first.resourceType === 'AwsAccount') {
     return [head, md(first.message), `Evidence: ${evidenceText(first)}`, fix].join('\n\n');
   }
   const listed: string[][] = [];
-  for (const finding of row.failing) {
-    const cells = [code(finding.resource), md(finding.message), evidenceText(finding)];
+  for (const finding of row.failing.slice(0, MAX_ROWS_PER_CONTROL)) {
+    const cells = [code(finding.resource), evidenceText(finding)];
     const size = Buffer.byteLength(cells.join(' | ')) + 6;
     if (size > budget.left) break;
     budget.left -= size;
@@ -130,7 +150,7 @@ function failureSection(
   const rest = row.failing.length - listed.length;
   const more =
     rest > 0 ? `\n\n…and ${rest} more, listed in the JSON report (${code(input.reportPath)}).` : '';
-  const details = `<details${row.failing.length <= 20 ? ' open' : ''}><summary>${row.failing.length} failing resource(s)</summary>\n\n${table(['Resource', 'Finding', 'Evidence'], listed)}${more}\n\n</details>`;
+  const details = `<details${row.failing.length <= 20 ? ' open' : ''}><summary>${row.failing.length} failing resource(s)</summary>\n\n${table(['Resource', 'Evidence'], listed)}${more}\n\n</details>`;
   return [head, details, fix].join('\n\n');
 }
 
