@@ -4,6 +4,7 @@ import { describe, expect, test } from '@jest/globals';
 import { compliantAccount, demoAccount, type FakeAccount } from '../fake-aws/account.js';
 import { runtimes } from '../fake-aws/runtimes.js';
 import { startForwardProxy } from '../fake-aws/forward-proxy.js';
+import { PREVIEW_ACCOUNTS } from '../preview/render.js';
 import { sarifErrors } from '../report/sarif-validator.js';
 import { expectMasked, scenario } from './harness.js';
 
@@ -365,4 +366,28 @@ describe('SARIF for code scanning', () => {
     const run = await scenario(compliantAccount(), { node: runtime?.node });
     expect(run.outputs['sarif-path']).toBe('');
   });
+});
+
+describe('SARIF of the four preview accounts', () => {
+  const [runtime] = runtimes();
+  test.each(PREVIEW_ACCOUNTS.map((entry) => [entry.name, entry.account] as const))(
+    '%s: valid SARIF 2.1.0, one result per failing resource, distinct fingerprints',
+    async (_name, account) => {
+      const run = await scenario(account(), {
+        node: runtime?.node,
+        inputs: { 'sarif-path': 'out.sarif', 'fail-on': 'none' },
+      });
+      const sarif = JSON.parse(await readFile(run.outputs['sarif-path'] as string, 'utf8'));
+      expect(sarifErrors(sarif)).toEqual([]);
+      const failing = run.report.accounts[0].findings.filter(
+        (f: { status: string }) => f.status === 'FAILED' || f.status === 'ERROR',
+      );
+      expect(sarif.runs[0].results).toHaveLength(Math.min(failing.length, 5000));
+      const prints = sarif.runs[0].results.map(
+        (r: { partialFingerprints: { primaryLocationLineHash: string } }) =>
+          r.partialFingerprints.primaryLocationLineHash,
+      );
+      expect(new Set(prints).size).toBe(prints.length);
+    },
+  );
 });

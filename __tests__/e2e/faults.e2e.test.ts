@@ -2,11 +2,13 @@
 // the right verdict or says plainly that it could not judge, never hangs, never leaks a secret,
 // and always leaves its summary and report behind.
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from '@jest/globals';
 import { compliantAccount, type FakeAccount, type FakeUser } from '../fake-aws/account.js';
 import { REPORT_HEADER } from '../fake-aws/credential-report-csv.js';
 import { runtimes } from '../fake-aws/runtimes.js';
 import type { FakeOptions } from '../fake-aws/server.js';
+import { sarifErrors } from '../report/sarif-validator.js';
 import { scenario, type Scenario } from './harness.js';
 
 const [runtime] = runtimes();
@@ -351,8 +353,15 @@ describe('hostile data stays inert', () => {
     users[0] = { ...users[0], path: '/`code`/</details>/' } as FakeUser;
     const run = await scenario(compliantAccount({ users, alias: '<b>alias</b>|x' }), {
       node,
-      inputs: { 'fail-on': 'medium' },
+      inputs: { 'fail-on': 'medium', 'sarif-path': 'hostile.sarif' },
     });
+    // The SARIF stays valid, and keeps every name exactly.
+    const sarif = JSON.parse(await readFile(run.outputs['sarif-path'] as string, 'utf8'));
+    expect(sarifErrors(sarif)).toEqual([]);
+    const names = sarif.runs[0].results.map(
+      (r: { properties: { resource: string } }) => r.properties.resource,
+    );
+    for (const name of hostile) expect(names.some((r: string) => r.endsWith(name))).toBe(true);
     expect(run.exitCode).toBe(1);
     // Workflow commands only come from the action: none starts a line because of a user name.
     const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
