@@ -63,6 +63,25 @@ describe('readSnapshot against the fake IAM', () => {
     });
   });
 
+  test('GetLoginProfile only for users without MFA whom the report shows with a password, or does not show', async () => {
+    const users: FakeUser[] = [
+      { name: 'pw', password: true, mfa: 'none' },
+      { name: 'no-pw', password: false, mfa: 'none' },
+      { name: 'new', password: true, mfa: 'none', inReport: 'absent' },
+      { name: 'mfa', password: true, mfa: 'virtual' },
+    ];
+    const { snapshot, calls } = await read(compliantAccount({ users }));
+    expect(calls.get('iam:ListMFADevices')).toBe(3);
+    expect(calls.get('iam:GetLoginProfile')).toBe(2);
+    const noPw = snapshot.users?.ok
+      ? snapshot.users.value.users.find((u) => u.userName === 'no-pw')
+      : undefined;
+    expect(noPw?.password).toEqual({
+      ok: true,
+      value: { value: false, source: 'credential-report' },
+    });
+  });
+
   test('a listing whose marker repeats is an error, not a short list', async () => {
     const { snapshot } = await read(compliantAccount(), { endlessPaging: ['ListUsers'] });
     expect(snapshot.users).toMatchObject({

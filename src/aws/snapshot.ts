@@ -225,8 +225,10 @@ class LiveConfirmer {
       }),
       password: { ok: true, value: { value: reportPassword, source: 'credential-report' } },
     };
-    // A password only changes a verdict (IAM.5) for a user without MFA.
-    if (this.needPasswords && facts.mfa.ok && !facts.mfa.value.value) {
+    // A password only changes a verdict (IAM.5) for a user without MFA, and only a user the report
+    // would fail (password true, unknown, or not in the report) is confirmed live; a report's
+    // "no password" passes IAM.5 as of the report, as its other passes do.
+    if (this.needPasswords && facts.mfa.ok && !facts.mfa.value.value && reportPassword !== false) {
       facts.password = await this.call('iam:GetLoginProfile', async () => {
         const live = await this.hasLoginProfile(user.userName);
         return {
