@@ -63955,8 +63955,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -64127,6 +64125,581 @@ function parseControls(text, problems) {
     }
     // Keep the order people read them in, whatever order they were given.
     return CONTROL_IDS.filter((id) => chosen.has(id));
+}
+
+;// CONCATENATED MODULE: ./src/controls/control.ts
+
+function securityHubDoc(id) {
+    return `https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#${id.toLowerCase().replace('.', '-')}`;
+}
+/** A finding about the account itself (root controls, and ERROR findings of any control). */
+function accountFinding(control, snapshot, status, message, evidence) {
+    return {
+        control: control.id,
+        title: control.title,
+        severity: control.severity,
+        status,
+        resourceType: 'AwsAccount',
+        resource: rootArn(snapshot.partition, snapshot.accountId),
+        message,
+        evidence,
+        remediation: control.remediation,
+    };
+}
+/** How findings name the account: its id, and its alias where it has one. */
+function accountLabel(snapshot) {
+    return snapshot.alias ? `${snapshot.accountId} (${snapshot.alias})` : snapshot.accountId;
+}
+/** The one ERROR finding a control gives when evidence it needs could not be read. */
+function errorFinding(control, snapshot, failure) {
+    const fix = failure.missingPermission
+        ? ` Add ${failure.missingPermission} to the role's policy.`
+        : '';
+    return accountFinding(control, snapshot, 'ERROR', `Could not judge account ${accountLabel(snapshot)}: ${failure.call} failed with ${failure.code} (${failure.message}).${fix}`, {
+        source: 'live',
+        calls: [failure.call],
+        observed: {
+            errorCode: failure.code,
+            ...(failure.missingPermission ? { missingPermission: failure.missingPermission } : {}),
+        },
+    });
+}
+/** Evidence a control needs but that was never read is a bug: say so as ERROR, never pass. */
+function notRead(call) {
+    return { call, code: 'NotRead', message: 'the evidence was not gathered' };
+}
+
+;// CONCATENATED MODULE: ./src/controls/user-findings.ts
+
+/**
+ * One finding per IAM user. Any user fact the verdict needs that could not be read turns the whole
+ * control into one ERROR finding for the account: a partial list of users is never a pass.
+ */
+function userFindings(info, snapshot, decide) {
+    const users = snapshot.users ?? { ok: false, failure: notRead('iam:GetCredentialReport') };
+    if (!users.ok)
+        return [errorFinding(info, snapshot, users.failure)];
+    const findings = [];
+    for (const user of users.value.users) {
+        const verdict = decide(user);
+        if ('unread' in verdict) {
+            if (!verdict.unread.ok)
+                return [errorFinding(info, snapshot, verdict.unread.failure)];
+            continue;
+        }
+        findings.push(toFinding(info, user, verdict, users.value.reportGeneratedAt));
+    }
+    return findings;
+}
+function toFinding(info, user, verdict, reportGeneratedAt) {
+    const observed = {};
+    const calls = new Set();
+    const stale = [];
+    let source = 'credential-report';
+    for (const { name, fact, call } of verdict.facts) {
+        observed[name] = fact.value;
+        calls.add(fact.source === 'live' ? call : 'iam:GetCredentialReport');
+        if (fact.source === 'live')
+            source = 'live';
+        if (fact.reportSaid !== undefined)
+            stale.push(`${name} was ${fact.reportSaid}, IAM now says ${fact.value}`);
+    }
+    if (user.passwordLastUsed)
+        observed.passwordLastUsed = user.passwordLastUsed;
+    return {
+        control: info.id,
+        title: info.title,
+        severity: info.severity,
+        status: verdict.status,
+        resourceType: 'AwsIamUser',
+        resource: user.arn,
+        message: verdict.message,
+        evidence: {
+            source,
+            calls: [...calls],
+            observed,
+            ...(stale.length > 0
+                ? {
+                    note: `the credential report of ${reportGeneratedAt} is out of date: ${stale.join('; ')}`,
+                }
+                : source === 'credential-report'
+                    ? { note: `from the credential report of ${reportGeneratedAt}` }
+                    : {}),
+        },
+        remediation: info.remediation,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam19.ts
+
+
+const ENFORCE_MFA_POLICY = {
+    title: 'the example policy that enforces MFA',
+    url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_my-sec-creds-self-manage-mfa-only.html',
+};
+const USER_MFA_REMEDIATION_URL = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html';
+const iam19_info = {
+    id: 'IAM.19',
+    title: 'MFA should be enabled for all IAM users',
+    severity: 'medium',
+    docUrl: securityHubDoc('IAM.19'),
+    needs: ['users'],
+    failingUsers: 'have no MFA device',
+    remediation: {
+        text: 'Assign an MFA device to each listed user (aws iam enable-mfa-device, or the console), or delete users nobody ' +
+            'needs. To enforce it, attach a policy that denies everything but MFA self-service when ' +
+            'aws:MultiFactorAuthPresent is false.',
+        verify: 'aws iam list-mfa-devices --user-name <user>',
+        url: USER_MFA_REMEDIATION_URL,
+        seeAlso: ENFORCE_MFA_POLICY,
+    },
+};
+const iam19 = { ...iam19_info, evaluate };
+function evaluate(snapshot) {
+    return userFindings(iam19_info, snapshot, decide);
+}
+function decide(user) {
+    if (!user.mfa.ok)
+        return { unread: user.mfa };
+    const facts = [
+        { name: 'mfaActive', fact: user.mfa.value, call: 'iam:ListMFADevices' },
+    ];
+    // Whether the user can sign in does not change IAM.19, but tells the reader how exposed it is.
+    if (user.password.ok && user.password.value.value !== null) {
+        facts.unshift({
+            name: 'consolePassword',
+            fact: user.password.value,
+            call: 'iam:GetLoginProfile',
+        });
+    }
+    return user.mfa.value.value
+        ? { status: 'PASSED', message: `IAM user ${user.userName} has MFA.`, facts }
+        : { status: 'FAILED', message: `IAM user ${user.userName} has no MFA device.`, facts };
+}
+
+;// CONCATENATED MODULE: ./src/controls/root-findings.ts
+
+const SUMMARY_CALL = 'iam:GetAccountSummary';
+/** IAM.9 and IAM.6 exist only in the aws partition: elsewhere they are NOT_APPLICABLE. */
+function outsideAwsPartition(info, snapshot) {
+    if (snapshot.partition === 'aws')
+        return undefined;
+    return [
+        accountFinding(info, snapshot, 'NOT_APPLICABLE', 'Security Hub does not offer this control outside the aws partition (root console sign-in works differently in aws-us-gov and aws-cn).', { source: 'live', calls: [], observed: { partition: snapshot.partition } }),
+    ];
+}
+/** The account summary, or a failure saying it was never read. */
+function summaryOf(snapshot) {
+    return snapshot.summary ?? { ok: false, failure: notRead(SUMMARY_CALL) };
+}
+/** A SummaryMap key the verdict needs is missing: unknown, never 0. */
+function missingSummaryKey(info, snapshot, key) {
+    return [
+        errorFinding(info, snapshot, {
+            call: SUMMARY_CALL,
+            code: 'MissingSummaryKey',
+            message: `SummaryMap has no ${key} key`,
+        }),
+    ];
+}
+/** AccountPasswordPresent 0: root cannot sign in, so root MFA controls pass. */
+function rootHasNoPassword(info, snapshot, evidence) {
+    return [
+        accountFinding(info, snapshot, 'PASSED', 'Root has no password: it cannot sign in to the console.', evidence),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam4.ts
+
+
+const iam4_info = {
+    id: 'IAM.4',
+    title: 'IAM root user access key should not exist',
+    severity: 'critical',
+    docUrl: securityHubDoc('IAM.4'),
+    needs: ['summary'],
+    remediation: {
+        text: 'Sign in as the root user, open Security credentials, and delete every root access key (deactivate first if ' +
+            'something still uses it, and move that workload to an IAM role).',
+        verify: 'aws iam get-account-summary --query SummaryMap.AccountAccessKeysPresent  # 0 when none exist',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',
+    },
+};
+const iam4 = { ...iam4_info, evaluate: iam4_evaluate };
+function iam4_evaluate(snapshot) {
+    const calls = ['iam:GetAccountSummary'];
+    const summary = summaryOf(snapshot);
+    if (!summary.ok)
+        return [errorFinding(iam4_info, snapshot, summary.failure)];
+    const present = summary.value.accountAccessKeysPresent;
+    if (present === undefined)
+        return missingSummaryKey(iam4_info, snapshot, 'AccountAccessKeysPresent');
+    if (present === 0) {
+        return [
+            accountFinding(iam4_info, snapshot, 'PASSED', 'Root has no access keys.', {
+                source: 'live',
+                calls,
+                observed: { AccountAccessKeysPresent: 0 },
+            }),
+        ];
+    }
+    const observed = {
+        AccountAccessKeysPresent: present,
+    };
+    // In the report's root row, a key that exists is active or has a rotation date.
+    const keys = (snapshot.rootAccessKeys ?? []).filter((key) => key.active === true || key.lastRotated);
+    const details = keys.map((key) => {
+        observed[`accessKey${key.key}Active`] = key.active;
+        if (key.lastUsed)
+            observed[`accessKey${key.key}LastUsed`] = key.lastUsed;
+        return `key ${key.key} ${key.active ? 'active' : 'inactive'}, ${key.lastUsed ? `last used ${key.lastUsed}` : 'never used'}`;
+    });
+    const detail = details.length > 0 ? ` (credential report: ${details.join('; ')})` : '';
+    return [
+        accountFinding(iam4_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has an access key${detail}: a leaked root key has no MFA in front of it. Inactive keys count too.`, {
+            source: 'live',
+            calls: snapshot.rootAccessKeys ? [...calls, 'iam:GetCredentialReport'] : calls,
+            observed,
+            ...(snapshot.credentialReportGeneratedAt && details.length > 0
+                ? {
+                    note: `key details from the credential report of ${snapshot.credentialReportGeneratedAt}`,
+                }
+                : {}),
+        }),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam5.ts
+
+
+
+const iam5_info = {
+    id: 'IAM.5',
+    title: 'MFA should be enabled for all IAM users that have a console password',
+    severity: 'medium',
+    docUrl: securityHubDoc('IAM.5'),
+    needs: ['users', 'userPasswords'],
+    failingUsers: 'can sign in to the console with a password and have no MFA device',
+    remediation: {
+        text: 'Assign an MFA device to each listed user, or remove the console password of users that only need API access ' +
+            '(aws iam delete-login-profile --user-name <user>).',
+        verify: 'aws iam list-mfa-devices --user-name <user>; aws iam get-login-profile --user-name <user>',
+        url: USER_MFA_REMEDIATION_URL,
+        seeAlso: ENFORCE_MFA_POLICY,
+    },
+};
+const iam5 = { ...iam5_info, evaluate: iam5_evaluate };
+function iam5_evaluate(snapshot) {
+    return userFindings(iam5_info, snapshot, iam5_decide);
+}
+function iam5_decide(user) {
+    if (!user.mfa.ok)
+        return { unread: user.mfa };
+    const mfa = { name: 'mfaActive', fact: user.mfa.value, call: 'iam:ListMFADevices' };
+    if (user.mfa.value.value) {
+        return { status: 'PASSED', message: `IAM user ${user.userName} has MFA.`, facts: [mfa] };
+    }
+    if (!user.password.ok)
+        return { unread: user.password };
+    const password = {
+        name: 'consolePassword',
+        fact: user.password.value,
+        call: 'iam:GetLoginProfile',
+    };
+    if (user.password.value.value === null) {
+        return {
+            unread: {
+                ok: false,
+                failure: {
+                    call: 'iam:GetLoginProfile',
+                    code: 'UnknownPasswordState',
+                    message: `the credential report does not say whether ${user.userName} has a password`,
+                },
+            },
+        };
+    }
+    return user.password.value.value
+        ? {
+            status: 'FAILED',
+            message: `IAM user ${user.userName} can sign in to the console with a password and has no MFA device.`,
+            facts: [mfa, password],
+        }
+        : {
+            status: 'PASSED',
+            message: `IAM user ${user.userName} has no console password.`,
+            facts: [mfa, password],
+        };
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam6.ts
+
+
+const iam6_info = {
+    id: 'IAM.6',
+    title: 'Hardware MFA should be enabled for the root user',
+    severity: 'critical',
+    docUrl: securityHubDoc('IAM.6'),
+    needs: ['summary', 'rootVirtualDevices'],
+    remediation: {
+        text: 'As the root user in the AWS Management Console (Security credentials), register a FIDO security key or a ' +
+            'hardware TOTP token, then remove every virtual (authenticator app) MFA device from root. Root MFA cannot be ' +
+            'changed from the CLI or API.',
+        verify: 'aws iam list-virtual-mfa-devices --assignment-status Assigned --query "VirtualMFADevices[?ends_with(User.Arn, \':root\')].SerialNumber"  # empty when none',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-fido-mfa-for-root.html',
+    },
+};
+const iam6 = { ...iam6_info, evaluate: iam6_evaluate };
+function iam6_evaluate(snapshot) {
+    const notOffered = outsideAwsPartition(iam6_info, snapshot);
+    if (notOffered)
+        return notOffered;
+    const summary = summaryOf(snapshot);
+    if (!summary.ok)
+        return [errorFinding(iam6_info, snapshot, summary.failure)];
+    const { accountMfaEnabled, accountPasswordPresent } = summary.value;
+    if (accountMfaEnabled === 0 && accountPasswordPresent !== 0) {
+        return [
+            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has no MFA, hardware or virtual.`, {
+                source: 'live',
+                calls: ['iam:GetAccountSummary'],
+                observed: {
+                    AccountMFAEnabled: 0,
+                    AccountPasswordPresent: accountPasswordPresent ?? null,
+                },
+            }),
+        ];
+    }
+    // Every pass rests on both sources, so a device list we could not read never becomes a pass.
+    const devices = snapshot.rootVirtualDevices ?? {
+        ok: false,
+        failure: notRead('iam:ListVirtualMFADevices'),
+    };
+    if (!devices.ok)
+        return [errorFinding(iam6_info, snapshot, devices.failure)];
+    const evidence = {
+        source: 'live',
+        calls: ['iam:GetAccountSummary', 'iam:ListVirtualMFADevices'],
+        observed: {
+            AccountMFAEnabled: accountMfaEnabled ?? null,
+            AccountPasswordPresent: accountPasswordPresent ?? null,
+            rootVirtualMfaDevices: devices.value.length,
+        },
+    };
+    if (devices.value.length > 0) {
+        const serials = devices.value.map((device) => device.serialNumber).join(', ');
+        return [
+            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`, { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } }),
+        ];
+    }
+    if (accountPasswordPresent === 0)
+        return rootHasNoPassword(iam6_info, snapshot, evidence);
+    if (accountMfaEnabled === undefined)
+        return missingSummaryKey(iam6_info, snapshot, 'AccountMFAEnabled');
+    return [
+        accountFinding(iam6_info, snapshot, 'PASSED', 'Root has MFA and no virtual MFA device: its MFA is hardware (a FIDO key, passkey or hardware token).', evidence),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam9.ts
+
+
+const iam9_info = {
+    id: 'IAM.9',
+    title: 'MFA should be enabled for the root user',
+    severity: 'critical',
+    docUrl: securityHubDoc('IAM.9'),
+    needs: ['summary'],
+    remediation: {
+        text: 'Sign in to the AWS Management Console as the root user, open Security credentials, and assign an MFA device ' +
+            '(a FIDO security key or passkey is best). Root MFA cannot be set up from the CLI or API.',
+        verify: 'aws iam get-account-summary --query SummaryMap.AccountMFAEnabled  # 1 when enabled',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
+    },
+};
+const iam9 = { ...iam9_info, evaluate: iam9_evaluate };
+function iam9_evaluate(snapshot) {
+    const notOffered = outsideAwsPartition(iam9_info, snapshot);
+    if (notOffered)
+        return notOffered;
+    const summary = summaryOf(snapshot);
+    if (!summary.ok)
+        return [errorFinding(iam9_info, snapshot, summary.failure)];
+    const { accountMfaEnabled, accountPasswordPresent } = summary.value;
+    const evidence = {
+        source: 'live',
+        calls: ['iam:GetAccountSummary'],
+        observed: {
+            AccountMFAEnabled: accountMfaEnabled ?? null,
+            AccountPasswordPresent: accountPasswordPresent ?? null,
+        },
+    };
+    if (accountPasswordPresent === 0)
+        return rootHasNoPassword(iam9_info, snapshot, evidence);
+    if (accountMfaEnabled === undefined)
+        return missingSummaryKey(iam9_info, snapshot, 'AccountMFAEnabled');
+    if (accountMfaEnabled >= 1) {
+        return [accountFinding(iam9_info, snapshot, 'PASSED', 'Root has MFA enabled.', evidence)];
+    }
+    return [
+        accountFinding(iam9_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has no MFA: anyone with its password owns the account.`, evidence),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/controls/index.ts
+
+
+
+
+
+/** Every control, in the order people read them: root first, then users. */
+const CONTROLS = [iam9, iam6, iam4, iam5, iam19];
+function controlById(id) {
+    return CONTROLS.find((control) => control.id === id);
+}
+function evidenceNeeds(ids) {
+    return new Set(ids.flatMap((id) => controlById(id).needs));
+}
+/** Runs the selected controls on one snapshot; each stands or falls on its own evidence. */
+function evaluateControls(ids, snapshot) {
+    return CONTROLS.filter((control) => ids.includes(control.id)).flatMap((control) => control.evaluate(snapshot));
+}
+
+;// CONCATENATED MODULE: ./src/deadline.ts
+/** The run's time is up; whatever was still waiting is reported as not read. */
+class DeadlineExceeded extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DeadlineExceeded';
+    }
+}
+/** Settles with `work`, or rejects with DeadlineExceeded after `ms`; the timer never keeps Node alive. */
+function withTimeout(work, ms, message) {
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new DeadlineExceeded(message)), Math.max(0, ms));
+        timer.unref();
+    });
+    return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+/** The whole run's deadline (input timeout-seconds): no phase waits past it. */
+class Deadline {
+    seconds;
+    now;
+    at;
+    constructor(seconds, now) {
+        this.seconds = seconds;
+        this.now = now;
+        this.at = now() + seconds * 1000;
+    }
+    remainingMs() {
+        return Math.max(0, this.at - this.now());
+    }
+    race(work, what) {
+        return withTimeout(work, this.remainingMs(), `${what} had not answered when the run's time ran out (timeout-seconds: ${this.seconds})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/redact.ts
+/**
+ * The secrets this run has seen. The runner hides masked values only in the log; the summary,
+ * the annotations, the outputs and the report are written by us, so every text passes redact().
+ */
+class Redactor {
+    secrets = new Set();
+    add(secret) {
+        if (secret && secret.length >= 6)
+            this.secrets.add(secret);
+    }
+    redact(text) {
+        let out = text;
+        // includes() first: a large report is copied only where a secret is really in it.
+        for (const secret of this.secrets)
+            if (out.includes(secret))
+                out = out.split(secret).join('***');
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+/** The action's inputs as the runner passes them (`INPUT_*`). */
+function readRawInputs() {
+    const raw = {};
+    for (const name of INPUT_NAMES)
+        raw[name] = getInput(name);
+    return raw;
+}
+
+;// CONCATENATED MODULE: ./src/outcome.ts
+const COUNTED_SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const RANK = {
+    critical: 4,
+    high: 3,
+    medium: 2,
+    low: 1,
+    informational: 0,
+};
+/**
+ * A FAILED finding fails the step at or above fail-on. An ERROR finding fails it at any severity
+ * (unless fail-on is none): an account the action could not judge is never passed.
+ */
+function isBlocking(finding, failOn) {
+    if (failOn === 'none')
+        return false;
+    return finding.status === 'ERROR' || RANK[finding.severity] >= RANK[failOn];
+}
+/** No account could be read (credentials): nothing was judged, so the step fails whatever fail-on says. */
+function setupFailure(message) {
+    return {
+        result: 'failed',
+        counts: { critical: 0, high: 0, medium: 0, low: 0 },
+        failureMessage: message,
+    };
+}
+/** fail-on → passed or failed, with the counts of FAILED and ERROR findings by severity. */
+function decideOutcome(accounts, failOn) {
+    const counts = { critical: 0, high: 0, medium: 0, low: 0 };
+    const perControl = new Map();
+    const unjudged = new Set();
+    let blocking = 0;
+    for (const account of accounts) {
+        for (const finding of account.findings) {
+            if (finding.status !== 'FAILED' && finding.status !== 'ERROR')
+                continue;
+            if (finding.severity !== 'informational')
+                counts[finding.severity] += 1;
+            if (!isBlocking(finding, failOn))
+                continue;
+            blocking += 1;
+            const entry = perControl.get(finding.control) ?? { failed: 0, error: 0 };
+            if (finding.status === 'FAILED')
+                entry.failed += 1;
+            else {
+                entry.error += 1;
+                unjudged.add(`${account.accountId} (${finding.control})`);
+            }
+            perControl.set(finding.control, entry);
+        }
+    }
+    if (blocking === 0)
+        return { result: 'passed', counts };
+    const byControl = [...perControl]
+        .map(([control, { failed, error }]) => [
+        failed > 0 ? `${control}: ${failed} failed` : '',
+        error > 0 ? `${control}: could not be judged` : '',
+    ]
+        .filter(Boolean)
+        .join(', '))
+        .join('; ');
+    const unjudgedText = unjudged.size > 0
+        ? ` Could not judge ${[...unjudged].join(', ')}: see the ERROR findings for the call that failed and the fix.`
+        : '';
+    return {
+        result: 'failed',
+        counts,
+        failureMessage: `IAM MFA audit failed (fail-on: ${failOn}): ${blocking} finding(s) (${byControl}).${unjudgedText} Details are in the job summary.`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -69143,579 +69716,367 @@ function isForkPullRequest() {
     return pr?.head?.repo?.fork === true;
 }
 
-;// CONCATENATED MODULE: ./src/controls/control.ts
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(6764);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __nccwpck_require__(1695);
+;// CONCATENATED MODULE: ./src/aws/clients.ts
 
-function securityHubDoc(id) {
-    return `https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#${id.toLowerCase().replace('.', '-')}`;
-}
-/** A finding about the account itself (root controls, and ERROR findings of any control). */
-function accountFinding(control, snapshot, status, message, evidence) {
-    return {
-        control: control.id,
-        title: control.title,
-        severity: control.severity,
-        status,
-        resourceType: 'AwsAccount',
-        resource: rootArn(snapshot.partition, snapshot.accountId),
-        message,
-        evidence,
-        remediation: control.remediation,
-    };
-}
-/** How findings name the account: its id, and its alias where it has one. */
-function accountLabel(snapshot) {
-    return snapshot.alias ? `${snapshot.accountId} (${snapshot.alias})` : snapshot.accountId;
-}
-/** The one ERROR finding a control gives when evidence it needs could not be read. */
-function errorFinding(control, snapshot, failure) {
-    const fix = failure.missingPermission
-        ? ` Add ${failure.missingPermission} to the role's policy.`
-        : '';
-    return accountFinding(control, snapshot, 'ERROR', `Could not judge account ${accountLabel(snapshot)}: ${failure.call} failed with ${failure.code} (${failure.message}).${fix}`, {
-        source: 'live',
-        calls: [failure.call],
-        observed: {
-            errorCode: failure.code,
-            ...(failure.missingPermission ? { missingPermission: failure.missingPermission } : {}),
-        },
-    });
-}
-/** Evidence a control needs but that was never read is a bug: say so as ERROR, never pass. */
-function notRead(call) {
-    return { call, code: 'NotRead', message: 'the evidence was not gathered' };
-}
 
-;// CONCATENATED MODULE: ./src/controls/user-findings.ts
+
 
 /**
- * One finding per IAM user. Any user fact the verdict needs that could not be read turns the whole
- * control into one ERROR finding for the account: a partial list of users is never a pass.
+ * Every request ends: a connection that never opens or a response that never comes is an error.
+ * The SDK ignores proxy variables; Node 24's agents honour them, NO_PROXY included, via proxyEnv.
  */
-function userFindings(info, snapshot, decide) {
-    const users = snapshot.users ?? { ok: false, failure: notRead('iam:GetCredentialReport') };
-    if (!users.ok)
-        return [errorFinding(info, snapshot, users.failure)];
-    const findings = [];
-    for (const user of users.value.users) {
-        const verdict = decide(user);
-        if ('unread' in verdict) {
-            if (!verdict.unread.ok)
-                return [errorFinding(info, snapshot, verdict.unread.failure)];
-            continue;
-        }
-        findings.push(toFinding(info, user, verdict, users.value.reportGeneratedAt));
-    }
-    return findings;
-}
-function toFinding(info, user, verdict, reportGeneratedAt) {
-    const observed = {};
-    const calls = new Set();
-    const stale = [];
-    let source = 'credential-report';
-    for (const { name, fact, call } of verdict.facts) {
-        observed[name] = fact.value;
-        calls.add(fact.source === 'live' ? call : 'iam:GetCredentialReport');
-        if (fact.source === 'live')
-            source = 'live';
-        if (fact.reportSaid !== undefined)
-            stale.push(`${name} was ${fact.reportSaid}, IAM now says ${fact.value}`);
-    }
-    if (user.passwordLastUsed)
-        observed.passwordLastUsed = user.passwordLastUsed;
+function requestHandler(env) {
+    const agent = { keepAlive: true, proxyEnv: env };
     return {
-        control: info.id,
-        title: info.title,
-        severity: info.severity,
-        status: verdict.status,
-        resourceType: 'AwsIamUser',
-        resource: user.arn,
-        message: verdict.message,
-        evidence: {
-            source,
-            calls: [...calls],
-            observed,
-            ...(stale.length > 0
-                ? {
-                    note: `the credential report of ${reportGeneratedAt} is out of date: ${stale.join('; ')}`,
-                }
-                : source === 'credential-report'
-                    ? { note: `from the credential report of ${reportGeneratedAt}` }
-                    : {}),
-        },
-        remediation: info.remediation,
+        connectionTimeout: 5_000,
+        requestTimeout: 30_000,
+        httpAgent: new (external_node_http_default()).Agent(agent),
+        httpsAgent: new (external_node_https_default()).Agent(agent),
     };
 }
-
-;// CONCATENATED MODULE: ./src/controls/iam19.ts
-
-
-const ENFORCE_MFA_POLICY = {
-    title: 'the example policy that enforces MFA',
-    url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_my-sec-creds-self-manage-mfa-only.html',
-};
-const USER_MFA_REMEDIATION_URL = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html';
-const iam19_info = {
-    id: 'IAM.19',
-    title: 'MFA should be enabled for all IAM users',
-    severity: 'medium',
-    docUrl: securityHubDoc('IAM.19'),
-    needs: ['users'],
-    failingUsers: 'have no MFA device',
-    remediation: {
-        text: 'Assign an MFA device to each listed user (aws iam enable-mfa-device, or the console), or delete users nobody ' +
-            'needs. To enforce it, attach a policy that denies everything but MFA self-service when ' +
-            'aws:MultiFactorAuthPresent is false.',
-        verify: 'aws iam list-mfa-devices --user-name <user>',
-        url: USER_MFA_REMEDIATION_URL,
-        seeAlso: ENFORCE_MFA_POLICY,
-    },
-};
-const iam19 = { ...iam19_info, evaluate };
-function evaluate(snapshot) {
-    return userFindings(iam19_info, snapshot, decide);
-}
-function decide(user) {
-    if (!user.mfa.ok)
-        return { unread: user.mfa };
-    const facts = [
-        { name: 'mfaActive', fact: user.mfa.value, call: 'iam:ListMFADevices' },
-    ];
-    // Whether the user can sign in does not change IAM.19, but tells the reader how exposed it is.
-    if (user.password.ok && user.password.value.value !== null) {
-        facts.unshift({
-            name: 'consolePassword',
-            fact: user.password.value,
-            call: 'iam:GetLoginProfile',
-        });
-    }
-    return user.mfa.value.value
-        ? { status: 'PASSED', message: `IAM user ${user.userName} has MFA.`, facts }
-        : { status: 'FAILED', message: `IAM user ${user.userName} has no MFA device.`, facts };
-}
-
-;// CONCATENATED MODULE: ./src/controls/root-findings.ts
-
-const SUMMARY_CALL = 'iam:GetAccountSummary';
-/** IAM.9 and IAM.6 exist only in the aws partition: elsewhere they are NOT_APPLICABLE. */
-function outsideAwsPartition(info, snapshot) {
-    if (snapshot.partition === 'aws')
-        return undefined;
-    return [
-        accountFinding(info, snapshot, 'NOT_APPLICABLE', 'Security Hub does not offer this control outside the aws partition (root console sign-in works differently in aws-us-gov and aws-cn).', { source: 'live', calls: [], observed: { partition: snapshot.partition } }),
-    ];
-}
-/** The account summary, or a failure saying it was never read. */
-function summaryOf(snapshot) {
-    return snapshot.summary ?? { ok: false, failure: notRead(SUMMARY_CALL) };
-}
-/** A SummaryMap key the verdict needs is missing: unknown, never 0. */
-function missingSummaryKey(info, snapshot, key) {
-    return [
-        errorFinding(info, snapshot, {
-            call: SUMMARY_CALL,
-            code: 'MissingSummaryKey',
-            message: `SummaryMap has no ${key} key`,
-        }),
-    ];
-}
-/** AccountPasswordPresent 0: root cannot sign in, so root MFA controls pass. */
-function rootHasNoPassword(info, snapshot, evidence) {
-    return [
-        accountFinding(info, snapshot, 'PASSED', 'Root has no password: it cannot sign in to the console.', evidence),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/controls/iam4.ts
-
-
-const iam4_info = {
-    id: 'IAM.4',
-    title: 'IAM root user access key should not exist',
-    severity: 'critical',
-    docUrl: securityHubDoc('IAM.4'),
-    needs: ['summary'],
-    remediation: {
-        text: 'Sign in as the root user, open Security credentials, and delete every root access key (deactivate first if ' +
-            'something still uses it, and move that workload to an IAM role).',
-        verify: 'aws iam get-account-summary --query SummaryMap.AccountAccessKeysPresent  # 0 when none exist',
-        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',
-    },
-};
-const iam4 = { ...iam4_info, evaluate: iam4_evaluate };
-function iam4_evaluate(snapshot) {
-    const calls = ['iam:GetAccountSummary'];
-    const summary = summaryOf(snapshot);
-    if (!summary.ok)
-        return [errorFinding(iam4_info, snapshot, summary.failure)];
-    const present = summary.value.accountAccessKeysPresent;
-    if (present === undefined)
-        return missingSummaryKey(iam4_info, snapshot, 'AccountAccessKeysPresent');
-    if (present === 0) {
-        return [
-            accountFinding(iam4_info, snapshot, 'PASSED', 'Root has no access keys.', {
-                source: 'live',
-                calls,
-                observed: { AccountAccessKeysPresent: 0 },
-            }),
-        ];
-    }
-    const observed = {
-        AccountAccessKeysPresent: present,
-    };
-    // In the report's root row, a key that exists is active or has a rotation date.
-    const keys = (snapshot.rootAccessKeys ?? []).filter((key) => key.active === true || key.lastRotated);
-    const details = keys.map((key) => {
-        observed[`accessKey${key.key}Active`] = key.active;
-        if (key.lastUsed)
-            observed[`accessKey${key.key}LastUsed`] = key.lastUsed;
-        return `key ${key.key} ${key.active ? 'active' : 'inactive'}, ${key.lastUsed ? `last used ${key.lastUsed}` : 'never used'}`;
+const IAM_MAX_ATTEMPTS = 6;
+/**
+ * IAM is global; the region picks the partition's endpoint (iam.amazonaws.com,
+ * iam.us-gov.amazonaws.com, iam.cn-north-1.amazonaws.com.cn). The SDK honours
+ * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_IAM itself. Adaptive retries back off on throttling.
+ */
+function createIamClient(options) {
+    const client = new dist_cjs/* IAMClient */.h8v({
+        region: options.region,
+        credentials: options.credentials,
+        maxAttempts: IAM_MAX_ATTEMPTS,
+        retryMode: 'adaptive',
+        requestHandler: requestHandler(options.env),
     });
-    const detail = details.length > 0 ? ` (credential report: ${details.join('; ')})` : '';
-    return [
-        accountFinding(iam4_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has an access key${detail}: a leaked root key has no MFA in front of it. Inactive keys count too.`, {
-            source: 'live',
-            calls: snapshot.rootAccessKeys ? [...calls, 'iam:GetCredentialReport'] : calls,
-            observed,
-            ...(snapshot.credentialReportGeneratedAt && details.length > 0
-                ? {
-                    note: `key details from the credential report of ${snapshot.credentialReportGeneratedAt}`,
-                }
-                : {}),
-        }),
-    ];
+    reportRetries(client.middlewareStack, options.onRetry);
+    return client;
+}
+/** STS of the region's partition; `maxAttempts` 1 where the caller retries with a fresh token. */
+function createStsClient(options) {
+    const client = new client_sts_dist_cjs/* STSClient */.iM({
+        region: options.region,
+        credentials: options.credentials,
+        maxAttempts: options.maxAttempts ?? 3,
+        requestHandler: requestHandler(options.env),
+    });
+    reportRetries(client.middlewareStack, options.onRetry);
+    return client;
+}
+function reportRetries(stack, onRetry) {
+    if (!onRetry)
+        return;
+    stack.add((next, context) => async (args) => {
+        const result = await next(args);
+        const attempts = result.output.$metadata?.attempts;
+        if (attempts && attempts > 1)
+            onRetry(String(context.commandName).replace(/Command$/, ''), attempts);
+        return result;
+    }, { step: 'initialize', name: 'iamMfaAuditRetryLog' });
 }
 
-;// CONCATENATED MODULE: ./src/controls/iam5.ts
-
-
-
-const iam5_info = {
-    id: 'IAM.5',
-    title: 'MFA should be enabled for all IAM users that have a console password',
-    severity: 'medium',
-    docUrl: securityHubDoc('IAM.5'),
-    needs: ['users', 'userPasswords'],
-    failingUsers: 'can sign in to the console with a password and have no MFA device',
-    remediation: {
-        text: 'Assign an MFA device to each listed user, or remove the console password of users that only need API access ' +
-            '(aws iam delete-login-profile --user-name <user>).',
-        verify: 'aws iam list-mfa-devices --user-name <user>; aws iam get-login-profile --user-name <user>',
-        url: USER_MFA_REMEDIATION_URL,
-        seeAlso: ENFORCE_MFA_POLICY,
-    },
-};
-const iam5 = { ...iam5_info, evaluate: iam5_evaluate };
-function iam5_evaluate(snapshot) {
-    return userFindings(iam5_info, snapshot, iam5_decide);
-}
-function iam5_decide(user) {
-    if (!user.mfa.ok)
-        return { unread: user.mfa };
-    const mfa = { name: 'mfaActive', fact: user.mfa.value, call: 'iam:ListMFADevices' };
-    if (user.mfa.value.value) {
-        return { status: 'PASSED', message: `IAM user ${user.userName} has MFA.`, facts: [mfa] };
+;// CONCATENATED MODULE: ./src/aws/call-failure.ts
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
+/** An error from inside a multi-call read, tagged with the call that actually failed. */
+class CallError extends Error {
+    call;
+    cause;
+    constructor(call, cause) {
+        super(cause?.message ?? String(cause));
+        this.call = call;
+        this.cause = cause;
+        this.name = 'CallError';
     }
-    if (!user.password.ok)
-        return { unread: user.password };
-    const password = {
-        name: 'consolePassword',
-        fact: user.password.value,
-        call: 'iam:GetLoginProfile',
-    };
-    if (user.password.value.value === null) {
-        return {
-            unread: {
-                ok: false,
-                failure: {
-                    call: 'iam:GetLoginProfile',
-                    code: 'UnknownPasswordState',
-                    message: `the credential report does not say whether ${user.userName} has a password`,
-                },
-            },
-        };
+}
+/** The one place that reads an SDK error: its code and message, never the response whole. */
+function describeFailure(fallbackCall, thrown) {
+    const call = thrown instanceof CallError ? thrown.call : fallbackCall;
+    const error = thrown instanceof CallError ? thrown.cause : thrown;
+    const code = errorCode(error);
+    const err = error;
+    const attempts = err?.$metadata?.attempts ?? 1;
+    const message = oneLine(err?.message ?? String(error)) + (attempts > 1 ? ` (after ${attempts} attempts)` : '');
+    const failure = { call, code, message };
+    if (ACCESS_DENIED.has(code))
+        failure.missingPermission = call;
+    return failure;
+}
+/** An SDK error's code: the service's (`Throttling`) or the client's (`TimeoutError`, `ECONNRESET`). */
+function errorCode(error) {
+    const err = error;
+    return err?.name && err.name !== 'Error' ? err.name : (err?.code ?? 'UnknownError');
+}
+function isAccessDenied(failure) {
+    return failure.missingPermission !== undefined;
+}
+/**
+ * Runs one evidence read within the time limit; a failure becomes data, never an exception that
+ * hides other controls.
+ */
+async function read(call, fn, limit) {
+    try {
+        return { ok: true, value: await (limit ? limit.race(fn(), call) : fn()) };
     }
-    return user.password.value.value
-        ? {
-            status: 'FAILED',
-            message: `IAM user ${user.userName} can sign in to the console with a password and has no MFA device.`,
-            facts: [mfa, password],
-        }
-        : {
-            status: 'PASSED',
-            message: `IAM user ${user.userName} has no console password.`,
-            facts: [mfa, password],
-        };
-}
-
-;// CONCATENATED MODULE: ./src/controls/iam6.ts
-
-
-const iam6_info = {
-    id: 'IAM.6',
-    title: 'Hardware MFA should be enabled for the root user',
-    severity: 'critical',
-    docUrl: securityHubDoc('IAM.6'),
-    needs: ['summary', 'rootVirtualDevices'],
-    remediation: {
-        text: 'As the root user in the AWS Management Console (Security credentials), register a FIDO security key or a ' +
-            'hardware TOTP token, then remove every virtual (authenticator app) MFA device from root. Root MFA cannot be ' +
-            'changed from the CLI or API.',
-        verify: 'aws iam list-virtual-mfa-devices --assignment-status Assigned --query "VirtualMFADevices[?ends_with(User.Arn, \':root\')].SerialNumber"  # empty when none',
-        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-fido-mfa-for-root.html',
-    },
-};
-const iam6 = { ...iam6_info, evaluate: iam6_evaluate };
-function iam6_evaluate(snapshot) {
-    const notOffered = outsideAwsPartition(iam6_info, snapshot);
-    if (notOffered)
-        return notOffered;
-    const summary = summaryOf(snapshot);
-    if (!summary.ok)
-        return [errorFinding(iam6_info, snapshot, summary.failure)];
-    const { accountMfaEnabled, accountPasswordPresent } = summary.value;
-    if (accountMfaEnabled === 0 && accountPasswordPresent !== 0) {
-        return [
-            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has no MFA, hardware or virtual.`, {
-                source: 'live',
-                calls: ['iam:GetAccountSummary'],
-                observed: {
-                    AccountMFAEnabled: 0,
-                    AccountPasswordPresent: accountPasswordPresent ?? null,
-                },
-            }),
-        ];
+    catch (error) {
+        return { ok: false, failure: describeFailure(call, error) };
     }
-    // Every pass rests on both sources, so a device list we could not read never becomes a pass.
-    const devices = snapshot.rootVirtualDevices ?? {
-        ok: false,
-        failure: notRead('iam:ListVirtualMFADevices'),
-    };
-    if (!devices.ok)
-        return [errorFinding(iam6_info, snapshot, devices.failure)];
-    const evidence = {
-        source: 'live',
-        calls: ['iam:GetAccountSummary', 'iam:ListVirtualMFADevices'],
-        observed: {
-            AccountMFAEnabled: accountMfaEnabled ?? null,
-            AccountPasswordPresent: accountPasswordPresent ?? null,
-            rootVirtualMfaDevices: devices.value.length,
-        },
-    };
-    if (devices.value.length > 0) {
-        const serials = devices.value.map((device) => device.serialNumber).join(', ');
-        return [
-            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`, { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } }),
-        ];
-    }
-    if (accountPasswordPresent === 0)
-        return rootHasNoPassword(iam6_info, snapshot, evidence);
-    if (accountMfaEnabled === undefined)
-        return missingSummaryKey(iam6_info, snapshot, 'AccountMFAEnabled');
-    return [
-        accountFinding(iam6_info, snapshot, 'PASSED', 'Root has MFA and no virtual MFA device: its MFA is hardware (a FIDO key, passkey or hardware token).', evidence),
-    ];
 }
-
-;// CONCATENATED MODULE: ./src/controls/iam9.ts
-
-
-const iam9_info = {
-    id: 'IAM.9',
-    title: 'MFA should be enabled for the root user',
-    severity: 'critical',
-    docUrl: securityHubDoc('IAM.9'),
-    needs: ['summary'],
-    remediation: {
-        text: 'Sign in to the AWS Management Console as the root user, open Security credentials, and assign an MFA device ' +
-            '(a FIDO security key or passkey is best). Root MFA cannot be set up from the CLI or API.',
-        verify: 'aws iam get-account-summary --query SummaryMap.AccountMFAEnabled  # 1 when enabled',
-        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
-    },
-};
-const iam9 = { ...iam9_info, evaluate: iam9_evaluate };
-function iam9_evaluate(snapshot) {
-    const notOffered = outsideAwsPartition(iam9_info, snapshot);
-    if (notOffered)
-        return notOffered;
-    const summary = summaryOf(snapshot);
-    if (!summary.ok)
-        return [errorFinding(iam9_info, snapshot, summary.failure)];
-    const { accountMfaEnabled, accountPasswordPresent } = summary.value;
-    const evidence = {
-        source: 'live',
-        calls: ['iam:GetAccountSummary'],
-        observed: {
-            AccountMFAEnabled: accountMfaEnabled ?? null,
-            AccountPasswordPresent: accountPasswordPresent ?? null,
-        },
-    };
-    if (accountPasswordPresent === 0)
-        return rootHasNoPassword(iam9_info, snapshot, evidence);
-    if (accountMfaEnabled === undefined)
-        return missingSummaryKey(iam9_info, snapshot, 'AccountMFAEnabled');
-    if (accountMfaEnabled >= 1) {
-        return [accountFinding(iam9_info, snapshot, 'PASSED', 'Root has MFA enabled.', evidence)];
-    }
-    return [
-        accountFinding(iam9_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has no MFA: anyone with its password owns the account.`, evidence),
-    ];
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim().slice(0, 500);
 }
-
-;// CONCATENATED MODULE: ./src/controls/index.ts
-
-
-
-
-
-/** Every control, in the order people read them: root first, then users. */
-const CONTROLS = [iam9, iam6, iam4, iam5, iam19];
-function controlById(id) {
-    return CONTROLS.find((control) => control.id === id);
-}
-function evidenceNeeds(ids) {
-    return new Set(ids.flatMap((id) => controlById(id).needs));
-}
-/** Runs the selected controls on one snapshot; each stands or falls on its own evidence. */
-function evaluateControls(ids, snapshot) {
-    return CONTROLS.filter((control) => ids.includes(control.id)).flatMap((control) => control.evaluate(snapshot));
-}
-
-;// CONCATENATED MODULE: ./src/deadline.ts
-/** The run's time is up; whatever was still waiting is reported as not read. */
-class DeadlineExceeded extends Error {
-    constructor(message) {
+/** An error of our own making with an AWS-like code (a report that never finished, a paging loop). */
+class EvidenceError extends Error {
+    constructor(code, message) {
         super(message);
-        this.name = 'DeadlineExceeded';
-    }
-}
-/** Settles with `work`, or rejects with DeadlineExceeded after `ms`; the timer never keeps Node alive. */
-function withTimeout(work, ms, message) {
-    let timer;
-    const expired = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new DeadlineExceeded(message)), Math.max(0, ms));
-        timer.unref();
-    });
-    return Promise.race([work, expired]).finally(() => clearTimeout(timer));
-}
-/** The whole run's deadline (input timeout-seconds): no phase waits past it. */
-class Deadline {
-    seconds;
-    now;
-    at;
-    constructor(seconds, now) {
-        this.seconds = seconds;
-        this.now = now;
-        this.at = now() + seconds * 1000;
-    }
-    remainingMs() {
-        return Math.max(0, this.at - this.now());
-    }
-    race(work, what) {
-        return withTimeout(work, this.remainingMs(), `${what} had not answered when the run's time ran out (timeout-seconds: ${this.seconds})`);
+        this.name = code;
     }
 }
 
-;// CONCATENATED MODULE: ./src/redact.ts
+;// CONCATENATED MODULE: ./src/aws/credentials.ts
+
+
+
+
+
+const MAX_ATTEMPTS = 4;
+// core.getIDToken retries 10 times with a 3-minute socket timeout; a token normally takes < 1 s.
+const TOKEN_TIMEOUT_MS = 60_000;
+const RETRY_BASE_MS = 1_000;
 /**
- * The secrets this run has seen. The runner hides masked values only in the log; the summary,
- * the annotations, the outputs and the report are written by us, so every text passes redact().
+ * GitHub OIDC token → sts:AssumeRoleWithWebIdentity. Every credential part is masked the moment it
+ * arrives. Only throttling, server and network errors are retried, each with a fresh token.
  */
-class Redactor {
-    secrets = new Set();
-    add(secret) {
-        if (secret && secret.length >= 6)
-            this.secrets.add(secret);
-    }
-    redact(text) {
-        let out = text;
-        for (const secret of this.secrets)
-            out = out.split(secret).join('***');
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-/** The action's inputs as the runner passes them (`INPUT_*`). */
-function readRawInputs() {
-    const raw = {};
-    for (const name of INPUT_NAMES)
-        raw[name] = getInput(name);
-    return raw;
-}
-
-;// CONCATENATED MODULE: ./src/outcome.ts
-const COUNTED_SEVERITIES = ['critical', 'high', 'medium', 'low'];
-const RANK = {
-    critical: 4,
-    high: 3,
-    medium: 2,
-    low: 1,
-    informational: 0,
-};
-/**
- * A FAILED finding fails the step at or above fail-on. An ERROR finding fails it at any severity
- * (unless fail-on is none): an account the action could not judge is never passed.
- */
-function isBlocking(finding, failOn) {
-    if (failOn === 'none')
-        return false;
-    return finding.status === 'ERROR' || RANK[finding.severity] >= RANK[failOn];
-}
-/** No account could be read (credentials): nothing was judged, so the step fails whatever fail-on says. */
-function setupFailure(message) {
-    return {
-        result: 'failed',
-        counts: { critical: 0, high: 0, medium: 0, low: 0 },
-        failureMessage: message,
-    };
-}
-/** fail-on → passed or failed, with the counts of FAILED and ERROR findings by severity. */
-function decideOutcome(accounts, failOn) {
-    const counts = { critical: 0, high: 0, medium: 0, low: 0 };
-    const perControl = new Map();
-    const unjudged = new Set();
-    let blocking = 0;
-    for (const account of accounts) {
-        for (const finding of account.findings) {
-            if (finding.status !== 'FAILED' && finding.status !== 'ERROR')
-                continue;
-            if (finding.severity !== 'informational')
-                counts[finding.severity] += 1;
-            if (!isBlocking(finding, failOn))
-                continue;
-            blocking += 1;
-            const entry = perControl.get(finding.control) ?? { failed: 0, error: 0 };
-            if (finding.status === 'FAILED')
-                entry.failed += 1;
-            else {
-                entry.error += 1;
-                unjudged.add(`${account.accountId} (${finding.control})`);
+async function assumeRoleWithOidc(sts, request, deps) {
+    if (!deps.oidcRequestAvailable)
+        throw new CredentialsError(noOidcMessage(deps.isForkPullRequest));
+    for (let attempt = 1;; attempt++) {
+        const token = await getToken(request.audience, deps);
+        try {
+            const out = await sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+                RoleArn: request.roleArn,
+                RoleSessionName: request.sessionName,
+                WebIdentityToken: token,
+                DurationSeconds: request.durationSeconds,
+            }));
+            const creds = out.Credentials;
+            if (!creds?.AccessKeyId || !creds.SecretAccessKey || !creds.SessionToken) {
+                throw new CredentialsError('Could not assume role with OIDC: STS returned no credentials.');
             }
-            perControl.set(finding.control, entry);
+            deps.setSecret(creds.AccessKeyId);
+            deps.setSecret(creds.SecretAccessKey);
+            deps.setSecret(creds.SessionToken);
+            const arn = out.AssumedRoleUser?.Arn ?? '';
+            return {
+                arn,
+                ...parsePrincipalArn(arn),
+                credentials: {
+                    accessKeyId: creds.AccessKeyId,
+                    secretAccessKey: creds.SecretAccessKey,
+                    sessionToken: creds.SessionToken,
+                    expiration: creds.Expiration,
+                },
+            };
+        }
+        catch (error) {
+            if (error instanceof CredentialsError)
+                throw error;
+            const kind = classify(error);
+            if (kind !== 'transient' || attempt >= MAX_ATTEMPTS) {
+                throw new CredentialsError(assumeRoleMessage(kind, error, token, request, attempt));
+            }
+            const code = errorCode(error);
+            deps.debug(`AssumeRoleWithWebIdentity attempt ${attempt} failed with ${code}; retrying with a fresh token`);
+            await deps.sleep(RETRY_BASE_MS * 2 ** (attempt - 1));
         }
     }
-    if (blocking === 0)
-        return { result: 'passed', counts };
-    const byControl = [...perControl]
-        .map(([control, { failed, error }]) => [
-        failed > 0 ? `${control}: ${failed} failed` : '',
-        error > 0 ? `${control}: could not be judged` : '',
-    ]
-        .filter(Boolean)
-        .join(', '))
-        .join('; ');
-    const unjudgedText = unjudged.size > 0
-        ? ` Could not judge ${[...unjudged].join(', ')}: see the ERROR findings for the call that failed and the fix.`
-        : '';
-    return {
-        result: 'failed',
-        counts,
-        failureMessage: `IAM MFA audit failed (fail-on: ${failOn}): ${blocking} finding(s) (${byControl}).${unjudgedText} Details are in the job summary.`,
-    };
+}
+/** Credentials already in the environment: say whose they are, or what to set. */
+async function ambientIdentity(sts) {
+    try {
+        const out = await sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
+        const arn = out.Arn ?? '';
+        return { arn, ...parsePrincipalArn(arn) };
+    }
+    catch (error) {
+        throw new CredentialsError(`No usable AWS credentials (${errorCode(error)}: ${firstLine(error)}). Either set the role-to-assume input ` +
+            '(with `permissions: id-token: write` on the job), or configure credentials in an earlier step, ' +
+            'for example with aws-actions/configure-aws-credentials.');
+    }
+}
+async function getToken(audience, deps) {
+    let token;
+    try {
+        token = await withTimeout(deps.getIdToken(audience), TOKEN_TIMEOUT_MS, `GitHub did not answer within ${TOKEN_TIMEOUT_MS / 1000} s`);
+    }
+    catch (error) {
+        throw new CredentialsError(`Could not get an OIDC token from GitHub: ${firstLine(error)}. Check that the job has \`permissions: id-token: write\`; ` +
+            'if GitHub is having an incident, re-run the job later.');
+    }
+    deps.setSecret(token);
+    return token;
+}
+function noOidcMessage(isForkPullRequest) {
+    if (isForkPullRequest) {
+        return ('No OIDC token: this run is a pull request from a fork, and GitHub gives fork pull requests no ' +
+            'OIDC token (and no secrets). Run the audit on push, schedule or workflow_dispatch, or on ' +
+            'pull requests from branches of this repository.');
+    }
+    return ('No OIDC token: the job cannot request one (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add\n' +
+        '  permissions:\n    id-token: write\n    contents: read\n' +
+        'to the job (or the workflow). Pull requests from forks never get an OIDC token.');
+}
+/** The SDK turns STS's wire codes into exception classes (InvalidIdentityToken → …Exception). */
+function classify(error) {
+    const code = errorCode(error);
+    if (error instanceof client_sts_dist_cjs/* InvalidIdentityTokenException */.ye ||
+        error instanceof client_sts_dist_cjs/* IDPRejectedClaimException */.fi ||
+        code === 'AccessDenied') {
+        return 'trust';
+    }
+    if (error instanceof client_sts_dist_cjs/* RegionDisabledException */.wU)
+        return 'region';
+    if (code === 'ValidationError')
+        return 'validation';
+    if (error instanceof client_sts_dist_cjs/* IDPCommunicationErrorException */.Nd || isTransient(error))
+        return 'transient';
+    return 'other';
+}
+function assumeRoleMessage(kind, error, token, request, attempts) {
+    const prefix = `Could not assume role ${request.roleArn} with OIDC (${errorCode(error)}: ${firstLine(error)}).`;
+    if (kind === 'trust') {
+        const claims = tokenClaims(token);
+        return (`${prefix} Either the role does not exist, or its trust policy does not trust this token. The trust ` +
+            `policy must allow sts:AssumeRoleWithWebIdentity for the federated principal ` +
+            `token.actions.githubusercontent.com, with the condition "token.actions.githubusercontent.com:aud" ` +
+            `equal to "${request.audience}" and "token.actions.githubusercontent.com:sub" matching this token's ` +
+            `sub. This token's claims: sub=${claims.sub}, aud=${claims.aud}, repository=${claims.repository}. ` +
+            'Repositories created since July 2026 send immutable sub claims that carry ids ' +
+            '(repository_owner_id, repository_id): match the sub exactly as shown here.');
+    }
+    if (kind === 'region') {
+        return `${prefix} STS is not activated in ${request.region}: choose another aws-region or activate the region's STS endpoint in the account.`;
+    }
+    if (kind === 'validation') {
+        return `${prefix} Check role-to-assume, role-session-name and role-duration-seconds (at most the role's maximum session duration).`;
+    }
+    return `${prefix} Gave up after ${attempts} attempt(s).`;
+}
+/** The token's public claims, for error messages; the token itself is never shown. */
+function tokenClaims(token) {
+    try {
+        const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        const text = (value) => Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : '(absent)';
+        return { sub: text(payload.sub), aud: text(payload.aud), repository: text(payload.repository) };
+    }
+    catch {
+        return { sub: '(unreadable)', aud: '(unreadable)', repository: '(unreadable)' };
+    }
+}
+function isTransient(error) {
+    const err = error;
+    const status = err.$metadata?.httpStatusCode ?? 0;
+    return (err.$fault === 'server' ||
+        status >= 500 ||
+        /Throttl|TimeoutError/.test(err.name ?? '') ||
+        /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN)$/.test(err.code ?? ''));
+}
+function firstLine(error) {
+    return (String(error?.message ?? error)
+        .split('\n')[0]
+        ?.slice(0, 300) ?? '');
 }
 
+;// CONCATENATED MODULE: ./src/identity.ts
+
+
+
+
+/** The identity to audit with: the role assumed with the OIDC token, or the ambient credentials. */
+async function getIdentity(config, deps, mask) {
+    const sts = createStsClient({
+        region: config.region,
+        env: deps.env,
+        // With a role, assumeRoleWithOidc retries itself, each time with a fresh token.
+        maxAttempts: config.roleToAssume ? 1 : undefined,
+        onRetry: (operation, attempts) => debug(`sts:${operation} took ${attempts} attempts`),
+    });
+    try {
+        if (!config.roleToAssume) {
+            info('No role-to-assume given: using the AWS credentials already in the environment.');
+            for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+                const value = deps.env[name];
+                if (value)
+                    mask(value);
+            }
+            const identity = await ambientIdentity(sts);
+            info(`Using the identity ${identity.arn}.`);
+            return identity;
+        }
+        const identity = await assumeRoleWithOidc(sts, {
+            roleArn: config.roleToAssume,
+            audience: config.audience,
+            sessionName: config.roleSessionName,
+            durationSeconds: config.roleDurationSeconds,
+            region: config.region,
+        }, {
+            getIdToken: (audience) => getIDToken(audience),
+            setSecret: mask,
+            sleep: deps.sleep,
+            debug: debug,
+            oidcRequestAvailable: Boolean(deps.env.ACTIONS_ID_TOKEN_REQUEST_URL && deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+            isForkPullRequest: isForkPullRequest(),
+        });
+        info(`Assumed ${identity.arn} (account ${identity.accountId}, partition ${identity.partition}).`);
+        return identity;
+    }
+    finally {
+        sts.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Text from AWS (user names, paths, aliases, messages) made inert in GitHub-flavoured Markdown:
+ * HTML is escaped, Markdown punctuation is backslash-escaped, line breaks become spaces.
+ */
+function md(text) {
+    return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
+}
+/** Inline code that stays inert: escaped as HTML, never holding a backtick or a pipe. */
+function code(text) {
+    const safe = text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;');
+    return `<code>${safe}</code>`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function markdown_link(text, url) {
+    return `[${md(text)}](${url})`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/report/control-status.ts
 /** A control's overall status on one account: the worst of its findings. */
 function controlRows(account, controls) {
@@ -69818,38 +70179,6 @@ function buildJsonReport(input) {
             failedOrErrorBySeverity: input.outcome.counts,
         },
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Text from AWS (user names, paths, aliases, messages) made inert in GitHub-flavoured Markdown:
- * HTML is escaped, Markdown punctuation is backslash-escaped, line breaks become spaces.
- */
-function md(text) {
-    return text
-        .replace(/[\r\n\u2028\u2029]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
-}
-/** Inline code that stays inert: escaped as HTML, never holding a backtick or a pipe. */
-function code(text) {
-    const safe = text
-        .replace(/[\r\n\u2028\u2029]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;');
-    return `<code>${safe}</code>`;
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function markdown_link(text, url) {
-    return `[${md(text)}](${url})`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -70151,283 +70480,87 @@ function age(ms) {
 /** The action's version; a test keeps it equal to package.json's. */
 const src_version_VERSION = '0.1.0';
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(6764);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __nccwpck_require__(1695);
-;// CONCATENATED MODULE: ./src/aws/clients.ts
+;// CONCATENATED MODULE: ./src/report-writers.ts
 
 
 
 
-/**
- * Every request ends: a connection that never opens or a response that never comes is an error.
- * The SDK ignores proxy variables; Node 24's agents honour them, NO_PROXY included, via proxyEnv.
- */
-function requestHandler(env) {
-    const agent = { keepAlive: true, proxyEnv: env };
-    return {
-        connectionTimeout: 5_000,
-        requestTimeout: 30_000,
-        httpAgent: new (external_node_http_default()).Agent(agent),
-        httpsAgent: new (external_node_https_default()).Agent(agent),
-    };
-}
-const IAM_MAX_ATTEMPTS = 6;
-/**
- * IAM is global; the region picks the partition's endpoint (iam.amazonaws.com,
- * iam.us-gov.amazonaws.com, iam.cn-north-1.amazonaws.com.cn). The SDK honours
- * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_IAM itself. Adaptive retries back off on throttling.
- */
-function createIamClient(options) {
-    const client = new dist_cjs/* IAMClient */.h8v({
-        region: options.region,
-        credentials: options.credentials,
-        maxAttempts: IAM_MAX_ATTEMPTS,
-        retryMode: 'adaptive',
-        requestHandler: requestHandler(options.env),
+
+
+
+
+
+
+/** Writes every result; returns why the JSON report could not be written, if it could not. */
+async function writeReports(config, accounts, outcome, setupError, redactor, deps) {
+    const report = buildJsonReport({
+        version: src_version_VERSION,
+        generatedAt: new Date(deps.now()).toISOString(),
+        run: runInfo(deps.env),
+        accounts,
+        outcome,
+        failOn: config.failOn,
+        errors: setupError ? [setupError] : [],
     });
-    reportRetries(client.middlewareStack, options.onRetry);
-    return client;
+    let reportError = await writeJsonFile(config.reportPath, report, 'JSON report', 'report-path', redactor);
+    if (config.sarifPath) {
+        const sarif = buildSarif({
+            accounts,
+            controls: config.controls,
+            version: src_version_VERSION,
+            workflowPath: workflowPathOf(deps.env.GITHUB_WORKFLOW_REF),
+            informationUri: deps.env.GITHUB_ACTION_REPOSITORY
+                ? `${deps.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${deps.env.GITHUB_ACTION_REPOSITORY}`
+                : undefined,
+        });
+        const sarifError = await writeJsonFile(config.sarifPath, sarif, 'SARIF file', 'sarif-path', redactor);
+        reportError = [reportError, sarifError].filter(Boolean).join(' ') || undefined;
+    }
+    await writeSummary(redactor.redact(renderSummary({
+        accounts,
+        controls: config.controls,
+        outcome,
+        failOn: config.failOn,
+        roleToAssume: config.roleToAssume,
+        reportPath: config.reportPath,
+        version: src_version_VERSION,
+        now: deps.now(),
+        setupError,
+    })));
+    const stepWillFail = outcome.result === 'failed' || reportError !== undefined;
+    for (const annotation of buildAnnotations(accounts, config.controls, stepWillFail)) {
+        const properties = { title: redactor.redact(annotation.title) };
+        const message = redactor.redact(annotation.message);
+        if (annotation.level === 'error')
+            error(message, properties);
+        else
+            warning(message, properties);
+    }
+    setOutput('result', reportError ? 'failed' : outcome.result);
+    for (const severity of COUNTED_SEVERITIES)
+        setOutput(severity, outcome.counts[severity]);
+    setOutput('report-path', config.reportPath);
+    setOutput('sarif-path', config.sarifPath ?? '');
+    return reportError;
 }
-/** STS of the region's partition; `maxAttempts` 1 where the caller retries with a fresh token. */
-function createStsClient(options) {
-    const client = new client_sts_dist_cjs/* STSClient */.iM({
-        region: options.region,
-        credentials: options.credentials,
-        maxAttempts: options.maxAttempts ?? 3,
-        requestHandler: requestHandler(options.env),
-    });
-    reportRetries(client.middlewareStack, options.onRetry);
-    return client;
+/** Writes one JSON file; returns why it could not, naming the input that sets its path. */
+async function writeJsonFile(file, content, what, input, redactor) {
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, redactor.redact(JSON.stringify(content, null, 2)) + '\n');
+        info(`${what}: ${file}`);
+        return undefined;
+    }
+    catch (error) {
+        return `Could not write the ${what} to ${file} (${error.message}); set ${input} to a writable file.`;
+    }
 }
-function reportRetries(stack, onRetry) {
-    if (!onRetry)
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        info(markdown);
         return;
-    stack.add((next, context) => async (args) => {
-        const result = await next(args);
-        const attempts = result.output.$metadata?.attempts;
-        if (attempts && attempts > 1)
-            onRetry(String(context.commandName).replace(/Command$/, ''), attempts);
-        return result;
-    }, { step: 'initialize', name: 'iamMfaAuditRetryLog' });
-}
-
-;// CONCATENATED MODULE: ./src/aws/call-failure.ts
-const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
-/** An error from inside a multi-call read, tagged with the call that actually failed. */
-class CallError extends Error {
-    call;
-    cause;
-    constructor(call, cause) {
-        super(cause?.message ?? String(cause));
-        this.call = call;
-        this.cause = cause;
-        this.name = 'CallError';
     }
-}
-/** The one place that reads an SDK error: its code and message, never the response whole. */
-function describeFailure(fallbackCall, thrown) {
-    const call = thrown instanceof CallError ? thrown.call : fallbackCall;
-    const error = thrown instanceof CallError ? thrown.cause : thrown;
-    const code = errorCode(error);
-    const err = error;
-    const attempts = err?.$metadata?.attempts ?? 1;
-    const message = oneLine(err?.message ?? String(error)) + (attempts > 1 ? ` (after ${attempts} attempts)` : '');
-    const failure = { call, code, message };
-    if (ACCESS_DENIED.has(code))
-        failure.missingPermission = call;
-    return failure;
-}
-/** An SDK error's code: the service's (`Throttling`) or the client's (`TimeoutError`, `ECONNRESET`). */
-function errorCode(error) {
-    const err = error;
-    return err?.name && err.name !== 'Error' ? err.name : (err?.code ?? 'UnknownError');
-}
-function isAccessDenied(failure) {
-    return failure.missingPermission !== undefined;
-}
-/**
- * Runs one evidence read within the time limit; a failure becomes data, never an exception that
- * hides other controls.
- */
-async function read(call, fn, limit) {
-    try {
-        return { ok: true, value: await (limit ? limit.race(fn(), call) : fn()) };
-    }
-    catch (error) {
-        return { ok: false, failure: describeFailure(call, error) };
-    }
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim().slice(0, 500);
-}
-/** An error of our own making with an AWS-like code (a report that never finished, a paging loop). */
-class EvidenceError extends Error {
-    constructor(code, message) {
-        super(message);
-        this.name = code;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/aws/credentials.ts
-
-
-
-
-
-const MAX_ATTEMPTS = 4;
-// core.getIDToken retries 10 times with a 3-minute socket timeout; a token normally takes < 1 s.
-const TOKEN_TIMEOUT_MS = 60_000;
-const RETRY_BASE_MS = 1_000;
-/**
- * GitHub OIDC token → sts:AssumeRoleWithWebIdentity. Every credential part is masked the moment it
- * arrives. Only throttling, server and network errors are retried, each with a fresh token.
- */
-async function assumeRoleWithOidc(sts, request, deps) {
-    if (!deps.oidcRequestAvailable)
-        throw new CredentialsError(noOidcMessage(deps.isForkPullRequest));
-    for (let attempt = 1;; attempt++) {
-        const token = await getToken(request.audience, deps);
-        try {
-            const out = await sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-                RoleArn: request.roleArn,
-                RoleSessionName: request.sessionName,
-                WebIdentityToken: token,
-                DurationSeconds: request.durationSeconds,
-            }));
-            const creds = out.Credentials;
-            if (!creds?.AccessKeyId || !creds.SecretAccessKey || !creds.SessionToken) {
-                throw new CredentialsError('Could not assume role with OIDC: STS returned no credentials.');
-            }
-            deps.setSecret(creds.AccessKeyId);
-            deps.setSecret(creds.SecretAccessKey);
-            deps.setSecret(creds.SessionToken);
-            const arn = out.AssumedRoleUser?.Arn ?? '';
-            return {
-                arn,
-                ...parsePrincipalArn(arn),
-                credentials: {
-                    accessKeyId: creds.AccessKeyId,
-                    secretAccessKey: creds.SecretAccessKey,
-                    sessionToken: creds.SessionToken,
-                    expiration: creds.Expiration,
-                },
-            };
-        }
-        catch (error) {
-            if (error instanceof CredentialsError)
-                throw error;
-            const kind = classify(error);
-            if (kind !== 'transient' || attempt >= MAX_ATTEMPTS) {
-                throw new CredentialsError(assumeRoleMessage(kind, error, token, request, attempt));
-            }
-            const code = errorCode(error);
-            deps.debug(`AssumeRoleWithWebIdentity attempt ${attempt} failed with ${code}; retrying with a fresh token`);
-            await deps.sleep(RETRY_BASE_MS * 2 ** (attempt - 1));
-        }
-    }
-}
-/** Credentials already in the environment: say whose they are, or what to set. */
-async function ambientIdentity(sts) {
-    try {
-        const out = await sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
-        const arn = out.Arn ?? '';
-        return { arn, ...parsePrincipalArn(arn) };
-    }
-    catch (error) {
-        throw new CredentialsError(`No usable AWS credentials (${errorCode(error)}: ${firstLine(error)}). Either set the role-to-assume input ` +
-            '(with `permissions: id-token: write` on the job), or configure credentials in an earlier step, ' +
-            'for example with aws-actions/configure-aws-credentials.');
-    }
-}
-async function getToken(audience, deps) {
-    let token;
-    try {
-        token = await withTimeout(deps.getIdToken(audience), TOKEN_TIMEOUT_MS, `GitHub did not answer within ${TOKEN_TIMEOUT_MS / 1000} s`);
-    }
-    catch (error) {
-        throw new CredentialsError(`Could not get an OIDC token from GitHub: ${firstLine(error)}. Check that the job has \`permissions: id-token: write\`; ` +
-            'if GitHub is having an incident, re-run the job later.');
-    }
-    deps.setSecret(token);
-    return token;
-}
-function noOidcMessage(isForkPullRequest) {
-    if (isForkPullRequest) {
-        return ('No OIDC token: this run is a pull request from a fork, and GitHub gives fork pull requests no ' +
-            'OIDC token (and no secrets). Run the audit on push, schedule or workflow_dispatch, or on ' +
-            'pull requests from branches of this repository.');
-    }
-    return ('No OIDC token: the job cannot request one (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add\n' +
-        '  permissions:\n    id-token: write\n    contents: read\n' +
-        'to the job (or the workflow). Pull requests from forks never get an OIDC token.');
-}
-/** The SDK turns STS's wire codes into exception classes (InvalidIdentityToken → …Exception). */
-function classify(error) {
-    const code = errorCode(error);
-    if (error instanceof client_sts_dist_cjs/* InvalidIdentityTokenException */.ye ||
-        error instanceof client_sts_dist_cjs/* IDPRejectedClaimException */.fi ||
-        code === 'AccessDenied') {
-        return 'trust';
-    }
-    if (error instanceof client_sts_dist_cjs/* RegionDisabledException */.wU)
-        return 'region';
-    if (code === 'ValidationError')
-        return 'validation';
-    if (error instanceof client_sts_dist_cjs/* IDPCommunicationErrorException */.Nd || isTransient(error))
-        return 'transient';
-    return 'other';
-}
-function assumeRoleMessage(kind, error, token, request, attempts) {
-    const prefix = `Could not assume role ${request.roleArn} with OIDC (${errorCode(error)}: ${firstLine(error)}).`;
-    if (kind === 'trust') {
-        const claims = tokenClaims(token);
-        return (`${prefix} Either the role does not exist, or its trust policy does not trust this token. The trust ` +
-            `policy must allow sts:AssumeRoleWithWebIdentity for the federated principal ` +
-            `token.actions.githubusercontent.com, with the condition "token.actions.githubusercontent.com:aud" ` +
-            `equal to "${request.audience}" and "token.actions.githubusercontent.com:sub" matching this token's ` +
-            `sub. This token's claims: sub=${claims.sub}, aud=${claims.aud}, repository=${claims.repository}. ` +
-            'Repositories created since July 2026 send immutable sub claims that carry ids ' +
-            '(repository_owner_id, repository_id): match the sub exactly as shown here.');
-    }
-    if (kind === 'region') {
-        return `${prefix} STS is not activated in ${request.region}: choose another aws-region or activate the region's STS endpoint in the account.`;
-    }
-    if (kind === 'validation') {
-        return `${prefix} Check role-to-assume, role-session-name and role-duration-seconds (at most the role's maximum session duration).`;
-    }
-    return `${prefix} Gave up after ${attempts} attempt(s).`;
-}
-/** The token's public claims, for error messages; the token itself is never shown. */
-function tokenClaims(token) {
-    try {
-        const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
-        const text = (value) => Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : '(absent)';
-        return { sub: text(payload.sub), aud: text(payload.aud), repository: text(payload.repository) };
-    }
-    catch {
-        return { sub: '(unreadable)', aud: '(unreadable)', repository: '(unreadable)' };
-    }
-}
-function isTransient(error) {
-    const err = error;
-    const status = err.$metadata?.httpStatusCode ?? 0;
-    return (err.$fault === 'server' ||
-        status >= 500 ||
-        /Throttl|TimeoutError/.test(err.name ?? '') ||
-        /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN)$/.test(err.code ?? ''));
-}
-function firstLine(error) {
-    return (String(error?.message ?? error)
-        .split('\n')[0]
-        ?.slice(0, 300) ?? '');
+    await summary.addRaw(markdown).write();
 }
 
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -72923,6 +73056,8 @@ function sameUser(row, user) {
 
 
 const PAGE_SIZE = 1000;
+/** Live confirmations in flight at once (the benchmark gives the per-user approach the same). */
+const LIVE_CONCURRENCY = 10;
 /** Reads one account's evidence. Independent reads run together; no read's failure stops another. */
 async function readSnapshot(account, needs, deps) {
     const readAt = new Date(deps.now()).toISOString();
@@ -73108,20 +73243,12 @@ class LiveConfirmer {
 
 
 
-
-
-
-
-
-
-
 const defaultDeps = {
     env: process.env,
     now: Date.now,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 const REPORT_DEADLINE_MS = 180_000;
-const LIVE_CONCURRENCY = 10;
 /** The pipeline: inputs → config → credentials → snapshot → controls → reports → outcome. */
 async function run(deps = defaultDeps) {
     let config;
@@ -73155,7 +73282,9 @@ async function run(deps = defaultDeps) {
                 : error;
         }));
         const snapshot = await group(`Evidence of account ${identity.accountId}`, () => readEvidence(config, identity, deadline, deps));
+        logMemory('evidence read');
         account = await group('Controls', async () => judge(config, snapshot));
+        logMemory('controls decided');
     }
     catch (error) {
         if (!(error instanceof CredentialsError))
@@ -73165,52 +73294,12 @@ async function run(deps = defaultDeps) {
     const accounts = account ? [account] : [];
     const outcome = setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn);
     const reportError = await group('Reports', () => writeReports(config, accounts, outcome, setupError, redactor, deps));
+    logMemory('reports written');
     const failure = [outcome.failureMessage, reportError].filter(Boolean).join(' ');
     if (failure)
         setFailed(redactor.redact(failure));
     else
         info(`IAM MFA audit passed (fail-on: ${config.failOn}).`);
-}
-async function getIdentity(config, deps, mask) {
-    const sts = createStsClient({
-        region: config.region,
-        env: deps.env,
-        // With a role, assumeRoleWithOidc retries itself, each time with a fresh token.
-        maxAttempts: config.roleToAssume ? 1 : undefined,
-        onRetry: (operation, attempts) => debug(`sts:${operation} took ${attempts} attempts`),
-    });
-    try {
-        if (!config.roleToAssume) {
-            info('No role-to-assume given: using the AWS credentials already in the environment.');
-            for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
-                const value = deps.env[name];
-                if (value)
-                    mask(value);
-            }
-            const identity = await ambientIdentity(sts);
-            info(`Using the identity ${identity.arn}.`);
-            return identity;
-        }
-        const identity = await assumeRoleWithOidc(sts, {
-            roleArn: config.roleToAssume,
-            audience: config.audience,
-            sessionName: config.roleSessionName,
-            durationSeconds: config.roleDurationSeconds,
-            region: config.region,
-        }, {
-            getIdToken: (audience) => getIDToken(audience),
-            setSecret: mask,
-            sleep: deps.sleep,
-            debug: debug,
-            oidcRequestAvailable: Boolean(deps.env.ACTIONS_ID_TOKEN_REQUEST_URL && deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-            isForkPullRequest: isForkPullRequest(),
-        });
-        info(`Assumed ${identity.arn} (account ${identity.accountId}, partition ${identity.partition}).`);
-        return identity;
-    }
-    finally {
-        sts.destroy();
-    }
 }
 async function readEvidence(config, identity, deadline, deps) {
     const needs = evidenceNeeds(config.controls);
@@ -73262,76 +73351,11 @@ function judge(config, snapshot) {
         notes,
     };
 }
-/** Writes every result; returns why the JSON report could not be written, if it could not. */
-async function writeReports(config, accounts, outcome, setupError, redactor, deps) {
-    const report = buildJsonReport({
-        version: src_version_VERSION,
-        generatedAt: new Date(deps.now()).toISOString(),
-        run: runInfo(deps.env),
-        accounts,
-        outcome,
-        failOn: config.failOn,
-        errors: setupError ? [setupError] : [],
-    });
-    let reportError = await writeJsonFile(config.reportPath, report, 'JSON report', 'report-path', redactor);
-    if (config.sarifPath) {
-        const sarif = buildSarif({
-            accounts,
-            controls: config.controls,
-            version: src_version_VERSION,
-            workflowPath: workflowPathOf(deps.env.GITHUB_WORKFLOW_REF),
-            informationUri: deps.env.GITHUB_ACTION_REPOSITORY
-                ? `${deps.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${deps.env.GITHUB_ACTION_REPOSITORY}`
-                : undefined,
-        });
-        const sarifError = await writeJsonFile(config.sarifPath, sarif, 'SARIF file', 'sarif-path', redactor);
-        reportError = [reportError, sarifError].filter(Boolean).join(' ') || undefined;
-    }
-    await writeSummary(redactor.redact(renderSummary({
-        accounts,
-        controls: config.controls,
-        outcome,
-        failOn: config.failOn,
-        roleToAssume: config.roleToAssume,
-        reportPath: config.reportPath,
-        version: src_version_VERSION,
-        now: deps.now(),
-        setupError,
-    })));
-    const stepWillFail = outcome.result === 'failed' || reportError !== undefined;
-    for (const annotation of buildAnnotations(accounts, config.controls, stepWillFail)) {
-        const properties = { title: redactor.redact(annotation.title) };
-        const message = redactor.redact(annotation.message);
-        if (annotation.level === 'error')
-            error(message, properties);
-        else
-            warning(message, properties);
-    }
-    setOutput('result', reportError ? 'failed' : outcome.result);
-    for (const severity of COUNTED_SEVERITIES)
-        setOutput(severity, outcome.counts[severity]);
-    setOutput('report-path', config.reportPath);
-    setOutput('sarif-path', config.sarifPath ?? '');
-    return reportError;
-}
-/** Writes one JSON file; returns why it could not, naming the input that sets its path. */
-async function writeJsonFile(file, content, what, input, redactor) {
-    try {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        await (0,promises_.writeFile)(file, redactor.redact(JSON.stringify(content, null, 2)) + '\n');
-        info(`${what}: ${file}`);
-        return undefined;
-    }
-    catch (error) {
-        return `Could not write the ${what} to ${file} (${error.message}); set ${input} to a writable file.`;
-    }
-}
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        info(markdown);
-        return;
-    }
-    await summary.addRaw(markdown).write();
+/** Memory in the debug log, so a large account's cost can be seen where it arises. */
+function logMemory(phase) {
+    const { rss, heapUsed } = process.memoryUsage();
+    const peak = process.resourceUsage().maxRSS / 1024;
+    debug(`memory after ${phase}: rss ${Math.round(rss / 1048576)} MB (peak ${Math.round(peak)} MB), heap ${Math.round(heapUsed / 1048576)} MB`);
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

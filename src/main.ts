@@ -1,24 +1,18 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import * as core from '@actions/core';
 import { parseConfig, type Config } from './config.js';
-import { runInfo, isForkPullRequest } from './context.js';
 import { CONTROLS, evaluateControls, evidenceNeeds } from './controls/index.js';
 import { Deadline, DeadlineExceeded } from './deadline.js';
 import { Redactor } from './redact.js';
 import { ConfigurationError, CredentialsError } from './errors.js';
 import { readRawInputs } from './inputs.js';
 import type { AccountResult, AccountSnapshot } from './model.js';
-import { COUNTED_SEVERITIES, decideOutcome, setupFailure, type Outcome } from './outcome.js';
-import { buildAnnotations } from './report/annotations.js';
-import { buildJsonReport } from './report/json.js';
+import { decideOutcome, setupFailure } from './outcome.js';
+import { getIdentity } from './identity.js';
 import { md } from './report/markdown.js';
-import { buildSarif, workflowPathOf } from './report/sarif.js';
-import { renderSummary } from './report/summary.js';
-import { VERSION } from './version.js';
-import { createIamClient, createStsClient } from './aws/clients.js';
-import { ambientIdentity, assumeRoleWithOidc, type Identity } from './aws/credentials.js';
-import { readSnapshot } from './aws/snapshot.js';
+import { writeReports, writeSummary } from './report-writers.js';
+import { createIamClient } from './aws/clients.js';
+import type { Identity } from './aws/credentials.js';
+import { LIVE_CONCURRENCY, readSnapshot } from './aws/snapshot.js';
 
 export interface RunDeps {
   env: NodeJS.ProcessEnv;
@@ -33,7 +27,6 @@ const defaultDeps: RunDeps = {
 };
 
 const REPORT_DEADLINE_MS = 180_000;
-const LIVE_CONCURRENCY = 10;
 
 /** The pipeline: inputs → config → credentials → snapshot → controls → reports → outcome. */
 export async function run(deps: RunDeps = defaultDeps): Promise<void> {
@@ -72,7 +65,9 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
     const snapshot = await core.group(`Evidence of account ${identity.accountId}`, () =>
       readEvidence(config, identity, deadline, deps),
     );
+    logMemory('evidence read');
     account = await core.group('Controls', async () => judge(config, snapshot));
+    logMemory('controls decided');
   } catch (error) {
     if (!(error instanceof CredentialsError)) throw error;
     setupError = error.message;
@@ -83,61 +78,10 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
   const reportError = await core.group('Reports', () =>
     writeReports(config, accounts, outcome, setupError, redactor, deps),
   );
+  logMemory('reports written');
   const failure = [outcome.failureMessage, reportError].filter(Boolean).join(' ');
   if (failure) core.setFailed(redactor.redact(failure));
   else core.info(`IAM MFA audit passed (fail-on: ${config.failOn}).`);
-}
-
-async function getIdentity(
-  config: Config,
-  deps: RunDeps,
-  mask: (secret: string) => void,
-): Promise<Identity> {
-  const sts = createStsClient({
-    region: config.region,
-    env: deps.env,
-    // With a role, assumeRoleWithOidc retries itself, each time with a fresh token.
-    maxAttempts: config.roleToAssume ? 1 : undefined,
-    onRetry: (operation, attempts) => core.debug(`sts:${operation} took ${attempts} attempts`),
-  });
-  try {
-    if (!config.roleToAssume) {
-      core.info('No role-to-assume given: using the AWS credentials already in the environment.');
-      for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
-        const value = deps.env[name];
-        if (value) mask(value);
-      }
-      const identity = await ambientIdentity(sts);
-      core.info(`Using the identity ${identity.arn}.`);
-      return identity;
-    }
-    const identity = await assumeRoleWithOidc(
-      sts,
-      {
-        roleArn: config.roleToAssume,
-        audience: config.audience,
-        sessionName: config.roleSessionName,
-        durationSeconds: config.roleDurationSeconds,
-        region: config.region,
-      },
-      {
-        getIdToken: (audience) => core.getIDToken(audience),
-        setSecret: mask,
-        sleep: deps.sleep,
-        debug: core.debug,
-        oidcRequestAvailable: Boolean(
-          deps.env.ACTIONS_ID_TOKEN_REQUEST_URL && deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
-        ),
-        isForkPullRequest: isForkPullRequest(),
-      },
-    );
-    core.info(
-      `Assumed ${identity.arn} (account ${identity.accountId}, partition ${identity.partition}).`,
-    );
-    return identity;
-  } finally {
-    sts.destroy();
-  }
 }
 
 async function readEvidence(
@@ -208,104 +152,11 @@ function judge(config: Config, snapshot: AccountSnapshot): AccountResult {
   };
 }
 
-/** Writes every result; returns why the JSON report could not be written, if it could not. */
-async function writeReports(
-  config: Config,
-  accounts: AccountResult[],
-  outcome: Outcome,
-  setupError: string | undefined,
-  redactor: Redactor,
-  deps: RunDeps,
-): Promise<string | undefined> {
-  const report = buildJsonReport({
-    version: VERSION,
-    generatedAt: new Date(deps.now()).toISOString(),
-    run: runInfo(deps.env),
-    accounts,
-    outcome,
-    failOn: config.failOn,
-    errors: setupError ? [setupError] : [],
-  });
-  let reportError = await writeJsonFile(
-    config.reportPath,
-    report,
-    'JSON report',
-    'report-path',
-    redactor,
+/** Memory in the debug log, so a large account's cost can be seen where it arises. */
+function logMemory(phase: string): void {
+  const { rss, heapUsed } = process.memoryUsage();
+  const peak = process.resourceUsage().maxRSS / 1024;
+  core.debug(
+    `memory after ${phase}: rss ${Math.round(rss / 1048576)} MB (peak ${Math.round(peak)} MB), heap ${Math.round(heapUsed / 1048576)} MB`,
   );
-  if (config.sarifPath) {
-    const sarif = buildSarif({
-      accounts,
-      controls: config.controls,
-      version: VERSION,
-      workflowPath: workflowPathOf(deps.env.GITHUB_WORKFLOW_REF),
-      informationUri: deps.env.GITHUB_ACTION_REPOSITORY
-        ? `${deps.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${deps.env.GITHUB_ACTION_REPOSITORY}`
-        : undefined,
-    });
-    const sarifError = await writeJsonFile(
-      config.sarifPath,
-      sarif,
-      'SARIF file',
-      'sarif-path',
-      redactor,
-    );
-    reportError = [reportError, sarifError].filter(Boolean).join(' ') || undefined;
-  }
-
-  await writeSummary(
-    redactor.redact(
-      renderSummary({
-        accounts,
-        controls: config.controls,
-        outcome,
-        failOn: config.failOn,
-        roleToAssume: config.roleToAssume,
-        reportPath: config.reportPath,
-        version: VERSION,
-        now: deps.now(),
-        setupError,
-      }),
-    ),
-  );
-
-  const stepWillFail = outcome.result === 'failed' || reportError !== undefined;
-  for (const annotation of buildAnnotations(accounts, config.controls, stepWillFail)) {
-    const properties = { title: redactor.redact(annotation.title) };
-    const message = redactor.redact(annotation.message);
-    if (annotation.level === 'error') core.error(message, properties);
-    else core.warning(message, properties);
-  }
-
-  core.setOutput('result', reportError ? 'failed' : outcome.result);
-  for (const severity of COUNTED_SEVERITIES) core.setOutput(severity, outcome.counts[severity]);
-  core.setOutput('report-path', config.reportPath);
-  core.setOutput('sarif-path', config.sarifPath ?? '');
-  return reportError;
-}
-
-/** Writes one JSON file; returns why it could not, naming the input that sets its path. */
-async function writeJsonFile(
-  file: string,
-  content: object,
-  what: string,
-  input: string,
-  redactor: Redactor,
-): Promise<string | undefined> {
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, redactor.redact(JSON.stringify(content, null, 2)) + '\n');
-    core.info(`${what}: ${file}`);
-    return undefined;
-  } catch (error) {
-    return `Could not write the ${what} to ${file} (${(error as Error).message}); set ${input} to a writable file.`;
-  }
-}
-
-async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(markdown);
-    return;
-  }
-  await core.summary.addRaw(markdown).write();
 }

@@ -7,7 +7,8 @@ import { describe, expect, test } from '@jest/globals';
 import { compliantAccount, type FakeAccount, type FakeUser } from '../fake-aws/account.js';
 import { REPORT_HEADER } from '../fake-aws/credential-report-csv.js';
 import { runtimes } from '../fake-aws/runtimes.js';
-import type { FakeOptions } from '../fake-aws/server.js';
+import { runAction } from '../fake-aws/run-action.js';
+import { startFakeAws, type FakeOptions } from '../fake-aws/server.js';
 import { sarifErrors } from '../report/sarif-validator.js';
 import { scenario, type Scenario } from './harness.js';
 
@@ -85,6 +86,20 @@ describe('transient faults within the retry budget: the right verdicts, retries 
     expectBusyVerdicts(run);
     if (debugLine) expect(run.stdout).toMatch(debugLine);
   });
+});
+
+test('IAM-like throttling (a token bucket of 20 calls, 40 a second): the right verdicts, throttles retried', async () => {
+  const fake = await startFakeAws(busyAccount(), { throttle: { ratePerSecond: 40, burst: 20 } });
+  try {
+    const run = await runAction(fake, { node, inputs: { 'fail-on': 'none' } });
+    expect(run.exitCode).toBe(0);
+    expect([...fake.throttled.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    const report = run.report.accounts[0].findings as Array<{ control: string; status: string }>;
+    expect(report.filter((f) => f.control === 'IAM.19' && f.status === 'FAILED')).toHaveLength(12);
+    expect(report.some((f) => f.status === 'ERROR')).toBe(false);
+  } finally {
+    await fake.close();
+  }
 });
 
 describe('persistent faults: the affected controls ERROR, naming the call and code; the rest are decided', () => {

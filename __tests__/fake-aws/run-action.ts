@@ -22,6 +22,8 @@ export interface ActionRun {
   annotations: Array<{ level: string; title: string; message: string }>;
   failure?: string;
   tempDir: string;
+  /** Date.now() just before the process was spawned. */
+  startedAt: number;
   elapsedMs: number;
 }
 
@@ -33,6 +35,8 @@ export interface RunOptions {
   node?: string;
   /** Use the fake's ambient credentials instead of OIDC. */
   ambient?: boolean;
+  /** Arguments for node before the bundle (the benchmark's peak-memory hook). */
+  nodeArgs?: string[];
 }
 
 export async function runAction(fake: FakeAws, options: RunOptions = {}): Promise<ActionRun> {
@@ -76,7 +80,7 @@ export async function runAction(fake: FakeAws, options: RunOptions = {}): Promis
 
   const started = Date.now();
   // A run that outlives this is a hang: kill it so that the test fails instead of waiting.
-  const child = spawn(options.node ?? process.execPath, [BUNDLE], {
+  const child = spawn(options.node ?? process.execPath, [...(options.nodeArgs ?? []), BUNDLE], {
     env: env as NodeJS.ProcessEnv,
     cwd: tempDir,
     timeout: 90_000,
@@ -114,6 +118,7 @@ export async function runAction(fake: FakeAws, options: RunOptions = {}): Promis
     annotations: annotations.filter((a) => a.title),
     failure,
     tempDir,
+    startedAt: started,
     elapsedMs,
   };
 }

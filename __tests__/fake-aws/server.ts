@@ -29,6 +29,10 @@ export interface FakeAws {
   oidcRequestToken: string;
   /** Calls by operation (`iam:ListUsers`, `sts:AssumeRoleWithWebIdentity`, `oidc:token`). */
   calls: Map<string, number>;
+  /** Calls refused with Throttling by the token bucket, by operation. */
+  throttled: Map<string, number>;
+  /** When the first request of any kind arrived (Date.now()), for cold-start figures. */
+  firstRequestAt: () => number | undefined;
   /** Every secret the fake handed out: tokens and credentials, for leak checks. */
   secrets: string[];
   /** Credentials valid without OIDC (the "already in the environment" case). */
@@ -46,6 +50,8 @@ export interface FakeOptions {
   allowedActions?: string[];
   /** The OIDC token endpoint answers 500, never answers, or answers a body that is not JSON. */
   oidcFault?: 'error' | 'hang' | 'not-json';
+  /** IAM-like throttling: a token bucket for the account; past it, calls get `Throttling`. */
+  throttle?: { ratePerSecond: number; burst: number };
 }
 
 export async function startFakeAws(
@@ -66,6 +72,8 @@ export async function startFakeAws(
     oidcRequestUrl: `${url}/oidc/token?api-version=2.0`,
     oidcRequestToken: state.oidcRequestToken,
     calls: state.calls,
+    throttled: state.throttled,
+    firstRequestAt: () => state.firstRequestAt,
     secrets: state.secrets,
     ambient: state.ambient,
     close: () => closeServer(server),
@@ -83,6 +91,10 @@ function secret(prefix: string, bytes: number): string {
 
 class FakeState {
   readonly calls = new Map<string, number>();
+  readonly throttled = new Map<string, number>();
+  firstRequestAt: number | undefined;
+  private tokens = 0;
+  private tokensAt = 0;
   readonly secrets: string[] = [];
   readonly oidcRequestToken = secret('ghs_oidcreq', 16);
   readonly ambient: IssuedCredentials;
@@ -124,7 +136,25 @@ class FakeState {
     this.calls.set(name, (this.calls.get(name) ?? 0) + 1);
   }
 
+  /** Takes a token from the bucket, refilled at the configured rate; false when it is empty. */
+  private takeToken(): boolean {
+    const throttle = this.options.throttle;
+    if (!throttle) return true;
+    const now = Date.now();
+    if (this.tokensAt === 0) this.tokens = throttle.burst;
+    else
+      this.tokens = Math.min(
+        throttle.burst,
+        this.tokens + ((now - this.tokensAt) / 1000) * throttle.ratePerSecond,
+      );
+    this.tokensAt = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.firstRequestAt ??= Date.now();
     const body = await readBody(req);
     if (req.url?.startsWith('/oidc/token')) return this.oidc(req, res);
     const params = new URLSearchParams(body);
@@ -140,6 +170,11 @@ class FakeState {
     const fail = (status: number, code: string, message: string): void =>
       send(status, errorResponse(ns, code, message, requestId, status < 500));
 
+    if (!this.takeToken()) {
+      const op = `${isSts ? 'sts' : 'iam'}:${action}`;
+      this.throttled.set(op, (this.throttled.get(op) ?? 0) + 1);
+      return fail(400, 'Throttling', 'Rate exceeded');
+    }
     const fault = this.account.faults?.[action];
     if (fault && this.faultApplies(action, fault)) {
       if (fault.kind === 'hang') return;

@@ -1,0 +1,45 @@
+// The least time the evidence allows: the round trips that depend on each other, in sequence, at
+// the configured delay, and never faster than the throttle lets that many calls through.
+import type { FakeAccount } from '../../__tests__/fake-aws/account.js';
+
+export interface FloorInput {
+  account: FakeAccount;
+  latencyMs: number;
+  ratePerSecond: number;
+  burst: number;
+  nodeStartMs: number;
+}
+
+export interface Floor {
+  ms: number;
+  /** The IAM calls the evidence needs: 6 plus pages plus live confirmations. */
+  iamCalls: number;
+}
+
+export function floorOf({
+  account,
+  latencyMs: d,
+  ratePerSecond,
+  burst,
+  nodeStartMs,
+}: FloorInput): Floor {
+  const users = account.users;
+  const pages = (n: number) => Math.max(1, Math.ceil(n / 1000));
+  const virtual =
+    users.filter((u) => u.mfa === 'virtual').length + account.root.virtualDevices.length;
+  const seen = (u: (typeof users)[number]) =>
+    u.inReport === 'absent'
+      ? undefined
+      : { ...u, ...(typeof u.inReport === 'object' ? u.inReport : {}) };
+  // Users the report cannot pass: no MFA in the report, or not in it.
+  const confirm = users.filter((u) => seen(u)?.mfa !== 'virtual' && seen(u)?.mfa !== 'hardware');
+  // Of those, the ones still without MFA whose password the report shows, or does not show.
+  const passwords = confirm.filter((u) => u.mfa === 'none' && seen(u)?.password !== false);
+  const listing = Math.max(d, pages(virtual) * d, 2 * d, pages(users.length) * d);
+  const confirmDepth = (confirm.length > 0 ? d : 0) + (passwords.length > 0 ? d : 0);
+  const iamCalls =
+    6 + (pages(virtual) - 1) + (pages(users.length) - 1) + confirm.length + passwords.length;
+  const byRate = (Math.max(0, iamCalls + 1 - burst) / ratePerSecond) * 1000;
+  // AssumeRoleWithWebIdentity comes first; everything else depends on it.
+  return { ms: nodeStartMs + d + Math.max(listing + confirmDepth, byRate), iamCalls };
+}
