@@ -2,25 +2,12 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createIamClient } from '../../src/aws/clients.js';
 import { fetchCredentialReport, parseCredentialReport } from '../../src/aws/credential-report.js';
 import { compliantAccount, type FakeAccount } from '../fake-aws/account.js';
-import { REPORT_HEADER } from '../fake-aws/credential-report-csv.js';
+import { REPORT_HEADER, reportCsv, reportRow } from '../fake-aws/credential-report-csv.js';
 import { startFakeAws, type FakeAws } from '../fake-aws/server.js';
 
 const header = REPORT_HEADER.join(',');
-const quote = (field: string) => (/[",]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
 const row = (user: string, password: string, mfa: string) =>
-  [
-    user,
-    `arn:aws:iam::123456789012:user/${user}`,
-    '2026-01-01T00:00:00+00:00',
-    password,
-    'N/A',
-    'N/A',
-    'N/A',
-    mfa,
-    ...Array(14).fill('N/A'),
-  ]
-    .map(quote)
-    .join(',');
+  reportCsv([reportRow('123456789012', user, password, mfa)]).split('\n')[1] as string;
 
 describe('parseCredentialReport', () => {
   test('reads names with commas and quotes as RFC 4180 fields', () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from '@jest/globals';
 import { compliantAccount, type FakeAccount, type FakeUser } from '../fake-aws/account.js';
-import { REPORT_HEADER } from '../fake-aws/credential-report-csv.js';
+import { reportCsv, reportRow } from '../fake-aws/credential-report-csv.js';
 import { runtimes } from '../fake-aws/runtimes.js';
 import { runAction } from '../fake-aws/run-action.js';
 import { startFakeAws, type FakeOptions } from '../fake-aws/server.js';
@@ -180,19 +180,9 @@ describe('nothing waits forever', () => {
 });
 
 describe('the credential report as data', () => {
-  const csv = (rows: string[][]) =>
-    [REPORT_HEADER.join(','), ...rows.map((r) => r.join(','))].join('\n') + '\n';
-  const row = (user: string, password: string, mfa: string) => [
-    user,
-    `arn:aws:iam::111122223333:user/${user}`,
-    '2026-01-01T00:00:00+00:00',
-    password,
-    'N/A',
-    'N/A',
-    'N/A',
-    mfa,
-    ...Array(14).fill('N/A'),
-  ];
+  const csv = reportCsv;
+  const row = (user: string, password: string, mfa: string) =>
+    reportRow('111122223333', user, password, mfa);
 
   test('a row with too few fields: ERROR that quotes the line number, never a guess', async () => {
     const account = busyAccount({

@@ -29,6 +29,32 @@ function field(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** One user's fields as a report has them: `password` and `mfa` as written (true, false or a token). */
+export function reportRow(
+  accountId: string,
+  user: string,
+  password: string,
+  mfa: string,
+): string[] {
+  const rest = Array<string>(14).fill('N/A');
+  return [
+    user,
+    `arn:aws:iam::${accountId}:user/${user}`,
+    '2026-01-01T00:00:00+00:00',
+    password,
+    'N/A',
+    'N/A',
+    'N/A',
+    mfa,
+    ...rest,
+  ];
+}
+
+/** A report from rows of fields, quoted as RFC 4180 wants. */
+export function reportCsv(rows: string[][]): string {
+  return [REPORT_HEADER, ...rows].map((row) => row.map(field).join(',')).join('\n') + '\n';
+}
+
 /** The report as AWS writes it: users as they were at `generatedAt`, and the `<root_account>` row. */
 export function credentialReportCsv(
   account: FakeAccount,
@@ -98,5 +124,5 @@ export function credentialReportCsv(
       'N/A',
     ]);
   }
-  return [REPORT_HEADER, ...rows].map((row) => row.map(field).join(',')).join('\n') + '\n';
+  return reportCsv(rows);
 }
