@@ -1,6 +1,10 @@
 // The job summary checked the way people see it: rendered as GitHub renders Markdown, in Chromium.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { ROOT } from '../fake-aws/run-action.js';
 import {
   chromiumAvailable,
   CHROMIUM,
@@ -11,6 +15,7 @@ import {
 } from './render.js';
 
 const required = process.env.REQUIRE_BROWSER === '1';
+const FIXTURES = path.join(ROOT, '__tests__/fixtures/preview');
 const run = chromiumAvailable() ? describe : describe.skip;
 
 if (!chromiumAvailable()) {
@@ -94,6 +99,22 @@ run('the job summary in a browser', () => {
       const { page } = await open(name);
       expect(await page.locator('article h2').first().innerText()).toMatch(verdict);
       await expectReadable(page);
+      await page.close();
+    },
+  );
+
+  test.each(PREVIEW_ACCOUNTS.map((entry) => entry.name))(
+    'the committed fixture %s.html reads as text, with its verdict first',
+    async (name) => {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      await page.goto(pathToFileURL(path.join(FIXTURES, `${name}.html`)).href, {
+        waitUntil: 'load',
+      });
+      expect(await page.locator('article h2').first().innerText()).toMatch(
+        /^(✅|❌) IAM MFA audit (passed|failed)/,
+      );
+      await expectReadable(page);
+      expect(statSync(path.join(FIXTURES, `${name}.png`)).size).toBeGreaterThan(10_000);
       await page.close();
     },
   );
