@@ -63962,6 +63962,22 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // Plain data shared by every phase after the AWS reads. Nothing here knows about the SDK.
 const CONTROL_IDS = ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19'];
 const SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'informational']));
+/** Higher is more severe: how fail-on compares severities and how SARIF orders results. */
+const SEVERITY_RANK = {
+    critical: 4,
+    high: 3,
+    medium: 2,
+    low: 1,
+    informational: 0,
+};
+/** How GitHub should show a finding of this severity: critical and high are errors. */
+function alertLevel(severity) {
+    return severity === 'critical' || severity === 'high' ? 'error' : 'warning';
+}
+/** How findings and reports name an account: its id, and its alias where it has one. */
+function accountLabel(account) {
+    return account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
+}
 function rootArn(partition, accountId) {
     return `arn:${partition}:iam::${accountId}:root`;
 }
@@ -64146,10 +64162,6 @@ function accountFinding(control, snapshot, status, message, evidence) {
         remediation: control.remediation,
     };
 }
-/** How findings name the account: its id, and its alias where it has one. */
-function accountLabel(snapshot) {
-    return snapshot.alias ? `${snapshot.accountId} (${snapshot.alias})` : snapshot.accountId;
-}
 /** The one ERROR finding a control gives when evidence it needs could not be read. */
 function errorFinding(control, snapshot, failure) {
     const fix = failure.missingPermission
@@ -64312,6 +64324,7 @@ function rootHasNoPassword(info, snapshot, evidence) {
 ;// CONCATENATED MODULE: ./src/controls/iam4.ts
 
 
+
 const iam4_info = {
     id: 'IAM.4',
     title: 'IAM root user access key should not exist',
@@ -64434,6 +64447,7 @@ function iam5_decide(user) {
 ;// CONCATENATED MODULE: ./src/controls/iam6.ts
 
 
+
 const iam6_info = {
     id: 'IAM.6',
     title: 'Hardware MFA should be enabled for the root user',
@@ -64501,6 +64515,7 @@ function iam6_evaluate(snapshot) {
 }
 
 ;// CONCATENATED MODULE: ./src/controls/iam9.ts
+
 
 
 const iam9_info = {
@@ -64632,14 +64647,8 @@ function readRawInputs() {
 }
 
 ;// CONCATENATED MODULE: ./src/outcome.ts
+
 const COUNTED_SEVERITIES = ['critical', 'high', 'medium', 'low'];
-const RANK = {
-    critical: 4,
-    high: 3,
-    medium: 2,
-    low: 1,
-    informational: 0,
-};
 /**
  * A FAILED finding fails the step at or above fail-on. An ERROR finding fails it at any severity
  * (unless fail-on is none): an account the action could not judge is never passed.
@@ -64647,7 +64656,7 @@ const RANK = {
 function isBlocking(finding, failOn) {
     if (failOn === 'none')
         return false;
-    return finding.status === 'ERROR' || RANK[finding.severity] >= RANK[failOn];
+    return finding.status === 'ERROR' || SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
 }
 /** No account could be read (credentials): nothing was judged, so the step fails whatever fail-on says. */
 function setupFailure(message) {
@@ -69826,7 +69835,7 @@ function isAccessDenied(failure) {
  */
 async function read(call, fn, limit) {
     try {
-        return { ok: true, value: await (limit ? limit.race(fn(), call) : fn()) };
+        return { ok: true, value: await limit.race(fn(), call) };
     }
     catch (error) {
         return { ok: false, failure: describeFailure(call, error) };
@@ -70110,6 +70119,7 @@ const STATUS_MARK = {
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
+
 // GitHub shows at most 10 annotations of each level per step; core.setFailed takes one error slot.
 const PER_LEVEL = 10;
 const NAMED_RESOURCES = 3;
@@ -70121,8 +70131,8 @@ function buildAnnotations(accounts, controls, stepWillFail) {
             if (row.status !== 'FAILED' && row.status !== 'ERROR')
                 continue;
             const control = controlById(row.control);
-            const level = control.severity === 'critical' || control.severity === 'high' ? 'error' : 'warning';
-            const where = account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
+            const level = alertLevel(control.severity);
+            const where = accountLabel(account);
             let message;
             if (row.status === 'ERROR') {
                 message = `Could not judge ${where}: ${row.errors[0]?.message ?? ''}`;
@@ -70188,6 +70198,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
+
 // GitHub's scale: over 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low.
 const SECURITY_SEVERITY = {
     critical: '9.5',
@@ -70195,13 +70206,6 @@ const SECURITY_SEVERITY = {
     medium: '5.5',
     low: '3.0',
     informational: '0.0',
-};
-const sarif_RANK = {
-    critical: 4,
-    high: 3,
-    medium: 2,
-    low: 1,
-    informational: 0,
 };
 /** Code scanning keeps only the top 5,000 results of a run, by severity. */
 const MAX_RESULTS_PER_RUN = 5000;
@@ -70233,7 +70237,7 @@ function buildSarif(input) {
         runs: input.accounts.map((account) => {
             const flagged = account.findings
                 .filter((finding) => finding.status === 'FAILED' || finding.status === 'ERROR')
-                .sort((a, b) => sarif_RANK[b.severity] - sarif_RANK[a.severity]);
+                .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
             const kept = flagged.slice(0, MAX_RESULTS_PER_RUN);
             const left = flagged.length - kept.length;
             return {
@@ -70269,7 +70273,7 @@ function buildSarif(input) {
     };
 }
 function result(finding, account, ruleIndex, workflowPath) {
-    const where = account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
+    const where = accountLabel(account);
     const text = finding.status === 'ERROR'
         ? `Not judged in account ${where}: ${finding.message}`
         : `${finding.message} Account ${where}.`;
@@ -70300,11 +70304,7 @@ function fingerprint(control, accountId, resource) {
     return `${(0,external_node_crypto_.createHash)('sha256').update(`${control}\n${accountId}\n${resource}`).digest('hex').slice(0, 32)}:1`;
 }
 function level(severity) {
-    return severity === 'critical' || severity === 'high'
-        ? 'error'
-        : severity === 'informational'
-            ? 'note'
-            : 'warning';
+    return severity === 'informational' ? 'note' : alertLevel(severity);
 }
 /** `owner/repo/.github/workflows/audit.yml@refs/heads/main` → `.github/workflows/audit.yml`. */
 function workflowPathOf(workflowRef) {
@@ -70344,6 +70344,7 @@ function userFacts(observed) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -70394,8 +70395,7 @@ function verdictSentence(accounts) {
             return first.message;
         const phrase = controlById(first.control).failingUsers;
         const count = flagged.filter((f) => f.control === first.control).length;
-        const where = account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
-        return `${count} IAM user(s) in ${where} ${phrase}.`;
+        return `${count} IAM user(s) in ${accountLabel(account)} ${phrase}.`;
     }
     return undefined;
 }

@@ -6,6 +6,20 @@ export type ControlId = (typeof CONTROL_IDS)[number];
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** Higher is more severe: how fail-on compares severities and how SARIF orders results. */
+export const SEVERITY_RANK: Record<Severity, number> = {
+  critical: 4,
+  high: 3,
+  medium: 2,
+  low: 1,
+  informational: 0,
+};
+
+/** How GitHub should show a finding of this severity: critical and high are errors. */
+export function alertLevel(severity: Severity): 'error' | 'warning' {
+  return severity === 'critical' || severity === 'high' ? 'error' : 'warning';
+}
+
 export type Status = 'PASSED' | 'FAILED' | 'NOT_APPLICABLE' | 'ERROR';
 export type Partition = 'aws' | 'aws-cn' | 'aws-us-gov';
 export type EvidenceSource = 'live' | 'credential-report';
@@ -123,6 +137,11 @@ export interface AccountResult {
   findings: Finding[];
   /** Facts the summary states about the evidence as a whole (no users, rows dropped). */
   notes: string[];
+}
+
+/** How findings and reports name an account: its id, and its alias where it has one. */
+export function accountLabel(account: { accountId: string; alias?: string }): string {
+  return account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
 }
 
 export function rootArn(partition: Partition, accountId: string): string {

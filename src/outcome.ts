@@ -1,16 +1,8 @@
 import type { FailOn } from './config.js';
-import type { AccountResult, ControlId, Severity } from './model.js';
+import { SEVERITY_RANK, type AccountResult, type ControlId, type Severity } from './model.js';
 
 export type CountedSeverity = 'critical' | 'high' | 'medium' | 'low';
 export const COUNTED_SEVERITIES: readonly CountedSeverity[] = ['critical', 'high', 'medium', 'low'];
-
-const RANK: Record<Severity, number> = {
-  critical: 4,
-  high: 3,
-  medium: 2,
-  low: 1,
-  informational: 0,
-};
 
 export interface Outcome {
   result: 'passed' | 'failed';
@@ -29,7 +21,7 @@ export function isBlocking(
   failOn: FailOn,
 ): boolean {
   if (failOn === 'none') return false;
-  return finding.status === 'ERROR' || RANK[finding.severity] >= RANK[failOn];
+  return finding.status === 'ERROR' || SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
 }
 
 /** No account could be read (credentials): nothing was judged, so the step fails whatever fail-on says. */

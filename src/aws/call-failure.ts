@@ -49,10 +49,10 @@ export interface TimeLimit {
 export async function read<T>(
   call: string,
   fn: () => Promise<T>,
-  limit?: TimeLimit,
+  limit: TimeLimit,
 ): Promise<Evidence<T>> {
   try {
-    return { ok: true, value: await (limit ? limit.race(fn(), call) : fn()) };
+    return { ok: true, value: await limit.race(fn(), call) };
   } catch (error) {
     return { ok: false, failure: describeFailure(call, error) };
   }

@@ -1,4 +1,5 @@
 import {
+  accountLabel,
   rootArn,
   type AccountSnapshot,
   type CallFailure,
@@ -49,11 +50,6 @@ export function accountFinding(
     evidence,
     remediation: control.remediation,
   };
-}
-
-/** How findings name the account: its id, and its alias where it has one. */
-export function accountLabel(snapshot: AccountSnapshot): string {
-  return snapshot.alias ? `${snapshot.accountId} (${snapshot.alias})` : snapshot.accountId;
 }
 
 /** The one ERROR finding a control gives when evidence it needs could not be read. */

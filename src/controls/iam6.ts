@@ -1,7 +1,6 @@
-import type { AccountSnapshot, Finding } from '../model.js';
+import { accountLabel, type AccountSnapshot, type Finding } from '../model.js';
 import {
   accountFinding,
-  accountLabel,
   errorFinding,
   notRead,
   securityHubDoc,

@@ -1,5 +1,5 @@
 import { controlById } from '../controls/index.js';
-import type { AccountResult, ControlId } from '../model.js';
+import { accountLabel, alertLevel, type AccountResult, type ControlId } from '../model.js';
 import { controlRows } from './control-status.js';
 
 export interface Annotation {
@@ -23,9 +23,8 @@ export function buildAnnotations(
     for (const row of controlRows(account, controls)) {
       if (row.status !== 'FAILED' && row.status !== 'ERROR') continue;
       const control = controlById(row.control);
-      const level =
-        control.severity === 'critical' || control.severity === 'high' ? 'error' : 'warning';
-      const where = account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
+      const level = alertLevel(control.severity);
+      const where = accountLabel(account);
       let message: string;
       if (row.status === 'ERROR') {
         message = `Could not judge ${where}: ${row.errors[0]?.message ?? ''}`;

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { CONTROLS } from '../controls/index.js';
-import type { AccountResult, ControlId, Finding, Severity } from '../model.js';
+import {
+  accountLabel,
+  alertLevel,
+  SEVERITY_RANK,
+  type AccountResult,
+  type ControlId,
+  type Finding,
+  type Severity,
+} from '../model.js';
 
 // GitHub's scale: over 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low.
 const SECURITY_SEVERITY: Record<Severity, string> = {
@@ -9,13 +17,6 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
   medium: '5.5',
   low: '3.0',
   informational: '0.0',
-};
-const RANK: Record<Severity, number> = {
-  critical: 4,
-  high: 3,
-  medium: 2,
-  low: 1,
-  informational: 0,
 };
 /** Code scanning keeps only the top 5,000 results of a run, by severity. */
 export const MAX_RESULTS_PER_RUN = 5000;
@@ -57,7 +58,7 @@ export function buildSarif(input: SarifInput): object {
     runs: input.accounts.map((account) => {
       const flagged = account.findings
         .filter((finding) => finding.status === 'FAILED' || finding.status === 'ERROR')
-        .sort((a, b) => RANK[b.severity] - RANK[a.severity]);
+        .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
       const kept = flagged.slice(0, MAX_RESULTS_PER_RUN);
       const left = flagged.length - kept.length;
       return {
@@ -106,7 +107,7 @@ function result(
   ruleIndex: number,
   workflowPath: string,
 ): object {
-  const where = account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
+  const where = accountLabel(account);
   const text =
     finding.status === 'ERROR'
       ? `Not judged in account ${where}: ${finding.message}`
@@ -140,11 +141,7 @@ export function fingerprint(control: string, accountId: string, resource: string
 }
 
 function level(severity: Severity): 'error' | 'warning' | 'note' {
-  return severity === 'critical' || severity === 'high'
-    ? 'error'
-    : severity === 'informational'
-      ? 'note'
-      : 'warning';
+  return severity === 'informational' ? 'note' : alertLevel(severity);
 }
 
 /** `owner/repo/.github/workflows/audit.yml@refs/heads/main` → `.github/workflows/audit.yml`. */

@@ -1,6 +1,6 @@
 import type { FailOn } from '../config.js';
 import { controlById } from '../controls/index.js';
-import type { AccountResult, ControlId, Finding } from '../model.js';
+import { accountLabel, type AccountResult, type ControlId, type Finding } from '../model.js';
 import type { Outcome } from '../outcome.js';
 import { controlRows, STATUS_MARK, type ControlRow } from './control-status.js';
 import { evidenceInWords } from './evidence-words.js';
@@ -67,8 +67,7 @@ function verdictSentence(accounts: AccountResult[]): string | undefined {
     if (first.resourceType === 'AwsAccount') return first.message;
     const phrase = controlById(first.control).failingUsers;
     const count = flagged.filter((f) => f.control === first.control).length;
-    const where = account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
-    return `${count} IAM user(s) in ${where} ${phrase}.`;
+    return `${count} IAM user(s) in ${accountLabel(account)} ${phrase}.`;
   }
   return undefined;
 }
