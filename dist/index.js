@@ -6804,7 +6804,7 @@ __webpack_unused_export__ = ListMFADeviceTagsCommand;
 __webpack_unused_export__ = ListMFADeviceTagsRequest$;
 __webpack_unused_export__ = ListMFADeviceTagsResponse$;
 __webpack_unused_export__ = ListMFADevices$;
-exports.UxV = ListMFADevicesCommand;
+__webpack_unused_export__ = ListMFADevicesCommand;
 __webpack_unused_export__ = ListMFADevicesRequest$;
 __webpack_unused_export__ = ListMFADevicesResponse$;
 __webpack_unused_export__ = ListOpenIDConnectProviderTags$;
@@ -7170,7 +7170,7 @@ __webpack_unused_export__ = paginateListInstanceProfileTags;
 __webpack_unused_export__ = paginateListInstanceProfiles;
 __webpack_unused_export__ = paginateListInstanceProfilesForRole;
 __webpack_unused_export__ = paginateListMFADeviceTags;
-__webpack_unused_export__ = paginateListMFADevices;
+exports.rjP = paginateListMFADevices;
 __webpack_unused_export__ = paginateListOpenIDConnectProviderTags;
 __webpack_unused_export__ = paginateListPolicies;
 __webpack_unused_export__ = paginateListPolicyTags;
@@ -64199,18 +64199,20 @@ function userFindings(info, snapshot, decide) {
                 return [errorFinding(info, snapshot, verdict.unread.failure)];
             continue;
         }
-        findings.push(toFinding(info, user, verdict, users.value.reportGeneratedAt));
+        findings.push(toFinding(info, user, verdict, users.value));
     }
     return findings;
 }
-function toFinding(info, user, verdict, reportGeneratedAt) {
+function toFinding(info, user, verdict, report) {
     const observed = {};
     const calls = new Set();
     const stale = [];
     let source = 'credential-report';
     for (const { name, fact, call } of verdict.facts) {
         observed[name] = fact.value;
-        calls.add(fact.source === 'live' ? call : 'iam:GetCredentialReport');
+        observed[`${name}From`] =
+            fact.source === 'live' ? `live (${fact.via ?? call})` : 'credential-report';
+        calls.add(fact.source === 'live' ? (fact.via ?? call) : 'iam:GetCredentialReport');
         if (fact.source === 'live')
             source = 'live';
         if (fact.reportSaid !== undefined)
@@ -64232,10 +64234,14 @@ function toFinding(info, user, verdict, reportGeneratedAt) {
             observed,
             ...(stale.length > 0
                 ? {
-                    note: `the credential report of ${reportGeneratedAt} is out of date: ${stale.join('; ')}`,
+                    note: `the credential report of ${report.reportGeneratedAt} is out of date: ${stale.join('; ')}`,
                 }
                 : source === 'credential-report'
-                    ? { note: `from the credential report of ${reportGeneratedAt}` }
+                    ? {
+                        note: report.reportIsLive
+                            ? `from the credential report generated during this run (${report.reportGeneratedAt})`
+                            : `from the credential report of ${report.reportGeneratedAt}`,
+                    }
                     : {}),
         },
         remediation: info.remediation,
@@ -64255,7 +64261,7 @@ const iam19_info = {
     title: 'MFA should be enabled for all IAM users',
     severity: 'medium',
     docUrl: securityHubDoc('IAM.19'),
-    needs: ['users'],
+    needs: ['users', 'userMfa'],
     failingUsers: 'have no MFA device',
     remediation: {
         text: 'Assign an MFA device to each listed user (aws iam enable-mfa-device, or the console), or delete users nobody ' +
@@ -64471,33 +64477,43 @@ function iam6_evaluate(snapshot) {
     if (!summary.ok)
         return [errorFinding(iam6_info, snapshot, summary.failure)];
     const { accountMfaEnabled, accountPasswordPresent } = summary.value;
-    if (accountMfaEnabled === 0 && accountPasswordPresent !== 0) {
-        return [
-            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has no MFA, hardware or virtual.`, {
-                source: 'live',
-                calls: ['iam:GetAccountSummary'],
-                observed: {
-                    AccountMFAEnabled: 0,
-                    AccountPasswordPresent: accountPasswordPresent ?? null,
-                },
-            }),
-        ];
-    }
-    // Every pass rests on both sources, so a device list we could not read never becomes a pass.
+    // Every pass but "no password" rests on both sources, so an unread device list never becomes a pass.
     const devices = snapshot.rootVirtualDevices ?? {
         ok: false,
         failure: notRead('iam:ListVirtualMFADevices'),
     };
+    const observed = {
+        AccountMFAEnabled: accountMfaEnabled ?? null,
+        AccountPasswordPresent: accountPasswordPresent ?? null,
+    };
+    // Root without a password cannot sign in at all (spec order: before the device rule, as IAM.9).
+    if (accountPasswordPresent === 0) {
+        const leftover = devices.ok ? devices.value.map((device) => device.serialNumber) : [];
+        return rootHasNoPassword(iam6_info, snapshot, {
+            source: 'live',
+            calls: ['iam:GetAccountSummary', ...(devices.ok ? ['iam:ListVirtualMFADevices'] : [])],
+            observed: {
+                ...observed,
+                ...(leftover.length > 0 ? { leftoverVirtualDeviceSerials: leftover.join(', ') } : {}),
+            },
+            ...(leftover.length > 0
+                ? {
+                    note: `root still has virtual MFA device(s) ${leftover.join(', ')}, unused while it has no password: remove them as root, or from the management account with a root session (sts:AssumeRoot with the task policy IAMDeleteRootUserCredentials)`,
+                }
+                : {}),
+        });
+    }
+    if (accountMfaEnabled === 0) {
+        return [
+            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has no MFA, hardware or virtual.`, { source: 'live', calls: ['iam:GetAccountSummary'], observed }),
+        ];
+    }
     if (!devices.ok)
         return [errorFinding(iam6_info, snapshot, devices.failure)];
     const evidence = {
         source: 'live',
         calls: ['iam:GetAccountSummary', 'iam:ListVirtualMFADevices'],
-        observed: {
-            AccountMFAEnabled: accountMfaEnabled ?? null,
-            AccountPasswordPresent: accountPasswordPresent ?? null,
-            rootVirtualMfaDevices: devices.value.length,
-        },
+        observed: { ...observed, rootVirtualMfaDevices: devices.value.length },
     };
     if (devices.value.length > 0) {
         const serials = devices.value.map((device) => device.serialNumber).join(', ');
@@ -64505,8 +64521,6 @@ function iam6_evaluate(snapshot) {
             accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`, { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } }),
         ];
     }
-    if (accountPasswordPresent === 0)
-        return rootHasNoPassword(iam6_info, snapshot, evidence);
     if (accountMfaEnabled === undefined)
         return missingSummaryKey(iam6_info, snapshot, 'AccountMFAEnabled');
     return [
@@ -64615,6 +64629,8 @@ class Deadline {
 }
 
 ;// CONCATENATED MODULE: ./src/redact.ts
+/** A piece of a secret this long is still worth hiding: a cut message may end in one. */
+const MIN_PIECE = 8;
 /**
  * The secrets this run has seen. The runner hides masked values only in the log; the summary,
  * the annotations, the outputs and the report are written by us, so every text passes redact().
@@ -64625,14 +64641,38 @@ class Redactor {
         if (secret && secret.length >= 6)
             this.secrets.add(secret);
     }
+    /**
+     * Replaces every secret, and every piece of one that starts a secret and runs for at least
+     * MIN_PIECE characters: a message cut to length before it reached us may end mid-secret.
+     */
     redact(text) {
         let out = text;
-        // includes() first: a large report is copied only where a secret is really in it.
-        for (const secret of this.secrets)
+        for (const secret of this.secrets) {
+            // includes() first: a large report is copied only where a secret is really in it.
             if (out.includes(secret))
                 out = out.split(secret).join('***');
+            if (secret.length > MIN_PIECE)
+                out = redactPieces(out, secret);
+        }
         return out;
     }
+}
+function redactPieces(text, secret) {
+    const head = secret.slice(0, MIN_PIECE);
+    let at = text.indexOf(head);
+    if (at < 0)
+        return text;
+    let out = '';
+    let from = 0;
+    while (at >= 0) {
+        let end = at + MIN_PIECE;
+        while (end < text.length && end - at < secret.length && text[end] === secret[end - at])
+            end++;
+        out += `${text.slice(from, at)}***`;
+        from = end;
+        at = text.indexOf(head, end);
+    }
+    return out + text.slice(from);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -69740,15 +69780,27 @@ var client_sts_dist_cjs = __nccwpck_require__(1695);
 
 
 
+const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
+const CONNECT_TIMEOUT_MS = 3_000;
 /**
- * Every request ends: a connection that never opens or a response that never comes is an error.
+ * One attempt's time limit for a run of `timeoutSeconds`: a fifth of the run, so that a hung
+ * attempt leaves time to retry, and never more than 30 s, nor less than 1 s.
+ */
+function attemptTimeoutFor(timeoutSeconds) {
+    return Math.max(1_000, Math.min(DEFAULT_ATTEMPT_TIMEOUT_MS, (timeoutSeconds * 1000) / 5));
+}
+/**
+ * Every request ends: a connection that never opens or a response that never comes is a
+ * TimeoutError, which the SDK's retry strategy retries like any transient fault. Without
+ * throwOnRequestTimeout this SDK only logs a warning and the request waits forever.
  * The SDK ignores proxy variables; Node 24's agents honour them, NO_PROXY included, via proxyEnv.
  */
-function requestHandler(env) {
-    const agent = { keepAlive: true, proxyEnv: env };
+function requestHandler(options) {
+    const agent = { keepAlive: true, proxyEnv: options.env };
     return {
-        connectionTimeout: 5_000,
-        requestTimeout: 30_000,
+        connectionTimeout: CONNECT_TIMEOUT_MS,
+        requestTimeout: options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
+        throwOnRequestTimeout: true,
         httpAgent: new (external_node_http_default()).Agent(agent),
         httpsAgent: new (external_node_https_default()).Agent(agent),
     };
@@ -69767,7 +69819,7 @@ function createIamClient(options) {
         credentials: options.credentials,
         maxAttempts: IAM_MAX_ATTEMPTS,
         retryMode: 'standard',
-        requestHandler: requestHandler(options.env),
+        requestHandler: requestHandler(options),
     });
     reportRetries(client.middlewareStack, options.onRetry);
     return client;
@@ -69778,7 +69830,7 @@ function createStsClient(options) {
         region: options.region,
         credentials: options.credentials,
         maxAttempts: options.maxAttempts ?? 3,
-        requestHandler: requestHandler(options.env),
+        requestHandler: requestHandler(options),
     });
     reportRetries(client.middlewareStack, options.onRetry);
     return client;
@@ -69841,8 +69893,11 @@ async function read(call, fn, limit) {
         return { ok: false, failure: describeFailure(call, error) };
     }
 }
+const MAX_MESSAGE = 500;
+/** An AWS error message on one line and of bounded length (the Redactor hides cut secrets too). */
 function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim().slice(0, 500);
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE)}…` : line;
 }
 /** An error of our own making with an AWS-like code (a report that never finished, a paging loop). */
 class EvidenceError extends Error {
@@ -72891,6 +72946,7 @@ const sync_parse = function (data, opts = {}) {
 
 
 
+const CLOCK_SKEW_MS = 60_000;
 const FIRST_WAIT_MS = 500;
 const MAX_WAIT_MS = 4_000;
 /**
@@ -72903,12 +72959,16 @@ async function fetchCredentialReport(iam, policy) {
     let wait = FIRST_WAIT_MS;
     let step = 'generate';
     let lastAnswer;
+    let startedAt;
     for (;;) {
         try {
             if (step === 'generate') {
+                const askedAt = policy.now();
                 const generated = await iam.send(new dist_cjs/* GenerateCredentialReportCommand */.seh({}));
                 lastAnswer = `GenerateCredentialReport ${generated.State ?? 'without a state'}`;
                 step = 'get';
+                if (generated.State === 'STARTED')
+                    startedAt ??= askedAt;
                 if (generated.State === 'COMPLETE')
                     continue;
             }
@@ -72917,7 +72977,11 @@ async function fetchCredentialReport(iam, policy) {
                 if (!report.Content || !report.GeneratedTime) {
                     throw new EvidenceError('MalformedCredentialReport', 'GetCredentialReport returned no content');
                 }
-                return { generatedAt: report.GeneratedTime, csv: new TextDecoder().decode(report.Content) };
+                return {
+                    generatedAt: report.GeneratedTime,
+                    csv: new TextDecoder().decode(report.Content),
+                    generatedDuringRun: startedAt !== undefined && report.GeneratedTime.getTime() >= startedAt - CLOCK_SKEW_MS,
+                };
             }
         }
         catch (error) {
@@ -73000,21 +73064,31 @@ function date(text) {
 
 ;// CONCATENATED MODULE: ./src/aws/pages.ts
 
+/** IAM's Query listings: `IsTruncated` and `Marker`. */
+const IAM_PAGES = {
+    claimsMore: (page) => page.IsTruncated === true,
+    token: (page) => page.Marker,
+};
 /**
- * Collects every item of an SDK paginator. A marker seen twice means the listing would never end:
- * that is an error, never a silently shortened list.
+ * Collects every item of an SDK paginator. The SDK stops quietly when a page claims more but gives
+ * no token, and loops when a token repeats; either would make a shortened list look complete, so
+ * both are errors here: the controls that need the listing are then ERROR, never passed.
  */
-async function collectPages(pages, itemsOf) {
+async function collectPages(listing, pages, itemsOf, shape) {
     const items = [];
     const seen = new Set();
     for await (const page of pages) {
         items.push(...(itemsOf(page) ?? []));
-        if (page.Marker === undefined)
-            continue;
-        if (seen.has(page.Marker)) {
-            throw new EvidenceError('RepeatedMarker', `the listing returned the marker "${page.Marker.slice(0, 40)}" twice; paging stopped`);
+        const token = shape.token(page);
+        if (shape.claimsMore(page) && !token) {
+            throw new EvidenceError('IncompleteListing', `${listing} said more results follow but gave no token to fetch them; the listing is incomplete`);
         }
-        seen.add(page.Marker);
+        if (token === undefined)
+            continue;
+        if (seen.has(token)) {
+            throw new EvidenceError('RepeatedMarker', `${listing} returned the same page token "${token.slice(0, 40)}" twice; paging stopped`);
+        }
+        seen.add(token);
     }
     return items;
 }
@@ -73022,11 +73096,11 @@ async function collectPages(pages, itemsOf) {
 ;// CONCATENATED MODULE: ./src/aws/user-plan.ts
 
 /**
- * Decides, per user that exists now, whether the report suffices or IAM must be asked live.
- * The report is up to 4 hours old: a user it lacks (created since) or whose row belongs to an
- * earlier user of the same name is asked live; rows of users that no longer exist are dropped.
+ * Pairs every user that exists now with its report row. The report is up to 4 hours old: a user it
+ * lacks (created since), or whose row belongs to an earlier user of the same name, has no row;
+ * rows of users that no longer exist are dropped.
  */
-function planUserChecks(listed, rows) {
+function matchReportRows(listed, rows) {
     const byName = new Map(rows.filter((row) => row.user !== ROOT_ROW).map((row) => [row.user, row]));
     let usersNotInReport = 0;
     const used = new Set();
@@ -73035,18 +73109,39 @@ function planUserChecks(listed, rows) {
         const row = candidate && sameUser(candidate, user) ? candidate : undefined;
         if (!row) {
             usersNotInReport += 1;
-            return { user, confirmLive: true };
+            return { user };
         }
         used.add(row.user);
-        return { user, row, confirmLive: row.mfaActive !== true };
+        return { user, row };
     });
     return { users, droppedReportRows: byName.size - used.size, usersNotInReport };
 }
+/**
+ * The report writes creation times in whole seconds; ListUsers may carry fractions, which the SDK
+ * rounds (…:05.9995Z becomes …:06Z). Times within a second are the same user; a namesake created
+ * since the report is at least the old user's lifetime apart.
+ */
 function sameUser(row, user) {
     if (!row.userCreationTime || !user.createDate)
         return true;
-    // The report has second precision; a different creation time is a namesake created since.
-    return Math.abs(Date.parse(row.userCreationTime) - user.createDate.getTime()) < 1000;
+    const reportSecond = Math.floor(Date.parse(row.userCreationTime) / 1000);
+    const listedSecond = Math.floor(user.createDate.getTime() / 1000);
+    return Math.abs(reportSecond - listedSecond) <= 1;
+}
+function mfaSource({ user, row }, context) {
+    if (!context.mfaNeeded && row?.passwordEnabled === false)
+        return 'report';
+    if (context.reportIsLive && row?.mfaActive === true)
+        return 'report';
+    if (context.virtualHolders?.has(user.arn))
+        return 'listing';
+    return 'ListMFADevices';
+}
+/** A user found without MFA needs GetLoginProfile for IAM.5 unless a live report settles it. */
+function passwordNeedsLiveCheck({ row }, context) {
+    if (!context.passwordsNeeded)
+        return false;
+    return !(context.reportIsLive && row?.passwordEnabled === false);
 }
 
 ;// CONCATENATED MODULE: ./src/aws/snapshot.ts
@@ -73063,34 +73158,60 @@ const PAGE_SIZE = 1000;
  * what a throttled IAM lets through per round trip: at 20, throttling cut 1,000-user runs to a third.
  */
 const LIVE_CONCURRENCY = 10;
+/** The alias only names the account: it may never hold up a verdict. */
+const ALIAS_LIMIT_MS = 5_000;
+const ALIAS_GRACE_MS = 1_000;
 /** Reads one account's evidence. Independent reads run together; no read's failure stops another. */
 async function readSnapshot(account, needs, deps) {
     const readAt = new Date(deps.now()).toISOString();
-    const [alias, summary, rootVirtualDevices, users] = await Promise.all([
-        read('iam:ListAccountAliases', async () => {
-            const out = await deps.iam.send(new dist_cjs/* ListAccountAliasesCommand */.xcp({}));
-            return out.AccountAliases?.[0];
-        }, deps.limit),
+    const alias = startAliasRead(deps.iam);
+    // One listing of assigned virtual devices serves IAM.6 (root's) and the user controls (who holds one now).
+    const devices = needs.rootVirtualDevices || needs.users
+        ? read('iam:ListVirtualMFADevices', () => listAssignedVirtualDevices(deps.iam), deps.limit)
+        : undefined;
+    const [summary, devicesRead, users] = await Promise.all([
         needs.summary
             ? read('iam:GetAccountSummary', () => readSummary(deps.iam), deps.limit)
             : undefined,
-        needs.rootVirtualDevices
-            ? read('iam:ListVirtualMFADevices', () => readRootVirtualDevices(deps.iam, rootArn(account.partition, account.accountId)), deps.limit)
-            : undefined,
-        needs.users ? readUsers(needs.userPasswords, deps) : undefined,
+        devices,
+        needs.users ? readUsers(needs, devices, deps) : undefined,
     ]);
-    if (!alias.ok)
-        deps.warn(`Could not read the account alias (${alias.failure.code}); continuing without it.`);
+    const aliasRead = await alias.settle(ALIAS_GRACE_MS);
+    if (!aliasRead.ok)
+        deps.warn(`Could not read the account alias (${aliasRead.failure.code}); continuing without it.`);
+    const root = rootArn(account.partition, account.accountId);
     return {
         accountId: account.accountId,
         partition: account.partition,
-        alias: alias.ok ? alias.value : undefined,
+        alias: aliasRead.ok ? aliasRead.value : undefined,
         readAt,
         summary,
-        rootVirtualDevices,
+        rootVirtualDevices: needs.rootVirtualDevices && devicesRead ? rootDevices(devicesRead, root) : undefined,
         rootAccessKeys: users?.rootAccessKeys,
         users: users?.evidence,
         credentialReportGeneratedAt: users?.reportGeneratedAt,
+    };
+}
+/**
+ * Starts the alias read under its own short limit. settle() waits for it at most `graceMs` more,
+ * then aborts it: the verdicts are ready, and a name is not worth waiting for.
+ */
+function startAliasRead(iam) {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), ALIAS_LIMIT_MS);
+    timer.unref();
+    const result = read('iam:ListAccountAliases', async () => {
+        const out = await iam.send(new dist_cjs/* ListAccountAliasesCommand */.xcp({}), {
+            abortSignal: abort.signal,
+        });
+        return out.AccountAliases?.[0];
+    }, { race: (work) => work }).finally(() => clearTimeout(timer));
+    return {
+        settle: (graceMs) => {
+            const grace = setTimeout(() => abort.abort(), graceMs);
+            grace.unref();
+            return result.finally(() => clearTimeout(grace));
+        },
     };
 }
 async function readSummary(iam) {
@@ -73102,23 +73223,37 @@ async function readSummary(iam) {
         accountAccessKeysPresent: map.AccountAccessKeysPresent,
     };
 }
-async function readRootVirtualDevices(iam, root) {
-    const devices = await collectPages((0,dist_cjs/* paginateListVirtualMFADevices */.Mos)({ client: iam, pageSize: PAGE_SIZE }, { AssignmentStatus: 'Assigned' }), (page) => page.VirtualMFADevices);
-    // Root's devices are those assigned to exactly the root ARN: names and paths of devices say nothing.
-    return devices
-        .filter((device) => device.User?.Arn === root)
-        .map((device) => ({
+async function listAssignedVirtualDevices(iam) {
+    const devices = await collectPages('iam:ListVirtualMFADevices', (0,dist_cjs/* paginateListVirtualMFADevices */.Mos)({ client: iam, pageSize: PAGE_SIZE }, { AssignmentStatus: 'Assigned' }), (page) => page.VirtualMFADevices, IAM_PAGES);
+    return devices.map((device) => ({
         serialNumber: device.SerialNumber ?? '(no serial number)',
+        userArn: device.User?.Arn,
         enabledAt: device.EnableDate?.toISOString(),
     }));
 }
-async function readUsers(needPasswords, deps) {
-    const [report, listed] = await Promise.all([
+/** Root's devices are those assigned to exactly the root ARN: names and paths of devices say nothing. */
+function rootDevices(devices, root) {
+    if (!devices.ok)
+        return devices;
+    return {
+        ok: true,
+        value: devices.value
+            .filter((device) => device.userArn === root)
+            .map(({ serialNumber, enabledAt }) => ({ serialNumber, enabledAt })),
+    };
+}
+async function readUsers(needs, devices, deps) {
+    const [report, listed, devicesRead] = await Promise.all([
         read('iam:GetCredentialReport', async () => {
             const raw = await fetchCredentialReport(deps.iam, deps);
-            return { generatedAt: raw.generatedAt.toISOString(), rows: parseCredentialReport(raw.csv) };
+            return {
+                generatedAt: raw.generatedAt.toISOString(),
+                generatedDuringRun: raw.generatedDuringRun,
+                rows: parseCredentialReport(raw.csv),
+            };
         }, deps.limit),
         read('iam:ListUsers', () => listUsers(deps.iam), deps.limit),
+        devices,
     ]);
     if (!report.ok)
         return { evidence: report };
@@ -73127,16 +73262,37 @@ async function readUsers(needPasswords, deps) {
     const rootAccessKeys = rootRow?.accessKeys.map((key) => ({ ...key }));
     if (!listed.ok)
         return { evidence: listed, rootAccessKeys, reportGeneratedAt };
-    const plan = planUserChecks(listed.value, report.value.rows);
+    const plan = matchReportRows(listed.value, report.value.rows);
+    const context = {
+        passwordsNeeded: needs.userPasswords,
+        mfaNeeded: needs.userMfa,
+        reportIsLive: report.value.generatedDuringRun,
+        virtualHolders: devicesRead?.ok
+            ? new Set(devicesRead.value.flatMap((device) => (device.userArn ? [device.userArn] : [])))
+            : undefined,
+    };
     const limit = pLimit(deps.concurrency);
-    const confirmer = new LiveConfirmer(deps.iam, needPasswords, deps.limit);
-    const users = await Promise.all(plan.users.map((userPlan) => userPlan.confirmLive ? limit(() => confirmer.confirm(userPlan)) : fromReport(userPlan)));
+    const checker = new UserChecker(deps.iam, context, deps.limit);
+    let fromReportOnly = 0;
+    const users = await Promise.all(plan.users.map((userPlan) => {
+        const source = mfaSource(userPlan, context);
+        if (source === 'report') {
+            if (!context.reportIsLive)
+                fromReportOnly += 1;
+            return fromReport(userPlan);
+        }
+        return source === 'listing'
+            ? checker.check(userPlan, source)
+            : limit(() => checker.check(userPlan, source));
+    }));
     return {
         evidence: {
             ok: true,
             value: {
                 users,
                 reportGeneratedAt,
+                reportIsLive: report.value.generatedDuringRun,
+                allVerdictsLive: fromReportOnly === 0,
                 droppedReportRows: plan.droppedReportRows,
                 usersNotInReport: plan.usersNotInReport,
             },
@@ -73146,19 +73302,20 @@ async function readUsers(needPasswords, deps) {
     };
 }
 async function listUsers(iam) {
-    const users = await collectPages((0,dist_cjs/* paginateListUsers */.IVP)({ client: iam, pageSize: PAGE_SIZE }, {}), (page) => page.Users);
+    const users = await collectPages('iam:ListUsers', (0,dist_cjs/* paginateListUsers */.IVP)({ client: iam, pageSize: PAGE_SIZE }, {}), (page) => page.Users, IAM_PAGES);
     return users.map((user) => ({
         userName: user.UserName ?? '',
         arn: user.Arn ?? '',
         createDate: user.CreateDate,
     }));
 }
+/** A user the report settles: a report this run generated, or IAM.5's "no password" (spec rule 5). */
 function fromReport({ user, row }) {
     const reportRow = row;
     return {
         userName: user.userName,
         arn: user.arn,
-        mfa: { ok: true, value: { value: true, source: 'credential-report' } },
+        mfa: { ok: true, value: { value: reportRow.mfaActive === true, source: 'credential-report' } },
         password: {
             ok: true,
             value: { value: reportRow.passwordEnabled, source: 'credential-report' },
@@ -73167,50 +73324,45 @@ function fromReport({ user, row }) {
     };
 }
 /**
- * Asks IAM about one user the report cannot pass. Once a call is denied, the same call for other
- * users is not sent: the answer would be the same, and retrying it only makes the failure slow.
+ * Decides one user's MFA live (from the device listing, or ListMFADevices), then, for a user
+ * without MFA, the password IAM.5 needs (GetLoginProfile): at most 2 calls per user. Once a call is
+ * denied, the same call for other users is not sent: the answer would be the same, and retrying it
+ * only makes the failure slow.
  */
-class LiveConfirmer {
+class UserChecker {
     iam;
-    needPasswords;
+    context;
     limit;
     denied = new Map();
-    constructor(iam, needPasswords, limit) {
+    constructor(iam, context, limit) {
         this.iam = iam;
-        this.needPasswords = needPasswords;
+        this.context = context;
         this.limit = limit;
     }
-    async confirm({ user, row }) {
+    async check(plan, source) {
+        const { user, row } = plan;
         const reportPassword = row?.passwordEnabled ?? null;
-        const facts = {
+        const mfa = source === 'listing'
+            ? { ok: true, value: liveFact(true, 'iam:ListVirtualMFADevices', row?.mfaActive) }
+            : await this.call('iam:ListMFADevices', async () => liveFact(await this.hasMfaDevice(user.userName), 'iam:ListMFADevices', row?.mfaActive));
+        let password = {
+            ok: true,
+            value: { value: reportPassword, source: 'credential-report' },
+        };
+        if (mfa.ok && !mfa.value.value && passwordNeedsLiveCheck(plan, this.context)) {
+            password = await this.call('iam:GetLoginProfile', async () => liveFact(await this.hasLoginProfile(user.userName), 'iam:GetLoginProfile', row?.passwordEnabled));
+        }
+        return {
             userName: user.userName,
             arn: user.arn,
+            mfa,
+            password,
             passwordLastUsed: row?.passwordLastUsed,
-            mfa: await this.call('iam:ListMFADevices', async () => {
-                const out = await this.iam.send(new dist_cjs/* ListMFADevicesCommand */.UxV({ UserName: user.userName }));
-                const live = (out.MFADevices?.length ?? 0) > 0;
-                return {
-                    value: live,
-                    source: 'live',
-                    ...(row && row.mfaActive !== live ? { reportSaid: row.mfaActive } : {}),
-                };
-            }),
-            password: { ok: true, value: { value: reportPassword, source: 'credential-report' } },
         };
-        // A password only changes a verdict (IAM.5) for a user without MFA, and only a user the report
-        // would fail (password true, unknown, or not in the report) is confirmed live; a report's
-        // "no password" passes IAM.5 as of the report, as its other passes do.
-        if (this.needPasswords && facts.mfa.ok && !facts.mfa.value.value && reportPassword !== false) {
-            facts.password = await this.call('iam:GetLoginProfile', async () => {
-                const live = await this.hasLoginProfile(user.userName);
-                return {
-                    value: live,
-                    source: 'live',
-                    ...(row && reportPassword !== live ? { reportSaid: reportPassword } : {}),
-                };
-            });
-        }
-        return facts;
+    }
+    async hasMfaDevice(userName) {
+        const devices = await collectPages('iam:ListMFADevices', (0,dist_cjs/* paginateListMFADevices */.rjP)({ client: this.iam }, { UserName: userName }), (page) => page.MFADevices, IAM_PAGES);
+        return devices.length > 0;
     }
     async hasLoginProfile(userName) {
         try {
@@ -73232,6 +73384,15 @@ class LiveConfirmer {
             this.denied.set(call, result.failure);
         return result;
     }
+}
+/** A fact read live, noting what the report said where it differs. */
+function liveFact(value, via, reportSaid) {
+    return {
+        value,
+        source: 'live',
+        via,
+        ...(reportSaid !== undefined && reportSaid !== value ? { reportSaid } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -73312,6 +73473,7 @@ async function readEvidence(config, identity, deadline, deps) {
         region: config.region,
         env: deps.env,
         credentials: identity.credentials,
+        attemptTimeoutMs: attemptTimeoutFor(config.timeoutSeconds),
         onRetry: (operation, attempts) => debug(`iam:${operation} took ${attempts} attempts`),
     });
     const snapshot = await readSnapshot(identity, {
@@ -73319,6 +73481,7 @@ async function readEvidence(config, identity, deadline, deps) {
         rootVirtualDevices: needs.has('rootVirtualDevices'),
         users: needs.has('users'),
         userPasswords: needs.has('userPasswords'),
+        userMfa: needs.has('userMfa'),
     }, {
         iam,
         concurrency: LIVE_CONCURRENCY,

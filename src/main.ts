@@ -10,7 +10,7 @@ import { decideOutcome, setupFailure } from './outcome.js';
 import { getIdentity } from './identity.js';
 import { md } from './report/markdown.js';
 import { writeReports, writeSummary } from './report-writers.js';
-import { createIamClient } from './aws/clients.js';
+import { attemptTimeoutFor, createIamClient } from './aws/clients.js';
 import type { Identity } from './aws/credentials.js';
 import { LIVE_CONCURRENCY, readSnapshot } from './aws/snapshot.js';
 
@@ -95,6 +95,7 @@ async function readEvidence(
     region: config.region,
     env: deps.env,
     credentials: identity.credentials,
+    attemptTimeoutMs: attemptTimeoutFor(config.timeoutSeconds),
     onRetry: (operation, attempts) => core.debug(`iam:${operation} took ${attempts} attempts`),
   });
   const snapshot = await readSnapshot(
@@ -104,6 +105,7 @@ async function readEvidence(
       rootVirtualDevices: needs.has('rootVirtualDevices'),
       users: needs.has('users'),
       userPasswords: needs.has('userPasswords'),
+      userMfa: needs.has('userMfa'),
     },
     {
       iam,

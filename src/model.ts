@@ -41,6 +41,8 @@ export type Evidence<T> = { ok: true; value: T } | { ok: false; failure: CallFai
 export interface Fact<T> {
   value: T;
   source: EvidenceSource;
+  /** The call that read a live fact (`iam:ListMFADevices`, `iam:ListVirtualMFADevices`). */
+  via?: string;
   /** What the credential report said, where the live answer overrode it. */
   reportSaid?: T | null;
 }
@@ -75,6 +77,13 @@ export interface UserFacts {
 export interface UserEvidence {
   users: UserFacts[];
   reportGeneratedAt: string;
+  /** The report was generated during this run, so its rows are live evidence. */
+  reportIsLive: boolean;
+  /**
+   * Every MFA verdict was read during the run; false only with IAM.5 alone, where a report's
+   * "no password" passes a user as of the report (spec rule 5).
+   */
+  allVerdictsLive: boolean;
   /** Report rows whose user no longer exists (deleted since the report). */
   droppedReportRows: number;
   /** Users missing from the report (created since), evaluated live. */
@@ -82,7 +91,7 @@ export interface UserEvidence {
 }
 
 /** Evidence a control can ask for; the snapshot reads only what the selected controls need. */
-export type EvidenceKind = 'summary' | 'rootVirtualDevices' | 'users' | 'userPasswords';
+export type EvidenceKind = 'summary' | 'rootVirtualDevices' | 'users' | 'userPasswords' | 'userMfa';
 
 /**
  * One account's evidence, read once. A field is undefined when no selected control needs it;

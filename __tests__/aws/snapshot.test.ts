@@ -10,7 +10,13 @@ afterEach(async () => {
   fake = undefined;
 });
 
-const everything = { summary: true, rootVirtualDevices: true, users: true, userPasswords: true };
+const everything = {
+  summary: true,
+  rootVirtualDevices: true,
+  users: true,
+  userPasswords: true,
+  userMfa: true,
+};
 
 async function read(account: FakeAccount, options?: FakeOptions, needs = everything) {
   fake = await startFakeAws(account, options);
@@ -63,7 +69,7 @@ describe('readSnapshot against the fake IAM', () => {
     });
   });
 
-  test('GetLoginProfile only for users without MFA whom the report shows with a password, or does not show', async () => {
+  test('every user found without MFA gets GetLoginProfile, whatever the old report said of the password', async () => {
     const users: FakeUser[] = [
       { name: 'pw', password: true, mfa: 'none' },
       { name: 'no-pw', password: false, mfa: 'none' },
@@ -72,14 +78,42 @@ describe('readSnapshot against the fake IAM', () => {
     ];
     const { snapshot, calls } = await read(compliantAccount({ users }));
     expect(calls.get('iam:ListMFADevices')).toBe(3);
-    expect(calls.get('iam:GetLoginProfile')).toBe(2);
+    expect(calls.get('iam:GetLoginProfile')).toBe(3);
     const noPw = snapshot.users?.ok
       ? snapshot.users.value.users.find((u) => u.userName === 'no-pw')
       : undefined;
     expect(noPw?.password).toEqual({
       ok: true,
-      value: { value: false, source: 'credential-report' },
+      value: { value: false, source: 'live', via: 'iam:GetLoginProfile' },
     });
+  });
+
+  test('a user the report saw without a password who has one now fails IAM.5 live (issue 9 item 6)', async () => {
+    const users: FakeUser[] = [
+      { name: 'given-pw', password: true, mfa: 'none', inReport: { password: false } },
+    ];
+    const { snapshot } = await read(compliantAccount({ users }));
+    const facts = snapshot.users?.ok ? snapshot.users.value.users[0] : undefined;
+    expect(facts?.password).toEqual({
+      ok: true,
+      value: { value: true, source: 'live', via: 'iam:GetLoginProfile', reportSaid: false },
+    });
+  });
+
+  test('with IAM.5 alone, users the report passes for having no password cost no call', async () => {
+    const users: FakeUser[] = [
+      { name: 'api', password: false, mfa: 'none' },
+      { name: 'console', password: true, mfa: 'none' },
+    ];
+    const { snapshot, calls } = await read(compliantAccount({ users }), undefined, {
+      ...everything,
+      summary: false,
+      rootVirtualDevices: false,
+      userMfa: false,
+    });
+    expect(calls.get('iam:ListMFADevices')).toBe(1);
+    expect(calls.get('iam:GetLoginProfile')).toBe(1);
+    expect(snapshot.users?.ok && snapshot.users.value.allVerdictsLive).toBe(false);
   });
 
   test('a listing whose marker repeats is an error, not a short list', async () => {
@@ -97,6 +131,7 @@ describe('readSnapshot against the fake IAM', () => {
       rootVirtualDevices: false,
       users: false,
       userPasswords: false,
+      userMfa: false,
     });
     expect([...calls.keys()].sort()).toEqual(['iam:GetAccountSummary', 'iam:ListAccountAliases']);
   });

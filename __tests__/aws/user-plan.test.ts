@@ -1,13 +1,24 @@
 import { describe, expect, test } from '@jest/globals';
 import type { ReportRow } from '../../src/aws/credential-report.js';
-import { planUserChecks } from '../../src/aws/user-plan.js';
+import {
+  matchReportRows,
+  mfaSource,
+  passwordNeedsLiveCheck,
+  type UserCheckContext,
+  type UserPlan,
+} from '../../src/aws/user-plan.js';
 
-const created = '2026-01-01T00:00:00+00:00';
-const row = (user: string, mfaActive: boolean | null, userCreationTime = created): ReportRow => ({
+const created = '2026-01-01T00:00:05+00:00';
+const row = (
+  user: string,
+  mfaActive: boolean | null,
+  passwordEnabled: boolean | null = true,
+  userCreationTime = created,
+): ReportRow => ({
   user,
   arn: `arn:aws:iam::1:user/${user}`,
   userCreationTime,
-  passwordEnabled: true,
+  passwordEnabled,
   mfaActive,
   accessKeys: [],
 });
@@ -17,32 +28,90 @@ const listed = (userName: string, createDate = new Date(created)) => ({
   createDate,
 });
 
-describe('planUserChecks', () => {
-  test('the report passes users with MFA; users without, or unknown, are confirmed live', () => {
-    const plan = planUserChecks(
-      [listed('a'), listed('b'), listed('c')],
-      [row('a', true), row('b', false), row('c', null)],
+describe('matchReportRows', () => {
+  test('users the report lacks have no row; rows of deleted users are dropped', () => {
+    const plan = matchReportRows(
+      [listed('new')],
+      [row('gone', false), row('<root_account>', true)],
     );
-    expect(plan.users.map((u) => [u.user.userName, u.confirmLive])).toEqual([
-      ['a', false],
-      ['b', true],
-      ['c', true],
-    ]);
-  });
-
-  test('users the report lacks are checked live; rows of deleted users are dropped', () => {
-    const plan = planUserChecks([listed('new')], [row('gone', false), row('<root_account>', true)]);
-    expect(plan.users).toEqual([{ user: listed('new'), confirmLive: true }]);
+    expect(plan.users).toEqual([{ user: listed('new') }]);
     expect(plan).toMatchObject({ usersNotInReport: 1, droppedReportRows: 1 });
   });
 
   test("a namesake created since the report is not judged by the old user's row", () => {
-    const plan = planUserChecks(
+    const plan = matchReportRows(
       [listed('bob', new Date('2026-11-22T10:00:00Z'))],
       [row('bob', true)],
     );
-    expect(plan.users[0]?.confirmLive).toBe(true);
     expect(plan.users[0]?.row).toBeUndefined();
     expect(plan).toMatchObject({ usersNotInReport: 1, droppedReportRows: 1 });
+  });
+
+  test('creation times are compared in whole seconds: microseconds the SDK rounds up are the same user', () => {
+    // ListUsers said …:05.999565Z, which the SDK parses as …:06.000Z; the report says …:05.
+    const plan = matchReportRows(
+      [listed('carol', new Date('2026-01-01T00:00:06.000Z')), listed('dan')],
+      [row('carol', true), row('dan', true)],
+    );
+    expect(plan.users.map((u) => u.row?.user)).toEqual(['carol', 'dan']);
+    expect(plan).toMatchObject({ usersNotInReport: 0, droppedReportRows: 0 });
+  });
+});
+
+describe('mfaSource and passwordNeedsLiveCheck (spec "Fresh evidence", rules 1 to 5)', () => {
+  const both: UserCheckContext = {
+    passwordsNeeded: true,
+    mfaNeeded: true,
+    reportIsLive: false,
+    virtualHolders: new Set(['arn:aws:iam::1:user/holder']),
+  };
+  const plan = (name: string, reportRow?: ReportRow): UserPlan => ({
+    user: listed(name),
+    row: reportRow,
+  });
+
+  test("an old report's pass is checked: the listing confirms virtual holders, ListMFADevices the rest", () => {
+    expect(mfaSource(plan('holder', row('holder', true)), both)).toBe('listing');
+    expect(mfaSource(plan('hardware', row('hardware', true)), both)).toBe('ListMFADevices');
+    expect(mfaSource(plan('gone', row('gone', false)), both)).toBe('ListMFADevices');
+    expect(mfaSource(plan('new'), both)).toBe('ListMFADevices');
+  });
+
+  test('the listing also settles a user the report shows without MFA who holds a device now', () => {
+    expect(mfaSource(plan('holder', row('holder', false)), both)).toBe('listing');
+  });
+
+  test('where the listing could not be read, every user is asked ListMFADevices', () => {
+    const unread = { ...both, virtualHolders: undefined };
+    expect(mfaSource(plan('holder', row('holder', true)), unread)).toBe('ListMFADevices');
+  });
+
+  test('a report generated during this run passes users with MFA as it is', () => {
+    const live = { ...both, reportIsLive: true };
+    expect(mfaSource(plan('hardware', row('hardware', true)), live)).toBe('report');
+    expect(mfaSource(plan('none', row('none', false)), live)).toBe('ListMFADevices');
+  });
+
+  test("with IAM.5 alone, the report's no-password settles the user with no call", () => {
+    const iam5 = { ...both, mfaNeeded: false };
+    expect(mfaSource(plan('api', row('api', false, false)), iam5)).toBe('report');
+    expect(mfaSource(plan('console', row('console', false, true)), iam5)).toBe('ListMFADevices');
+    expect(mfaSource(plan('api', row('api', false, false)), both)).toBe('ListMFADevices');
+  });
+
+  test('a user without MFA gets a live password check unless a live report says no password', () => {
+    expect(passwordNeedsLiveCheck(plan('api', row('api', false, false)), both)).toBe(true);
+    expect(
+      passwordNeedsLiveCheck(plan('api', row('api', false, false)), {
+        ...both,
+        reportIsLive: true,
+      }),
+    ).toBe(false);
+    expect(
+      passwordNeedsLiveCheck(plan('api', row('api', false, true)), {
+        ...both,
+        passwordsNeeded: false,
+      }),
+    ).toBe(false);
   });
 });

@@ -105,16 +105,31 @@ describe('IAM.6 Hardware MFA should be enabled for the root user', () => {
     );
     expect(finding.status).toBe('ERROR');
     expect(finding.message).toContain('iam:ListVirtualMFADevices');
+  });
+
+  test('root without a password passes before the device rule, naming leftover virtual devices', () => {
+    const noPassword = summary({ accountMfaEnabled: 1, accountPasswordPresent: 0 });
+    const leftover = one(
+      iam6.evaluate(
+        snapshot({
+          ...noPassword,
+          rootVirtualDevices: {
+            ok: true,
+            value: [{ serialNumber: 'arn:aws:iam::1:mfa/old-phone' }],
+          },
+        }),
+      ),
+    );
+    expect(leftover.status).toBe('PASSED');
+    expect(leftover.message).toMatch(/no password/);
+    expect(leftover.evidence.observed.leftoverVirtualDeviceSerials).toBe(
+      'arn:aws:iam::1:mfa/old-phone',
+    );
+    expect(leftover.evidence.note).toMatch(/old-phone.*remove/);
+    // The verdict does not rest on the device list: root cannot sign in at all.
     expect(
-      one(
-        iam6.evaluate(
-          snapshot({
-            ...summary({ accountMfaEnabled: 1, accountPasswordPresent: 0 }),
-            rootVirtualDevices: undefined,
-          }),
-        ),
-      ).status,
-    ).toBe('ERROR');
+      one(iam6.evaluate(snapshot({ ...noPassword, rootVirtualDevices: undefined }))).status,
+    ).toBe('PASSED');
   });
 });
 

@@ -4,7 +4,7 @@ export const ACCOUNT = '123456789012';
 
 /** A snapshot of an account where everything passes; tests change the part they are about. */
 export function snapshot(patch: Partial<AccountSnapshot> = {}): AccountSnapshot {
-  return {
+  const base: AccountSnapshot = {
     accountId: ACCOUNT,
     partition: 'aws',
     readAt: '2026-11-22T10:00:00.000Z',
@@ -19,12 +19,14 @@ export function snapshot(patch: Partial<AccountSnapshot> = {}): AccountSnapshot 
       value: {
         users: [],
         reportGeneratedAt: '2026-11-22T08:00:00.000Z',
+        reportIsLive: false,
+        allVerdictsLive: true,
         droppedReportRows: 0,
         usersNotInReport: 0,
       },
     },
-    ...patch,
   };
+  return { ...base, ...patch };
 }
 
 const fact = <T>(
@@ -53,6 +55,8 @@ export function withUsers(...users: UserFacts[]): AccountSnapshot {
       value: {
         users,
         reportGeneratedAt: '2026-11-22T08:00:00.000Z',
+        reportIsLive: false,
+        allVerdictsLive: true,
         droppedReportRows: 0,
         usersNotInReport: 0,
       },

@@ -58,8 +58,12 @@ export async function read<T>(
   }
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, 500);
+const MAX_MESSAGE = 500;
+
+/** An AWS error message on one line and of bounded length (the Redactor hides cut secrets too). */
+export function oneLine(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE)}…` : line;
 }
 
 /** An error of our own making with an AWS-like code (a report that never finished, a paging loop). */

@@ -12,17 +12,33 @@ export interface ClientOptions {
   credentials?: AwsCredentialIdentity;
   /** Called once per AWS attempt after the first, so retries show in the debug log. */
   onRetry?: (operation: string, attempts: number) => void;
+  /** How long one attempt may take before it is abandoned and retried (default 30 s). */
+  attemptTimeoutMs?: number;
+}
+
+export const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
+const CONNECT_TIMEOUT_MS = 3_000;
+
+/**
+ * One attempt's time limit for a run of `timeoutSeconds`: a fifth of the run, so that a hung
+ * attempt leaves time to retry, and never more than 30 s, nor less than 1 s.
+ */
+export function attemptTimeoutFor(timeoutSeconds: number): number {
+  return Math.max(1_000, Math.min(DEFAULT_ATTEMPT_TIMEOUT_MS, (timeoutSeconds * 1000) / 5));
 }
 
 /**
- * Every request ends: a connection that never opens or a response that never comes is an error.
+ * Every request ends: a connection that never opens or a response that never comes is a
+ * TimeoutError, which the SDK's retry strategy retries like any transient fault. Without
+ * throwOnRequestTimeout this SDK only logs a warning and the request waits forever.
  * The SDK ignores proxy variables; Node 24's agents honour them, NO_PROXY included, via proxyEnv.
  */
-function requestHandler(env: NodeJS.ProcessEnv) {
-  const agent = { keepAlive: true, proxyEnv: env };
+function requestHandler(options: ClientOptions) {
+  const agent = { keepAlive: true, proxyEnv: options.env };
   return {
-    connectionTimeout: 5_000,
-    requestTimeout: 30_000,
+    connectionTimeout: CONNECT_TIMEOUT_MS,
+    requestTimeout: options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
+    throwOnRequestTimeout: true,
     httpAgent: new http.Agent(agent),
     httpsAgent: new https.Agent(agent),
   };
@@ -42,7 +58,7 @@ export function createIamClient(options: ClientOptions): IAMClient {
     credentials: options.credentials,
     maxAttempts: IAM_MAX_ATTEMPTS,
     retryMode: 'standard',
-    requestHandler: requestHandler(options.env),
+    requestHandler: requestHandler(options),
   });
   reportRetries(client.middlewareStack, options.onRetry);
   return client;
@@ -54,7 +70,7 @@ export function createStsClient(options: ClientOptions & { maxAttempts?: number 
     region: options.region,
     credentials: options.credentials,
     maxAttempts: options.maxAttempts ?? 3,
-    requestHandler: requestHandler(options.env),
+    requestHandler: requestHandler(options),
   });
   reportRetries(client.middlewareStack, options.onRetry);
   return client;

@@ -20,7 +20,14 @@ export interface ReportPolicy {
 export interface RawCredentialReport {
   generatedAt: Date;
   csv: string;
+  /**
+   * This run's GenerateCredentialReport started the report that was read (State STARTED, and a
+   * GeneratedTime no earlier than that call, give or take clock skew): the report is live evidence.
+   */
+  generatedDuringRun: boolean;
 }
+
+const CLOCK_SKEW_MS = 60_000;
 
 const FIRST_WAIT_MS = 500;
 const MAX_WAIT_MS = 4_000;
@@ -38,12 +45,15 @@ export async function fetchCredentialReport(
   let wait = FIRST_WAIT_MS;
   let step: 'generate' | 'get' = 'generate';
   let lastAnswer: string | undefined;
+  let startedAt: number | undefined;
   for (;;) {
     try {
       if (step === 'generate') {
+        const askedAt = policy.now();
         const generated = await iam.send(new GenerateCredentialReportCommand({}));
         lastAnswer = `GenerateCredentialReport ${generated.State ?? 'without a state'}`;
         step = 'get';
+        if (generated.State === 'STARTED') startedAt ??= askedAt;
         if (generated.State === 'COMPLETE') continue;
       } else {
         const report = await iam.send(new GetCredentialReportCommand({}));
@@ -53,7 +63,12 @@ export async function fetchCredentialReport(
             'GetCredentialReport returned no content',
           );
         }
-        return { generatedAt: report.GeneratedTime, csv: new TextDecoder().decode(report.Content) };
+        return {
+          generatedAt: report.GeneratedTime,
+          csv: new TextDecoder().decode(report.Content),
+          generatedDuringRun:
+            startedAt !== undefined && report.GeneratedTime.getTime() >= startedAt - CLOCK_SKEW_MS,
+        };
       }
     } catch (error) {
       if (

@@ -1,25 +1,49 @@
 import { EvidenceError } from './call-failure.js';
 
+/** How one kind of listing says that more pages follow, and where to ask for them. */
+export interface PageShape<Page> {
+  /** The page says more follow (IAM: `IsTruncated`; Organizations: a `NextToken`). */
+  claimsMore: (page: Page) => boolean;
+  /** The token that fetches the next page (IAM: `Marker`; Organizations: `NextToken`). */
+  token: (page: Page) => string | undefined;
+}
+
+/** IAM's Query listings: `IsTruncated` and `Marker`. */
+export const IAM_PAGES: PageShape<{ IsTruncated?: boolean; Marker?: string }> = {
+  claimsMore: (page) => page.IsTruncated === true,
+  token: (page) => page.Marker,
+};
+
 /**
- * Collects every item of an SDK paginator. A marker seen twice means the listing would never end:
- * that is an error, never a silently shortened list.
+ * Collects every item of an SDK paginator. The SDK stops quietly when a page claims more but gives
+ * no token, and loops when a token repeats; either would make a shortened list look complete, so
+ * both are errors here: the controls that need the listing are then ERROR, never passed.
  */
-export async function collectPages<Page extends { Marker?: string }, Item>(
+export async function collectPages<Page, Item>(
+  listing: string,
   pages: AsyncIterable<Page>,
   itemsOf: (page: Page) => Item[] | undefined,
+  shape: PageShape<Page>,
 ): Promise<Item[]> {
   const items: Item[] = [];
   const seen = new Set<string>();
   for await (const page of pages) {
     items.push(...(itemsOf(page) ?? []));
-    if (page.Marker === undefined) continue;
-    if (seen.has(page.Marker)) {
+    const token = shape.token(page);
+    if (shape.claimsMore(page) && !token) {
       throw new EvidenceError(
-        'RepeatedMarker',
-        `the listing returned the marker "${page.Marker.slice(0, 40)}" twice; paging stopped`,
+        'IncompleteListing',
+        `${listing} said more results follow but gave no token to fetch them; the listing is incomplete`,
       );
     }
-    seen.add(page.Marker);
+    if (token === undefined) continue;
+    if (seen.has(token)) {
+      throw new EvidenceError(
+        'RepeatedMarker',
+        `${listing} returned the same page token "${token.slice(0, 40)}" twice; paging stopped`,
+      );
+    }
+    seen.add(token);
   }
   return items;
 }

@@ -2,8 +2,8 @@ import {
   GetAccountSummaryCommand,
   GetLoginProfileCommand,
   ListAccountAliasesCommand,
-  ListMFADevicesCommand,
   NoSuchEntityException,
+  paginateListMFADevices,
   paginateListUsers,
   paginateListVirtualMFADevices,
   type IAMClient,
@@ -19,6 +19,7 @@ import {
   type RootAccessKeyFacts,
   type RootVirtualDevice,
   type UserEvidence,
+  type Fact,
   type UserFacts,
 } from '../model.js';
 import { isAccessDenied, read, type TimeLimit } from './call-failure.js';
@@ -29,15 +30,25 @@ import {
   type ReportPolicy,
   type ReportRow,
 } from './credential-report.js';
-import { collectPages } from './pages.js';
-import { planUserChecks, type ListedUser, type UserPlan } from './user-plan.js';
+import { collectPages, IAM_PAGES } from './pages.js';
+import {
+  matchReportRows,
+  mfaSource,
+  passwordNeedsLiveCheck,
+  type ListedUser,
+  type UserCheckContext,
+  type UserPlan,
+} from './user-plan.js';
 
 /** Which evidence the selected controls need; nothing else is read. */
 export interface EvidenceNeeds {
   summary: boolean;
   rootVirtualDevices: boolean;
   users: boolean;
+  /** IAM.5: whether a user without MFA has a console password. */
   userPasswords: boolean;
+  /** IAM.19: every user's MFA. */
+  userMfa: boolean;
 }
 
 export interface SnapshotDeps extends ReportPolicy {
@@ -55,6 +66,15 @@ const PAGE_SIZE = 1000;
  * what a throttled IAM lets through per round trip: at 20, throttling cut 1,000-user runs to a third.
  */
 export const LIVE_CONCURRENCY = 10;
+/** The alias only names the account: it may never hold up a verdict. */
+const ALIAS_LIMIT_MS = 5_000;
+const ALIAS_GRACE_MS = 1_000;
+
+interface AssignedVirtualDevice {
+  serialNumber: string;
+  userArn?: string;
+  enabledAt?: string;
+}
 
 /** Reads one account's evidence. Independent reads run together; no read's failure stops another. */
 export async function readSnapshot(
@@ -63,40 +83,66 @@ export async function readSnapshot(
   deps: SnapshotDeps,
 ): Promise<AccountSnapshot> {
   const readAt = new Date(deps.now()).toISOString();
-  const [alias, summary, rootVirtualDevices, users] = await Promise.all([
-    read(
-      'iam:ListAccountAliases',
-      async () => {
-        const out = await deps.iam.send(new ListAccountAliasesCommand({}));
-        return out.AccountAliases?.[0];
-      },
-      deps.limit,
-    ),
+  const alias = startAliasRead(deps.iam);
+  // One listing of assigned virtual devices serves IAM.6 (root's) and the user controls (who holds one now).
+  const devices =
+    needs.rootVirtualDevices || needs.users
+      ? read('iam:ListVirtualMFADevices', () => listAssignedVirtualDevices(deps.iam), deps.limit)
+      : undefined;
+  const [summary, devicesRead, users] = await Promise.all([
     needs.summary
       ? read('iam:GetAccountSummary', () => readSummary(deps.iam), deps.limit)
       : undefined,
-    needs.rootVirtualDevices
-      ? read(
-          'iam:ListVirtualMFADevices',
-          () => readRootVirtualDevices(deps.iam, rootArn(account.partition, account.accountId)),
-          deps.limit,
-        )
-      : undefined,
-    needs.users ? readUsers(needs.userPasswords, deps) : undefined,
+    devices,
+    needs.users ? readUsers(needs, devices, deps) : undefined,
   ]);
-  if (!alias.ok)
-    deps.warn(`Could not read the account alias (${alias.failure.code}); continuing without it.`);
+  const aliasRead = await alias.settle(ALIAS_GRACE_MS);
+  if (!aliasRead.ok)
+    deps.warn(
+      `Could not read the account alias (${aliasRead.failure.code}); continuing without it.`,
+    );
 
+  const root = rootArn(account.partition, account.accountId);
   return {
     accountId: account.accountId,
     partition: account.partition,
-    alias: alias.ok ? alias.value : undefined,
+    alias: aliasRead.ok ? aliasRead.value : undefined,
     readAt,
     summary,
-    rootVirtualDevices,
+    rootVirtualDevices:
+      needs.rootVirtualDevices && devicesRead ? rootDevices(devicesRead, root) : undefined,
     rootAccessKeys: users?.rootAccessKeys,
     users: users?.evidence,
     credentialReportGeneratedAt: users?.reportGeneratedAt,
+  };
+}
+
+/**
+ * Starts the alias read under its own short limit. settle() waits for it at most `graceMs` more,
+ * then aborts it: the verdicts are ready, and a name is not worth waiting for.
+ */
+function startAliasRead(iam: IAMClient): {
+  settle: (graceMs: number) => Promise<Evidence<string | undefined>>;
+} {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), ALIAS_LIMIT_MS);
+  timer.unref();
+  const result = read(
+    'iam:ListAccountAliases',
+    async () => {
+      const out = await iam.send(new ListAccountAliasesCommand({}), {
+        abortSignal: abort.signal,
+      });
+      return out.AccountAliases?.[0];
+    },
+    { race: (work) => work },
+  ).finally(() => clearTimeout(timer));
+  return {
+    settle: (graceMs) => {
+      const grace = setTimeout(() => abort.abort(), graceMs);
+      grace.unref();
+      return result.finally(() => clearTimeout(grace));
+    },
   };
 }
 
@@ -110,21 +156,35 @@ async function readSummary(iam: IAMClient): Promise<AccountSummaryFacts> {
   };
 }
 
-async function readRootVirtualDevices(iam: IAMClient, root: string): Promise<RootVirtualDevice[]> {
+async function listAssignedVirtualDevices(iam: IAMClient): Promise<AssignedVirtualDevice[]> {
   const devices = await collectPages(
+    'iam:ListVirtualMFADevices',
     paginateListVirtualMFADevices(
       { client: iam, pageSize: PAGE_SIZE },
       { AssignmentStatus: 'Assigned' },
     ),
     (page) => page.VirtualMFADevices,
+    IAM_PAGES,
   );
-  // Root's devices are those assigned to exactly the root ARN: names and paths of devices say nothing.
-  return devices
-    .filter((device) => device.User?.Arn === root)
-    .map((device) => ({
-      serialNumber: device.SerialNumber ?? '(no serial number)',
-      enabledAt: device.EnableDate?.toISOString(),
-    }));
+  return devices.map((device) => ({
+    serialNumber: device.SerialNumber ?? '(no serial number)',
+    userArn: device.User?.Arn,
+    enabledAt: device.EnableDate?.toISOString(),
+  }));
+}
+
+/** Root's devices are those assigned to exactly the root ARN: names and paths of devices say nothing. */
+function rootDevices(
+  devices: Evidence<AssignedVirtualDevice[]>,
+  root: string,
+): Evidence<RootVirtualDevice[]> {
+  if (!devices.ok) return devices;
+  return {
+    ok: true,
+    value: devices.value
+      .filter((device) => device.userArn === root)
+      .map(({ serialNumber, enabledAt }) => ({ serialNumber, enabledAt })),
+  };
 }
 
 interface UsersRead {
@@ -133,17 +193,26 @@ interface UsersRead {
   reportGeneratedAt?: string;
 }
 
-async function readUsers(needPasswords: boolean, deps: SnapshotDeps): Promise<UsersRead> {
-  const [report, listed] = await Promise.all([
+async function readUsers(
+  needs: EvidenceNeeds,
+  devices: Promise<Evidence<AssignedVirtualDevice[]>> | undefined,
+  deps: SnapshotDeps,
+): Promise<UsersRead> {
+  const [report, listed, devicesRead] = await Promise.all([
     read(
       'iam:GetCredentialReport',
       async () => {
         const raw = await fetchCredentialReport(deps.iam, deps);
-        return { generatedAt: raw.generatedAt.toISOString(), rows: parseCredentialReport(raw.csv) };
+        return {
+          generatedAt: raw.generatedAt.toISOString(),
+          generatedDuringRun: raw.generatedDuringRun,
+          rows: parseCredentialReport(raw.csv),
+        };
       },
       deps.limit,
     ),
     read('iam:ListUsers', () => listUsers(deps.iam), deps.limit),
+    devices,
   ]);
   if (!report.ok) return { evidence: report };
   const reportGeneratedAt = report.value.generatedAt;
@@ -151,13 +220,29 @@ async function readUsers(needPasswords: boolean, deps: SnapshotDeps): Promise<Us
   const rootAccessKeys = rootRow?.accessKeys.map((key) => ({ ...key }));
   if (!listed.ok) return { evidence: listed, rootAccessKeys, reportGeneratedAt };
 
-  const plan = planUserChecks(listed.value, report.value.rows);
+  const plan = matchReportRows(listed.value, report.value.rows);
+  const context: UserCheckContext = {
+    passwordsNeeded: needs.userPasswords,
+    mfaNeeded: needs.userMfa,
+    reportIsLive: report.value.generatedDuringRun,
+    virtualHolders: devicesRead?.ok
+      ? new Set(devicesRead.value.flatMap((device) => (device.userArn ? [device.userArn] : [])))
+      : undefined,
+  };
   const limit = pLimit(deps.concurrency);
-  const confirmer = new LiveConfirmer(deps.iam, needPasswords, deps.limit);
+  const checker = new UserChecker(deps.iam, context, deps.limit);
+  let fromReportOnly = 0;
   const users = await Promise.all(
-    plan.users.map((userPlan) =>
-      userPlan.confirmLive ? limit(() => confirmer.confirm(userPlan)) : fromReport(userPlan),
-    ),
+    plan.users.map((userPlan) => {
+      const source = mfaSource(userPlan, context);
+      if (source === 'report') {
+        if (!context.reportIsLive) fromReportOnly += 1;
+        return fromReport(userPlan);
+      }
+      return source === 'listing'
+        ? checker.check(userPlan, source)
+        : limit(() => checker.check(userPlan, source));
+    }),
   );
   return {
     evidence: {
@@ -165,6 +250,8 @@ async function readUsers(needPasswords: boolean, deps: SnapshotDeps): Promise<Us
       value: {
         users,
         reportGeneratedAt,
+        reportIsLive: report.value.generatedDuringRun,
+        allVerdictsLive: fromReportOnly === 0,
         droppedReportRows: plan.droppedReportRows,
         usersNotInReport: plan.usersNotInReport,
       },
@@ -176,8 +263,10 @@ async function readUsers(needPasswords: boolean, deps: SnapshotDeps): Promise<Us
 
 async function listUsers(iam: IAMClient): Promise<ListedUser[]> {
   const users = await collectPages(
+    'iam:ListUsers',
     paginateListUsers({ client: iam, pageSize: PAGE_SIZE }, {}),
     (page) => page.Users,
+    IAM_PAGES,
   );
   return users.map((user) => ({
     userName: user.UserName ?? '',
@@ -186,12 +275,13 @@ async function listUsers(iam: IAMClient): Promise<ListedUser[]> {
   }));
 }
 
+/** A user the report settles: a report this run generated, or IAM.5's "no password" (spec rule 5). */
 function fromReport({ user, row }: UserPlan): UserFacts {
   const reportRow = row as ReportRow;
   return {
     userName: user.userName,
     arn: user.arn,
-    mfa: { ok: true, value: { value: true, source: 'credential-report' } },
+    mfa: { ok: true, value: { value: reportRow.mfaActive === true, source: 'credential-report' } },
     password: {
       ok: true,
       value: { value: reportRow.passwordEnabled, source: 'credential-report' },
@@ -201,49 +291,59 @@ function fromReport({ user, row }: UserPlan): UserFacts {
 }
 
 /**
- * Asks IAM about one user the report cannot pass. Once a call is denied, the same call for other
- * users is not sent: the answer would be the same, and retrying it only makes the failure slow.
+ * Decides one user's MFA live (from the device listing, or ListMFADevices), then, for a user
+ * without MFA, the password IAM.5 needs (GetLoginProfile): at most 2 calls per user. Once a call is
+ * denied, the same call for other users is not sent: the answer would be the same, and retrying it
+ * only makes the failure slow.
  */
-class LiveConfirmer {
+class UserChecker {
   private readonly denied = new Map<string, CallFailure>();
 
   constructor(
     private readonly iam: IAMClient,
-    private readonly needPasswords: boolean,
+    private readonly context: UserCheckContext,
     private readonly limit: TimeLimit,
   ) {}
 
-  async confirm({ user, row }: UserPlan): Promise<UserFacts> {
+  async check(plan: UserPlan, source: 'listing' | 'ListMFADevices'): Promise<UserFacts> {
+    const { user, row } = plan;
     const reportPassword = row?.passwordEnabled ?? null;
-    const facts: UserFacts = {
+    const mfa: Evidence<Fact<boolean>> =
+      source === 'listing'
+        ? { ok: true, value: liveFact(true, 'iam:ListVirtualMFADevices', row?.mfaActive) }
+        : await this.call('iam:ListMFADevices', async () =>
+            liveFact(await this.hasMfaDevice(user.userName), 'iam:ListMFADevices', row?.mfaActive),
+          );
+    let password: Evidence<Fact<boolean | null>> = {
+      ok: true,
+      value: { value: reportPassword, source: 'credential-report' },
+    };
+    if (mfa.ok && !mfa.value.value && passwordNeedsLiveCheck(plan, this.context)) {
+      password = await this.call('iam:GetLoginProfile', async () =>
+        liveFact(
+          await this.hasLoginProfile(user.userName),
+          'iam:GetLoginProfile',
+          row?.passwordEnabled,
+        ),
+      );
+    }
+    return {
       userName: user.userName,
       arn: user.arn,
+      mfa,
+      password,
       passwordLastUsed: row?.passwordLastUsed,
-      mfa: await this.call('iam:ListMFADevices', async () => {
-        const out = await this.iam.send(new ListMFADevicesCommand({ UserName: user.userName }));
-        const live = (out.MFADevices?.length ?? 0) > 0;
-        return {
-          value: live,
-          source: 'live' as const,
-          ...(row && row.mfaActive !== live ? { reportSaid: row.mfaActive } : {}),
-        };
-      }),
-      password: { ok: true, value: { value: reportPassword, source: 'credential-report' } },
     };
-    // A password only changes a verdict (IAM.5) for a user without MFA, and only a user the report
-    // would fail (password true, unknown, or not in the report) is confirmed live; a report's
-    // "no password" passes IAM.5 as of the report, as its other passes do.
-    if (this.needPasswords && facts.mfa.ok && !facts.mfa.value.value && reportPassword !== false) {
-      facts.password = await this.call('iam:GetLoginProfile', async () => {
-        const live = await this.hasLoginProfile(user.userName);
-        return {
-          value: live,
-          source: 'live' as const,
-          ...(row && reportPassword !== live ? { reportSaid: reportPassword } : {}),
-        };
-      });
-    }
-    return facts;
+  }
+
+  private async hasMfaDevice(userName: string): Promise<boolean> {
+    const devices = await collectPages(
+      'iam:ListMFADevices',
+      paginateListMFADevices({ client: this.iam }, { UserName: userName }),
+      (page) => page.MFADevices,
+      IAM_PAGES,
+    );
+    return devices.length > 0;
   }
 
   private async hasLoginProfile(userName: string): Promise<boolean> {
@@ -263,4 +363,14 @@ class LiveConfirmer {
     if (!result.ok && isAccessDenied(result.failure)) this.denied.set(call, result.failure);
     return result;
   }
+}
+
+/** A fact read live, noting what the report said where it differs. */
+function liveFact<T>(value: T, via: string, reportSaid: T | null | undefined): Fact<T> {
+  return {
+    value,
+    source: 'live',
+    via,
+    ...(reportSaid !== undefined && reportSaid !== value ? { reportSaid } : {}),
+  };
 }

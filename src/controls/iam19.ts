@@ -15,7 +15,7 @@ const info: ControlInfo = {
   title: 'MFA should be enabled for all IAM users',
   severity: 'medium',
   docUrl: securityHubDoc('IAM.19'),
-  needs: ['users'],
+  needs: ['users', 'userMfa'],
   failingUsers: 'have no MFA device',
   remediation: {
     text:

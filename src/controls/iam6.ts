@@ -39,38 +39,48 @@ function evaluate(snapshot: AccountSnapshot): Finding[] {
   const summary = summaryOf(snapshot);
   if (!summary.ok) return [errorFinding(info, snapshot, summary.failure)];
   const { accountMfaEnabled, accountPasswordPresent } = summary.value;
-  if (accountMfaEnabled === 0 && accountPasswordPresent !== 0) {
+  // Every pass but "no password" rests on both sources, so an unread device list never becomes a pass.
+  const devices = snapshot.rootVirtualDevices ?? {
+    ok: false,
+    failure: notRead('iam:ListVirtualMFADevices'),
+  };
+  const observed = {
+    AccountMFAEnabled: accountMfaEnabled ?? null,
+    AccountPasswordPresent: accountPasswordPresent ?? null,
+  };
+  // Root without a password cannot sign in at all (spec order: before the device rule, as IAM.9).
+  if (accountPasswordPresent === 0) {
+    const leftover = devices.ok ? devices.value.map((device) => device.serialNumber) : [];
+    return rootHasNoPassword(info, snapshot, {
+      source: 'live',
+      calls: ['iam:GetAccountSummary', ...(devices.ok ? ['iam:ListVirtualMFADevices'] : [])],
+      observed: {
+        ...observed,
+        ...(leftover.length > 0 ? { leftoverVirtualDeviceSerials: leftover.join(', ') } : {}),
+      },
+      ...(leftover.length > 0
+        ? {
+            note: `root still has virtual MFA device(s) ${leftover.join(', ')}, unused while it has no password: remove them as root, or from the management account with a root session (sts:AssumeRoot with the task policy IAMDeleteRootUserCredentials)`,
+          }
+        : {}),
+    });
+  }
+  if (accountMfaEnabled === 0) {
     return [
       accountFinding(
         info,
         snapshot,
         'FAILED',
         `Root user of ${accountLabel(snapshot)} has no MFA, hardware or virtual.`,
-        {
-          source: 'live',
-          calls: ['iam:GetAccountSummary'],
-          observed: {
-            AccountMFAEnabled: 0,
-            AccountPasswordPresent: accountPasswordPresent ?? null,
-          },
-        },
+        { source: 'live', calls: ['iam:GetAccountSummary'], observed },
       ),
     ];
   }
-  // Every pass rests on both sources, so a device list we could not read never becomes a pass.
-  const devices = snapshot.rootVirtualDevices ?? {
-    ok: false,
-    failure: notRead('iam:ListVirtualMFADevices'),
-  };
   if (!devices.ok) return [errorFinding(info, snapshot, devices.failure)];
   const evidence = {
     source: 'live' as const,
     calls: ['iam:GetAccountSummary', 'iam:ListVirtualMFADevices'],
-    observed: {
-      AccountMFAEnabled: accountMfaEnabled ?? null,
-      AccountPasswordPresent: accountPasswordPresent ?? null,
-      rootVirtualMfaDevices: devices.value.length,
-    },
+    observed: { ...observed, rootVirtualMfaDevices: devices.value.length },
   };
   if (devices.value.length > 0) {
     const serials = devices.value.map((device) => device.serialNumber).join(', ');
@@ -84,7 +94,6 @@ function evaluate(snapshot: AccountSnapshot): Finding[] {
       ),
     ];
   }
-  if (accountPasswordPresent === 0) return rootHasNoPassword(info, snapshot, evidence);
   if (accountMfaEnabled === undefined)
     return missingSummaryKey(info, snapshot, 'AccountMFAEnabled');
   return [

@@ -26,7 +26,7 @@ export function userFindings(
       if (!verdict.unread.ok) return [errorFinding(info, snapshot, verdict.unread.failure)];
       continue;
     }
-    findings.push(toFinding(info, user, verdict, users.value.reportGeneratedAt));
+    findings.push(toFinding(info, user, verdict, users.value));
   }
   return findings;
 }
@@ -35,7 +35,7 @@ function toFinding(
   info: ControlInfo,
   user: UserFacts,
   verdict: UserVerdict,
-  reportGeneratedAt: string,
+  report: { reportGeneratedAt: string; reportIsLive: boolean },
 ): Finding {
   const observed: Record<string, string | number | boolean | null> = {};
   const calls = new Set<string>();
@@ -43,7 +43,9 @@ function toFinding(
   let source: EvidenceSource = 'credential-report';
   for (const { name, fact, call } of verdict.facts) {
     observed[name] = fact.value;
-    calls.add(fact.source === 'live' ? call : 'iam:GetCredentialReport');
+    observed[`${name}From`] =
+      fact.source === 'live' ? `live (${fact.via ?? call})` : 'credential-report';
+    calls.add(fact.source === 'live' ? (fact.via ?? call) : 'iam:GetCredentialReport');
     if (fact.source === 'live') source = 'live';
     if (fact.reportSaid !== undefined)
       stale.push(`${name} was ${fact.reportSaid}, IAM now says ${fact.value}`);
@@ -63,10 +65,14 @@ function toFinding(
       observed,
       ...(stale.length > 0
         ? {
-            note: `the credential report of ${reportGeneratedAt} is out of date: ${stale.join('; ')}`,
+            note: `the credential report of ${report.reportGeneratedAt} is out of date: ${stale.join('; ')}`,
           }
         : source === 'credential-report'
-          ? { note: `from the credential report of ${reportGeneratedAt}` }
+          ? {
+              note: report.reportIsLive
+                ? `from the credential report generated during this run (${report.reportGeneratedAt})`
+                : `from the credential report of ${report.reportGeneratedAt}`,
+            }
           : {}),
     },
     remediation: info.remediation,
