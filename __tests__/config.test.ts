@@ -13,6 +13,9 @@ const blank: RawInputs = {
   'report-path': '',
   'timeout-seconds': '',
   'sarif-path': '',
+  accounts: '',
+  'exclude-accounts': '',
+  'member-role-name': '',
 };
 const env = { RUNNER_TEMP: '/runner/tmp', GITHUB_WORKSPACE: '/work/repo' };
 const parse = (inputs: Partial<RawInputs>) => parseConfig({ ...blank, ...inputs }, env);
@@ -40,7 +43,49 @@ describe('parseConfig', () => {
       reportPath: '/runner/tmp/iam-mfa-audit.json',
       timeoutSeconds: 600,
       sarifPath: undefined,
+      selection: {
+        ownAccountOnly: true,
+        organization: false,
+        parents: [],
+        accountIds: [],
+        exclude: [],
+        memberRoleName: 'iam-mfa-audit',
+      },
     });
+  });
+
+  test('accounts mix ids, organization, OUs and roots; duplicates go; bad entries are all named', () => {
+    const selection = parse({
+      accounts: '111122223333, organization\nou-ab12-abcdefgh\nr-ab12, 111122223333',
+      'exclude-accounts': '444455556666',
+      'role-to-assume': 'arn:aws:iam::111122223333:role/audit/hub-role',
+    }).selection;
+    expect(selection).toEqual({
+      ownAccountOnly: false,
+      organization: true,
+      parents: ['ou-ab12-abcdefgh', 'r-ab12'],
+      accountIds: ['111122223333'],
+      exclude: ['444455556666'],
+      memberRoleName: 'hub-role',
+    });
+    expect(
+      problems({
+        accounts: '12345, ou-nope, 111122223333 444455556666',
+        'exclude-accounts': 'organization',
+        'member-role-name': 'bad name!',
+      }),
+    ).toEqual([
+      expect.stringMatching(/accounts: "12345" is not a 12-digit account id/),
+      expect.stringMatching(/accounts: "ou-nope"/),
+      expect.stringMatching(
+        /"111122223333 444455556666".*separate entries with commas or new lines/,
+      ),
+      expect.stringMatching(/exclude-accounts: "organization" is not a 12-digit account id/),
+      expect.stringMatching(/member-role-name "bad name!"/),
+    ]);
+    expect(parse({ 'member-role-name': '/audit/member' }).selection.memberRoleName).toBe(
+      'audit/member',
+    );
   });
 
   test('the region picks the partition', () => {

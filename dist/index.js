@@ -64021,7 +64021,61 @@ function parsePrincipalArn(arn) {
     return { partition: match[1], accountId: match[2] };
 }
 
+;// CONCATENATED MODULE: ./src/account-selection.ts
+const ACCOUNT_ID = /^\d{12}$/;
+// Organizations' patterns for root and OU ids.
+const ROOT_ID = /^r-[0-9a-z]{4,32}$/;
+const OU_ID = /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/;
+// IAM: an optional path of printable ASCII between slashes, then a role name.
+const MEMBER_ROLE = /^(?:[\x21-\x7e]*\/)?[\w+=,.@-]{1,64}$/;
+const DEFAULT_MEMBER_ROLE = 'iam-mfa-audit';
+function entries(text) {
+    return text
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry.length > 0);
+}
+/**
+ * Parses the account inputs, adding a problem per bad entry. `roleName` is the name of
+ * role-to-assume's role, the default member role.
+ */
+function parseAccountSelection(raw, roleName, problems) {
+    const selection = {
+        ownAccountOnly: false,
+        organization: false,
+        parents: [],
+        accountIds: [],
+        exclude: [],
+        memberRoleName: raw.memberRoleName.trim().replace(/^\/+/, '') || roleName || DEFAULT_MEMBER_ROLE,
+    };
+    for (const entry of new Set(entries(raw.accounts))) {
+        if (entry.toLowerCase() === 'organization')
+            selection.organization = true;
+        else if (ACCOUNT_ID.test(entry))
+            selection.accountIds.push(entry);
+        else if (ROOT_ID.test(entry) || OU_ID.test(entry))
+            selection.parents.push(entry);
+        else
+            problems.push(`accounts: "${entry}" is not a 12-digit account id, "organization", an OU id (ou-…) or a root id (r-…)` +
+                (/\s/.test(entry) ? '; separate entries with commas or new lines' : '') +
+                '.');
+    }
+    for (const entry of new Set(entries(raw.exclude))) {
+        if (ACCOUNT_ID.test(entry))
+            selection.exclude.push(entry);
+        else
+            problems.push(`exclude-accounts: "${entry}" is not a 12-digit account id.`);
+    }
+    if (!MEMBER_ROLE.test(selection.memberRoleName)) {
+        problems.push(`member-role-name "${selection.memberRoleName}" is not an IAM role name (1 to 64 of letters, digits and + = , . @ - _, optionally after a path such as audit/).`);
+    }
+    selection.ownAccountOnly =
+        !selection.organization && selection.parents.length === 0 && selection.accountIds.length === 0;
+    return selection;
+}
+
 ;// CONCATENATED MODULE: ./src/config.ts
+
 
 
 
@@ -64037,6 +64091,9 @@ const INPUT_NAMES = [
     'report-path',
     'timeout-seconds',
     'sarif-path',
+    'accounts',
+    'exclude-accounts',
+    'member-role-name',
 ];
 const FAIL_ON_LEVELS = ['critical', 'high', 'medium', 'low', 'none'];
 const DEFAULTS = {
@@ -64065,8 +64122,10 @@ function parseConfig(raw, env) {
         problems.push(`aws-region "${region}" is not an AWS region of the aws, aws-us-gov or aws-cn partitions (for example us-east-1, us-gov-west-1, cn-north-1).`);
     }
     const roleToAssume = value('role-to-assume') || undefined;
+    let roleName;
     if (roleToAssume) {
         const match = ROLE_ARN.exec(roleToAssume);
+        roleName = match?.[3];
         if (!match) {
             problems.push(`role-to-assume "${roleToAssume}" is not an IAM role ARN; expected arn:aws:iam::<12-digit account id>:role/<role name>.`);
         }
@@ -64105,6 +64164,11 @@ function parseConfig(raw, env) {
         : external_node_path_default().join(env.RUNNER_TEMP || workspace, 'iam-mfa-audit.json');
     const sarifInput = raw['sarif-path'].trim();
     const sarifPath = sarifInput ? external_node_path_default().resolve(workspace, sarifInput) : undefined;
+    const selection = parseAccountSelection({
+        accounts: raw.accounts,
+        exclude: raw['exclude-accounts'],
+        memberRoleName: raw['member-role-name'],
+    }, roleName, problems);
     if (problems.length > 0)
         throw new ConfigurationError(problems);
     return {
@@ -64119,6 +64183,7 @@ function parseConfig(raw, env) {
         reportPath,
         timeoutSeconds,
         sarifPath,
+        selection,
     };
 }
 function parseControls(text, problems) {
@@ -64614,17 +64679,27 @@ function withTimeout(work, ms, message) {
 class Deadline {
     seconds;
     now;
+    what;
     at;
-    constructor(seconds, now) {
+    constructor(seconds, now, 
+    /** What ran out, in messages: the run's time, or one account's share of it. */
+    what = `the run's time ran out (timeout-seconds: ${seconds})`) {
         this.seconds = seconds;
         this.now = now;
+        this.what = what;
         this.at = now() + seconds * 1000;
+    }
+    /** A deadline `ms` from now, or this one if it comes first: one account's share of the run. */
+    share(ms, what) {
+        return ms < this.remainingMs()
+            ? new Deadline(ms / 1000, this.now, what)
+            : new Deadline(this.remainingMs() / 1000, this.now, this.what);
     }
     remainingMs() {
         return Math.max(0, this.at - this.now());
     }
     race(work, what) {
-        return withTimeout(work, this.remainingMs(), `${what} had not answered when the run's time ran out (timeout-seconds: ${this.seconds})`);
+        return withTimeout(work, this.remainingMs(), `${what} had not answered when ${this.what}`);
     }
 }
 
@@ -69780,6 +69855,7 @@ var client_sts_dist_cjs = __nccwpck_require__(1695);
 
 
 
+
 const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
 const CONNECT_TIMEOUT_MS = 3_000;
 /**
@@ -69830,6 +69906,18 @@ function createStsClient(options) {
         region: options.region,
         credentials: options.credentials,
         maxAttempts: options.maxAttempts ?? 3,
+        requestHandler: requestHandler(options),
+    });
+    reportRetries(client.middlewareStack, options.onRetry);
+    return client;
+}
+/** Organizations is global; the SDK picks the partition's endpoint from the region. */
+function createOrganizationsClient(options) {
+    const client = new OrganizationsClient({
+        region: options.region,
+        credentials: options.credentials,
+        maxAttempts: IAM_MAX_ATTEMPTS,
+        retryMode: 'standard',
         requestHandler: requestHandler(options),
     });
     reportRetries(client.middlewareStack, options.onRetry);

@@ -14,6 +14,7 @@ import { BUNDLE, runAction } from '../__tests__/fake-aws/run-action.js';
 import { startFakeAws } from '../__tests__/fake-aws/server.js';
 import { floorOf } from './bench/floor.js';
 import { perUserAudit } from './bench/per-user.js';
+import { benchLivePasses } from './bench/live-passes.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const LATENCY_MS = env('BENCH_LATENCY_MS', 40);
@@ -21,7 +22,13 @@ const RATE = env('BENCH_RATE', 200);
 const BURST = env('BENCH_BURST', 100);
 const RUNS = env('BENCH_RUNS', 3);
 const BIG_RUNS = env('BENCH_BIG_RUNS', 2);
-const SIZES = (process.env.BENCH_SIZES ?? '0,100,1000,5000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '0,100,1000,5000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n >= 0 && process.env.BENCH_SIZES !== '');
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'sizes,live-passes').split(','));
+// The last build before every pass was checked live (issue 15): the "before" of that section.
+const BEFORE_COMMIT = process.env.BENCH_BEFORE ?? '6c1947f';
 const throttle = { ratePerSecond: RATE, burst: BURST };
 const node = runtimes()[0]?.node ?? process.execPath;
 // Prints the process's peak resident memory (KiB) when it exits.
@@ -70,7 +77,7 @@ console.log('| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---
 
 const perUserBySize = new Map<number, number>();
 const rows: object[] = [];
-for (const users of SIZES) {
+for (const users of SECTIONS.has('sizes') ? SIZES : []) {
   const runs = users >= 5000 ? BIG_RUNS : RUNS;
   // The per-user approach does not read the credential report: its cost depends on the users alone.
   const theirs: number[] = [];
@@ -148,8 +155,21 @@ for (const users of SIZES) {
     }
   }
 }
+const livePasses = SECTIONS.has('live-passes')
+  ? await benchLivePasses({
+      node,
+      latencyMs: LATENCY_MS,
+      throttle,
+      bareNodeMs: bareNode,
+      runs: BIG_RUNS,
+      beforeCommit: BEFORE_COMMIT,
+      users: env('BENCH_LIVE_USERS', 5000),
+    })
+  : [];
+
 mkdirSync('.tmp', { recursive: true });
 const result = {
+  livePasses,
   at: new Date().toISOString(),
   latencyMs: LATENCY_MS,
   throttle,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { CONTROL_IDS, type ControlId, type Partition } from './model.js';
 import { ConfigurationError } from './errors.js';
 import { partitionOfRegion } from './aws/partition.js';
+import { parseAccountSelection, type AccountSelection } from './account-selection.js';
 
 export const INPUT_NAMES = [
   'role-to-assume',
@@ -14,6 +15,9 @@ export const INPUT_NAMES = [
   'report-path',
   'timeout-seconds',
   'sarif-path',
+  'accounts',
+  'exclude-accounts',
+  'member-role-name',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 export type RawInputs = Record<InputName, string>;
@@ -34,6 +38,8 @@ export interface Config {
   timeoutSeconds: number;
   /** Empty: no SARIF file. */
   sarifPath?: string;
+  /** Which accounts to audit; by default the credentials' own. */
+  selection: AccountSelection;
 }
 
 const DEFAULTS = {
@@ -70,8 +76,10 @@ export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
   }
 
   const roleToAssume = value('role-to-assume') || undefined;
+  let roleName: string | undefined;
   if (roleToAssume) {
     const match = ROLE_ARN.exec(roleToAssume);
+    roleName = match?.[3];
     if (!match) {
       problems.push(
         `role-to-assume "${roleToAssume}" is not an IAM role ARN; expected arn:aws:iam::<12-digit account id>:role/<role name>.`,
@@ -129,6 +137,16 @@ export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
   const sarifInput = raw['sarif-path'].trim();
   const sarifPath = sarifInput ? path.resolve(workspace, sarifInput) : undefined;
 
+  const selection = parseAccountSelection(
+    {
+      accounts: raw.accounts,
+      exclude: raw['exclude-accounts'],
+      memberRoleName: raw['member-role-name'],
+    },
+    roleName,
+    problems,
+  );
+
   if (problems.length > 0) throw new ConfigurationError(problems);
   return {
     roleToAssume,
@@ -142,6 +160,7 @@ export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
     reportPath,
     timeoutSeconds,
     sarifPath,
+    selection,
   };
 }
 

@@ -23,8 +23,17 @@ export class Deadline {
   constructor(
     readonly seconds: number,
     private readonly now: () => number,
+    /** What ran out, in messages: the run's time, or one account's share of it. */
+    private readonly what = `the run's time ran out (timeout-seconds: ${seconds})`,
   ) {
     this.at = now() + seconds * 1000;
+  }
+
+  /** A deadline `ms` from now, or this one if it comes first: one account's share of the run. */
+  share(ms: number, what: string): Deadline {
+    return ms < this.remainingMs()
+      ? new Deadline(ms / 1000, this.now, what)
+      : new Deadline(this.remainingMs() / 1000, this.now, this.what);
   }
 
   remainingMs(): number {
@@ -32,10 +41,6 @@ export class Deadline {
   }
 
   race<T>(work: Promise<T>, what: string): Promise<T> {
-    return withTimeout(
-      work,
-      this.remainingMs(),
-      `${what} had not answered when the run's time ran out (timeout-seconds: ${this.seconds})`,
-    );
+    return withTimeout(work, this.remainingMs(), `${what} had not answered when ${this.what}`);
   }
 }

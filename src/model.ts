@@ -137,10 +137,19 @@ export interface Finding {
   remediation: Remediation;
 }
 
+/** audited: judged on its own evidence; not-judged: could not be entered; skipped: left out. */
+export type AccountStatus = 'audited' | 'not-judged' | 'skipped';
+
 export interface AccountResult {
   accountId: string;
   partition: Partition;
   alias?: string;
+  /** Absent: audited. */
+  status?: AccountStatus;
+  /** The account's name in AWS Organizations, where it was discovered there. */
+  name?: string;
+  /** Why a skipped account was left out (its Organizations state, or exclude-accounts). */
+  skippedReason?: string;
   credentialReportGeneratedAt?: string;
   readAt: string;
   findings: Finding[];

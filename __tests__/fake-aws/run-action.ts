@@ -37,6 +37,8 @@ export interface RunOptions {
   ambient?: boolean;
   /** Arguments for node before the bundle (the benchmark's peak-memory hook). */
   nodeArgs?: string[];
+  /** Another build of the action (the benchmark's "before"); default dist/index.js. */
+  bundle?: string;
 }
 
 export async function runAction(fake: FakeAws, options: RunOptions = {}): Promise<ActionRun> {
@@ -80,12 +82,16 @@ export async function runAction(fake: FakeAws, options: RunOptions = {}): Promis
 
   const started = Date.now();
   // A run that outlives this is a hang: kill it so that the test fails instead of waiting.
-  const child = spawn(options.node ?? process.execPath, [...(options.nodeArgs ?? []), BUNDLE], {
-    env: env as NodeJS.ProcessEnv,
-    cwd: tempDir,
-    timeout: 90_000,
-    killSignal: 'SIGKILL',
-  });
+  const child = spawn(
+    options.node ?? process.execPath,
+    [...(options.nodeArgs ?? []), options.bundle ?? BUNDLE],
+    {
+      env: env as NodeJS.ProcessEnv,
+      cwd: tempDir,
+      timeout: 90_000,
+      killSignal: 'SIGKILL',
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -12,7 +12,7 @@ export interface FloorInput {
 
 export interface Floor {
   ms: number;
-  /** The IAM calls the evidence needs: 6 plus pages plus live confirmations. */
+  /** The IAM calls the evidence needs: 6 plus pages plus live confirmations (a report already there). */
   iamCalls: number;
 }
 
@@ -27,14 +27,11 @@ export function floorOf({
   const pages = (n: number) => Math.max(1, Math.ceil(n / 1000));
   const virtual =
     users.filter((u) => u.mfa === 'virtual').length + account.root.virtualDevices.length;
-  const seen = (u: (typeof users)[number]) =>
-    u.inReport === 'absent'
-      ? undefined
-      : { ...u, ...(typeof u.inReport === 'object' ? u.inReport : {}) };
-  // Users the report cannot pass: no MFA in the report, or not in it.
-  const confirm = users.filter((u) => seen(u)?.mfa !== 'virtual' && seen(u)?.mfa !== 'hardware');
-  // Of those, the ones still without MFA whose password the report shows, or does not show.
-  const passwords = confirm.filter((u) => u.mfa === 'none' && seen(u)?.password !== false);
+  // A report that was already there decides nothing alone (spec rules 1 and 4): users holding a
+  // virtual device now are confirmed by the listing; everyone else is asked ListMFADevices, and
+  // those without MFA now GetLoginProfile.
+  const confirm = users.filter((u) => u.mfa !== 'virtual');
+  const passwords = confirm.filter((u) => u.mfa === 'none');
   const listing = Math.max(d, pages(virtual) * d, 2 * d, pages(users.length) * d);
   const confirmDepth = (confirm.length > 0 ? d : 0) + (passwords.length > 0 ? d : 0);
   const iamCalls =

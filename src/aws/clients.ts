@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import type { AwsCredentialIdentity, MetadataBearer, MiddlewareStack } from '@aws-sdk/types';
 
 export interface ClientOptions {
@@ -70,6 +71,19 @@ export function createStsClient(options: ClientOptions & { maxAttempts?: number 
     region: options.region,
     credentials: options.credentials,
     maxAttempts: options.maxAttempts ?? 3,
+    requestHandler: requestHandler(options),
+  });
+  reportRetries(client.middlewareStack, options.onRetry);
+  return client;
+}
+
+/** Organizations is global; the SDK picks the partition's endpoint from the region. */
+export function createOrganizationsClient(options: ClientOptions): OrganizationsClient {
+  const client = new OrganizationsClient({
+    region: options.region,
+    credentials: options.credentials,
+    maxAttempts: IAM_MAX_ATTEMPTS,
+    retryMode: 'standard',
     requestHandler: requestHandler(options),
   });
   reportRetries(client.middlewareStack, options.onRetry);

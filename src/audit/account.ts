@@ -1,0 +1,98 @@
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { CONTROLS, evaluateControls, evidenceNeeds } from '../controls/index.js';
+import type { ControlId, AccountResult, AccountSnapshot, Partition } from '../model.js';
+import type { TimeLimit } from '../aws/call-failure.js';
+import { attemptTimeoutFor, createIamClient } from '../aws/clients.js';
+import { LIVE_CONCURRENCY, readSnapshot } from '../aws/snapshot.js';
+import type { RunLog } from './run-log.js';
+
+/** The credential report may take this long to generate before the user controls ERROR. */
+const REPORT_DEADLINE_MS = 180_000;
+
+export interface AccountAuditDeps {
+  region: string;
+  controls: readonly ControlId[];
+  timeoutSeconds: number;
+  env: NodeJS.ProcessEnv;
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  log: RunLog;
+}
+
+/** One account, audited: its session → snapshot → controls → its result. */
+export async function auditAccount(
+  account: { accountId: string; partition: Partition; name?: string },
+  credentials: AwsCredentialIdentity | undefined,
+  limit: TimeLimit & { remainingMs(): number },
+  deps: AccountAuditDeps,
+): Promise<AccountResult> {
+  const needs = evidenceNeeds(deps.controls);
+  const iam = createIamClient({
+    region: deps.region,
+    env: deps.env,
+    credentials,
+    attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
+    onRetry: (operation, attempts) =>
+      deps.log.debug(`${account.accountId} iam:${operation} took ${attempts} attempts`),
+  });
+  try {
+    const snapshot = await readSnapshot(
+      account,
+      {
+        summary: needs.has('summary'),
+        rootVirtualDevices: needs.has('rootVirtualDevices'),
+        users: needs.has('users'),
+        userPasswords: needs.has('userPasswords'),
+        userMfa: needs.has('userMfa'),
+      },
+      {
+        iam,
+        concurrency: LIVE_CONCURRENCY,
+        limit,
+        sleep: deps.sleep,
+        now: deps.now,
+        deadlineMs: Math.min(REPORT_DEADLINE_MS, limit.remainingMs()),
+        warn: (message) => deps.log.warning(`${account.accountId}: ${message}`),
+      },
+    );
+    return { ...judge(deps.controls, snapshot), ...(account.name ? { name: account.name } : {}) };
+  } finally {
+    iam.destroy();
+  }
+}
+
+/** The controls' verdicts on one snapshot, with what the summary says of the evidence as a whole. */
+export function judge(controls: readonly ControlId[], snapshot: AccountSnapshot): AccountResult {
+  const findings = evaluateControls(controls, snapshot);
+  const notes: string[] = [];
+  const users = snapshot.users?.ok ? snapshot.users.value : undefined;
+  if (users && users.users.length === 0)
+    notes.push('No IAM users: IAM.5 and IAM.19 have nothing to check.');
+  if (users && users.usersNotInReport > 0)
+    notes.push(
+      `${users.usersNotInReport} user(s) created since the credential report were checked live.`,
+    );
+  if (users && users.droppedReportRows > 0)
+    notes.push(
+      `${users.droppedReportRows} credential report row(s) of users deleted since were ignored.`,
+    );
+  return {
+    accountId: snapshot.accountId,
+    partition: snapshot.partition,
+    alias: snapshot.alias,
+    credentialReportGeneratedAt: snapshot.credentialReportGeneratedAt,
+    readAt: snapshot.readAt,
+    findings,
+    notes,
+  };
+}
+
+/** One line per control: how many findings of each status, for the log. */
+export function controlCounts(result: AccountResult, controls: readonly ControlId[]): string[] {
+  return CONTROLS.filter((c) => controls.includes(c.id)).map((control) => {
+    const mine = result.findings.filter((finding) => finding.control === control.id);
+    const count = (status: string): number =>
+      mine.filter((finding) => finding.status === status).length;
+    return `${control.id}: ${count('FAILED')} failed, ${count('ERROR')} error, ${count('PASSED')} passed, ${count('NOT_APPLICABLE')} not applicable`;
+  });
+}

@@ -1,0 +1,237 @@
+import {
+  AccountNotManagementOrDelegatedAdministratorException,
+  ListOrganizationsFeaturesCommand,
+  type IAMClient,
+} from '@aws-sdk/client-iam';
+import {
+  AccessDeniedException,
+  AWSOrganizationsNotInUseException,
+  ParentNotFoundException,
+  paginateListAccounts,
+  paginateListAccountsForParent,
+  paginateListChildren,
+  type Account,
+  type OrganizationsClient,
+} from '@aws-sdk/client-organizations';
+import { AssumeRoleCommand, type STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import pLimit from 'p-limit';
+import { CredentialsError } from '../errors.js';
+import { CallError, describeFailure, errorCode, oneLine, type TimeLimit } from './call-failure.js';
+import { collectPages, type PageShape } from './pages.js';
+
+/** An account Organizations knows, with the state that decides whether it is audited. */
+export interface OrganizationAccount {
+  accountId: string;
+  name?: string;
+  /** `State` (ACTIVE, SUSPENDED, PENDING_CLOSURE, CLOSED…); the retired `Status` where State is missing. */
+  state: string;
+}
+
+/** Organizations' listings: a NextToken means more; a page may be empty while it is set. */
+const ORGANIZATIONS_PAGES: PageShape<{ NextToken?: string }> = {
+  claimsMore: () => false,
+  token: (page) => page.NextToken,
+};
+const WALK_CONCURRENCY = 4;
+
+/** Discovery could not be done: no account can be chosen, so the run fails with the fix. */
+export class DiscoveryError extends CredentialsError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DiscoveryError';
+  }
+}
+
+/**
+ * The accounts of the whole Organization and/or under the given roots and OUs (at any depth),
+ * each once. Needs the management account or a delegated administrator.
+ */
+export async function discoverAccounts(
+  organizations: OrganizationsClient,
+  scope: { organization: boolean; parents: string[] },
+  limit: TimeLimit,
+): Promise<OrganizationAccount[]> {
+  const found = new Map<string, OrganizationAccount>();
+  const add = (accounts: Account[]): void => {
+    for (const account of accounts) {
+      if (!account.Id) continue;
+      found.set(account.Id, {
+        accountId: account.Id,
+        name: account.Name,
+        state: account.State ?? account.Status ?? 'UNKNOWN',
+      });
+    }
+  };
+  const walk = pLimit(WALK_CONCURRENCY);
+  const visit = async (parentId: string): Promise<void> => {
+    const [accounts, children] = await Promise.all([
+      walk(() =>
+        listing(
+          'organizations:ListAccountsForParent',
+          paginateListAccountsForParent({ client: organizations }, { ParentId: parentId }),
+          (page) => page.Accounts,
+        ),
+      ),
+      walk(() =>
+        listing(
+          'organizations:ListChildren',
+          paginateListChildren(
+            { client: organizations },
+            { ParentId: parentId, ChildType: 'ORGANIZATIONAL_UNIT' },
+          ),
+          (page) => page.Children,
+        ),
+      ),
+    ]);
+    add(accounts);
+    await Promise.all(children.flatMap((child) => (child.Id ? [visit(child.Id)] : [])));
+  };
+  try {
+    await limit.race(
+      Promise.all([
+        scope.organization
+          ? listing(
+              'organizations:ListAccounts',
+              paginateListAccounts({ client: organizations, pageSize: 20 }, {}),
+              (page) => page.Accounts,
+            ).then(add)
+          : undefined,
+        ...scope.parents.map(visit),
+      ]),
+      'Organizations discovery',
+    );
+  } catch (error) {
+    throw new DiscoveryError(discoveryMessage(error));
+  }
+  return [...found.values()].sort((a, b) => a.accountId.localeCompare(b.accountId));
+}
+
+/** Every item of one Organizations listing; a failure carries the call that failed. */
+async function listing<Page extends { NextToken?: string }, Item>(
+  call: string,
+  pages: AsyncIterable<Page>,
+  itemsOf: (page: Page) => Item[] | undefined,
+): Promise<Item[]> {
+  try {
+    return await collectPages(call, pages, itemsOf, ORGANIZATIONS_PAGES);
+  } catch (error) {
+    throw new CallError(call, error);
+  }
+}
+
+function discoveryMessage(thrown: unknown): string {
+  const failure = describeFailure('Organizations discovery', thrown);
+  const error = thrown instanceof CallError ? thrown.cause : thrown;
+  const prefix = `Could not list the Organization's accounts (${failure.call} failed with ${failure.code}: ${failure.message}).`;
+  if (error instanceof ParentNotFoundException) {
+    return `${prefix} Check the OU and root ids in the accounts input (aws organizations list-roots; aws organizations list-organizational-units-for-parent --parent-id <id>).`;
+  }
+  if (
+    error instanceof AccessDeniedException ||
+    error instanceof AWSOrganizationsNotInUseException ||
+    failure.code === 'AccessDenied'
+  ) {
+    return (
+      `${prefix} Discovery needs the first session in the Organization's management account or a delegated ` +
+      'administrator, with organizations:ListAccounts, organizations:ListAccountsForParent and ' +
+      'organizations:ListChildren. Run from there (deploy/ has the hub role), or list the account ids in the accounts input.'
+    );
+  }
+  return `${prefix} Run again; if it persists, list the account ids in the accounts input.`;
+}
+
+/** Whether centralized root access is on (`RootCredentialsManagement`); undefined where not known here. */
+export async function readRootCredentialsManagement(
+  iam: IAMClient,
+  limit: TimeLimit,
+): Promise<{ enabled: boolean | undefined; note?: string }> {
+  try {
+    const out = await limit.race(
+      iam.send(new ListOrganizationsFeaturesCommand({})),
+      'iam:ListOrganizationsFeatures',
+    );
+    return { enabled: (out.EnabledFeatures ?? []).includes('RootCredentialsManagement') };
+  } catch (error) {
+    if (error instanceof AccountNotManagementOrDelegatedAdministratorException) {
+      return { enabled: undefined };
+    }
+    return {
+      enabled: undefined,
+      note: `iam:ListOrganizationsFeatures failed with ${errorCode(error)}; whether centralized root access is on is not known`,
+    };
+  }
+}
+
+export interface MemberRoleRequest {
+  roleArn: string;
+  sessionName: string;
+  /** Role chaining allows at most an hour. */
+  durationSeconds: number;
+}
+
+export const MAX_CHAINED_SESSION_SECONDS = 3600;
+
+/** Why a member account could not be entered, said so that a person can fix it. */
+export interface EntryFailure {
+  code: string;
+  message: string;
+  fix: string;
+}
+
+/**
+ * sts:AssumeRole into a member account, chained from the first session. Every credential part is
+ * masked the moment it arrives. The STS client's own retries cover throttling, 5xx and network
+ * errors; AccessDenied is final.
+ */
+export async function assumeMemberRole(
+  sts: STSClient,
+  request: MemberRoleRequest,
+  mask: (secret: string) => void,
+  trustedBy: string,
+): Promise<
+  { ok: true; credentials: AwsCredentialIdentity } | { ok: false; failure: EntryFailure }
+> {
+  try {
+    const out = await sts.send(
+      new AssumeRoleCommand({
+        RoleArn: request.roleArn,
+        RoleSessionName: request.sessionName,
+        DurationSeconds: Math.min(request.durationSeconds, MAX_CHAINED_SESSION_SECONDS),
+      }),
+    );
+    const creds = out.Credentials;
+    if (!creds?.AccessKeyId || !creds.SecretAccessKey || !creds.SessionToken) {
+      return {
+        ok: false,
+        failure: {
+          code: 'NoCredentials',
+          message: 'STS returned no credentials',
+          fix: 'run again',
+        },
+      };
+    }
+    mask(creds.AccessKeyId);
+    mask(creds.SecretAccessKey);
+    mask(creds.SessionToken);
+    return {
+      ok: true,
+      credentials: {
+        accessKeyId: creds.AccessKeyId,
+        secretAccessKey: creds.SecretAccessKey,
+        sessionToken: creds.SessionToken,
+        expiration: creds.Expiration,
+      },
+    };
+  } catch (error) {
+    const code = errorCode(error);
+    const message = oneLine(String((error as Error)?.message ?? error));
+    const fix =
+      code === 'AccessDenied' || code === 'AccessDeniedException'
+        ? `deploy the member role ${request.roleArn} in this account (deploy/ has a StackSet template); its trust policy must trust ${trustedBy}, and ${trustedBy} needs sts:AssumeRole on it`
+        : code === 'RegionDisabledException'
+          ? "activate STS in the action's aws-region for this account, or choose another aws-region"
+          : 'run again; if it persists, check STS in this account';
+    return { ok: false, failure: { code, message, fix } };
+  }
+}
