@@ -98,9 +98,9 @@ export function renderCloudFormation(template: Template, stack: Stack): Template
     const props = spec.Properties;
     const prefix = `arn:${stack.partition}:iam::${stack.accountId}`;
     if (spec.Type === 'AWS::IAM::OIDCProvider')
-      return `${prefix}:oidc-provider/${String(evaluate(props.Url)).replace(/^https:\/\//, '')}`;
+      return `${prefix}:oidc-provider/${String(evaluate(props.Url ?? null)).replace(/^https:\/\//, '')}`;
     if (spec.Type === 'AWS::IAM::Role')
-      return `${prefix}:role${String(evaluate(props.Path ?? '/'))}${String(evaluate(props.RoleName))}`;
+      return `${prefix}:role${String(evaluate(props.Path ?? '/'))}${String(evaluate(props.RoleName ?? resource))}`;
     throw new Error(`GetAtt ${resource}.Arn of ${spec.Type} is not modelled`);
   };
 

@@ -59,7 +59,8 @@ export type Resolve = (accessor: string) => Promise<Value>;
  * (`"repo:${var.owner}"`, or a whole expression as `"${a ? b : c}"`), lists and objects inside out.
  */
 export async function evaluateValue(value: Json, resolve: Resolve): Promise<Value> {
-  if (Array.isArray(value)) return Promise.all(value.map((item) => evaluateValue(item, resolve))) as Promise<Json[]>;
+  if (Array.isArray(value))
+    return Promise.all(value.map((item) => evaluateValue(item, resolve))) as Promise<Json[]>;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, Json> = {};
     for (const [key, item] of Object.entries(value)) {
@@ -143,7 +144,9 @@ async function evaluateAst(node: Ast, resolve: Resolve): Promise<Value> {
       break;
     }
   }
-  throw new Error(`expression not modelled: ${node.type} ${node.meta.operator ?? ''} ${node.meta.value}`);
+  throw new Error(
+    `expression not modelled: ${node.type} ${node.meta.operator ?? ''} ${node.meta.value}`,
+  );
 }
 
 export interface Plan {
@@ -174,14 +177,16 @@ export function moduleResolver(module: Module, plan: Plan): Resolve {
     const [scope, ...rest] = accessor.split('.');
     const name = rest.join('.');
     if (scope === 'var') return variables[name];
-    if (scope === 'local') return name in locals ? evaluateValue(locals[name] as Json, resolve) : undefined;
+    if (scope === 'local')
+      return name in locals ? evaluateValue(locals[name] as Json, resolve) : undefined;
     if (accessor === 'data.aws_partition.current.partition') return plan.partition;
     if (accessor === 'data.aws_caller_identity.current.account_id') return plan.accountId;
     const policy = /^data\.aws_iam_policy_document\.(\w+)\.json$/.exec(accessor);
     if (policy) return renderPolicyDocument(module, policy[1] as string, resolve);
     const provider = /^aws_iam_openid_connect_provider\.(\w+)(\[0\])?\.arn$/.exec(accessor);
     if (provider) {
-      const [spec] = module.resource?.aws_iam_openid_connect_provider?.[provider[1] as string] ?? [];
+      const [spec] =
+        module.resource?.aws_iam_openid_connect_provider?.[provider[1] as string] ?? [];
       if (!spec) return undefined;
       const url = String(await evaluateValue(spec.url as Json, resolve));
       return `${arnPrefix}:oidc-provider/${url.replace(/^https:\/\//, '')}`;
@@ -202,7 +207,8 @@ export function moduleResolver(module: Module, plan: Plan): Resolve {
 export async function checkPlan(module: Module, plan: Plan): Promise<void> {
   const resolve = moduleResolver(module, plan);
   const rules: Array<{ condition: string; error_message: string }> = [];
-  for (const [spec] of Object.values(module.variable ?? {})) rules.push(...(spec?.validation ?? []));
+  for (const [spec] of Object.values(module.variable ?? {}))
+    rules.push(...(spec?.validation ?? []));
   for (const blocks of Object.values(module.resource ?? {}))
     for (const [spec] of Object.values(blocks))
       for (const lifecycle of (spec?.lifecycle ?? []) as Block[])
@@ -222,7 +228,8 @@ async function renderPolicyDocument(module: Module, name: string, resolve: Resol
     if (statement.sid !== undefined) rendered.Sid = (await value('sid')) as Json;
     rendered.Effect = statement.effect === undefined ? 'Allow' : ((await value('effect')) as Json);
     if (statement.actions !== undefined) rendered.Action = (await value('actions')) as Json;
-    if (statement.not_actions !== undefined) rendered.NotAction = (await value('not_actions')) as Json;
+    if (statement.not_actions !== undefined)
+      rendered.NotAction = (await value('not_actions')) as Json;
     if (statement.resources !== undefined) rendered.Resource = (await value('resources')) as Json;
     const principals: Record<string, Json> = {};
     for (const principal of (statement.principals ?? []) as Block[]) {
@@ -244,7 +251,10 @@ async function renderPolicyDocument(module: Module, name: string, resolve: Resol
     for (const spec of conditions) {
       const test = String(await evaluateValue(spec.test as Json, resolve));
       const variable = String(await evaluateValue(spec.variable as Json, resolve));
-      (condition[test] ??= {})[variable] = (await evaluateValue(spec.values as Json, resolve)) as Json;
+      (condition[test] ??= {})[variable] = (await evaluateValue(
+        spec.values as Json,
+        resolve,
+      )) as Json;
     }
     if (Object.keys(condition).length > 0) rendered.Condition = condition;
     statements.push(rendered);
