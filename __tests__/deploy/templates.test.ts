@@ -1,0 +1,572 @@
+// The deploy/ templates: they parse, their policies are IAM policies, their trust is scoped to one
+// repository (or one hub role), CloudFormation and Terraform agree, and the README copies them.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { loadCloudFormation } from './cloudformation.js';
+import { normalizePolicy, policyShapeProblems, trustProblems } from './iam-policy.js';
+import {
+  DEPLOY,
+  exampleSettings,
+  FORMATS,
+  grantedActions,
+  HUB_ONLY_ACTIONS,
+  HUB_ROLE_ARN,
+  ORGANIZATION_ID,
+  ROLES,
+  rolePolicies,
+  type Role,
+  type Settings,
+} from './templates.js';
+import { loadTerraformModule } from './terraform.js';
+
+const GITHUB = 'token.actions.githubusercontent.com';
+const PROVIDER = `arn:aws:iam::123456789012:oidc-provider/${GITHUB}`;
+
+/** Each way a person may scope the OIDC trust, with the condition it must produce. */
+const SCOPES: Array<[string, Settings, Record<string, Record<string, string[]>>]> = [
+  [
+    'the repository, any ref',
+    {},
+    {
+      StringEquals: { [`${GITHUB}:aud`]: ['sts.amazonaws.com'] },
+      StringLike: { [`${GITHUB}:sub`]: ['repo:octo-org/octo-repo:*'] },
+    },
+  ],
+  [
+    'one branch',
+    { branch: 'main' },
+    {
+      StringEquals: {
+        [`${GITHUB}:aud`]: ['sts.amazonaws.com'],
+        [`${GITHUB}:sub`]: ['repo:octo-org/octo-repo:ref:refs/heads/main'],
+      },
+    },
+  ],
+  [
+    'one environment',
+    { environment: 'audit' },
+    {
+      StringEquals: {
+        [`${GITHUB}:aud`]: ['sts.amazonaws.com'],
+        [`${GITHUB}:sub`]: ['repo:octo-org/octo-repo:environment:audit'],
+      },
+    },
+  ],
+  [
+    'the sub claim exactly as GitHub sends it',
+    { subjectClaim: 'repo:octo-org/octo-repo:ref:refs/heads/release/v1' },
+    {
+      StringEquals: {
+        [`${GITHUB}:aud`]: ['sts.amazonaws.com'],
+        [`${GITHUB}:sub`]: ['repo:octo-org/octo-repo:ref:refs/heads/release/v1'],
+      },
+    },
+  ],
+];
+
+const OIDC_ROLES = ['single-account', 'hub'] as const;
+const cases = ROLES.flatMap((role) => FORMATS.map((format) => [role, format] as const));
+
+describe('every template parses', () => {
+  test('CloudFormation: YAML with intrinsic tags, one template per set-up', () => {
+    const files = readdirSync(path.join(DEPLOY, 'cloudformation')).filter((f) =>
+      /\.ya?ml$/.test(f),
+    );
+    expect(files.sort()).toEqual([
+      'organization-hub.yml',
+      'organization-member.yml',
+      'single-account.yml',
+    ]);
+    for (const file of files) {
+      const template = loadCloudFormation(path.join(DEPLOY, 'cloudformation', file));
+      expect(template).toMatchObject({ AWSTemplateFormatVersion: '2010-09-09' });
+      expect(Object.keys(template.Outputs ?? {})).toContain('RoleArn');
+    }
+  });
+
+  test('the CloudFormation reader understands the tags, and refuses what is not YAML', () => {
+    expect(() => loadCloudFormation(path.join(DEPLOY, 'README.md'))).toThrow();
+    const template = loadCloudFormation(path.join(DEPLOY, 'cloudformation/single-account.yml'));
+    expect(template.Conditions?.HasBranch).toEqual({
+      'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'GitHubBranch' }, ''] }],
+    });
+  });
+
+  test('Terraform: HashiCorp HCL parser, one module per set-up, with variables and a role_arn output', async () => {
+    const modules = readdirSync(path.join(DEPLOY, 'terraform'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(modules.sort()).toEqual(['organization-hub', 'organization-member', 'single-account']);
+    for (const name of modules) {
+      const module = await loadTerraformModule(path.join(DEPLOY, 'terraform', name));
+      expect(Object.keys(module.variable ?? {}).length).toBeGreaterThan(0);
+      expect(Object.keys(module.output ?? {})).toContain('role_arn');
+      expect(Object.keys(module.resource ?? {})).toContain('aws_iam_role');
+    }
+  });
+
+  test('the HCL parser refuses broken HCL', async () => {
+    const { parse } = await import('@cdktf/hcl2json');
+    await expect(
+      parse('broken.tf', 'resource "aws_iam_role" "x" {\n  name = \n'),
+    ).rejects.toThrow();
+  });
+});
+
+describe.each(cases)('%s (%s)', (role, format) => {
+  const settings: Settings[] =
+    role === 'member'
+      ? [exampleSettings(role), { hubRoleArn: HUB_ROLE_ARN }]
+      : SCOPES.flatMap(([, scope]) =>
+          [true, false].map((createOidcProvider) => ({
+            ...exampleSettings(role),
+            ...scope,
+            createOidcProvider,
+          })),
+        );
+
+  test('every policy document is an IAM policy, for every way of filling it in', async () => {
+    for (const setting of settings) {
+      const { trust, permissions } = await rolePolicies(role, format, setting);
+      expect(policyShapeProblems(trust, 'trust')).toEqual([]);
+      expect(permissions).not.toHaveLength(0);
+      for (const policy of permissions) expect(policyShapeProblems(policy, 'identity')).toEqual([]);
+    }
+  });
+
+  test('the trust policy lets one repository (or the hub role) in, and nothing else', async () => {
+    for (const setting of settings) {
+      const { trust } = await rolePolicies(role, format, setting);
+      expect(trustProblems(trust as never)).toEqual([]);
+    }
+  });
+
+  test('no action wildcard; Resource * only for actions that take no resource', async () => {
+    const { permissions } = await rolePolicies(role, format);
+    for (const st of permissions.flatMap((policy) => policy.Statement)) {
+      expect(st.Effect).toBe('Allow');
+      for (const action of st.Action ?? []) expect(action).not.toMatch(/[*?]/);
+      if (st.Resource?.includes('*'))
+        expect(st.Action).not.toEqual(
+          expect.arrayContaining([
+            expect.stringMatching(/ListMFADevices|GetLoginProfile|AssumeRole$/),
+          ]),
+        );
+    }
+  });
+
+  test('sessions: at most one hour (member sessions are chained)', async () => {
+    expect((await rolePolicies(role, format)).maxSessionDuration).toBe(3600);
+  });
+});
+
+describe.each(OIDC_ROLES)('the OIDC trust of the %s role', (role) => {
+  test.each(SCOPES)('scoped to %s', async (_name, scope, condition) => {
+    for (const format of FORMATS) {
+      for (const createOidcProvider of [true, false]) {
+        const settings = { ...exampleSettings(role), ...scope, createOidcProvider };
+        const { trust } = await rolePolicies(role, format, settings);
+        expect(trust).toEqual({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'GitHubActions',
+              Effect: 'Allow',
+              Principal: { Federated: [PROVIDER] },
+              Action: ['sts:AssumeRoleWithWebIdentity'],
+              Condition: condition,
+            },
+          ],
+        });
+      }
+    }
+  });
+
+  test('names the partition’s provider (GovCloud, China)', async () => {
+    for (const format of FORMATS) {
+      const { trust } = await rolePolicies(role, format, exampleSettings(role), 'aws-us-gov');
+      expect(trust.Statement[0]?.Principal?.Federated).toEqual([
+        `arn:aws-us-gov:iam::123456789012:oidc-provider/${GITHUB}`,
+      ]);
+    }
+  });
+
+  test.each<[string, Settings]>([
+    ['a wildcard owner', { owner: '*' }],
+    ['a wildcard repository', { repository: '*' }],
+    ['an owner with a wildcard', { owner: 'octo*' }],
+    ['a repository pattern', { repository: 'octo-*' }],
+    ['an owner/repo in the owner', { owner: 'octo-org/*' }],
+    ['a branch pattern', { branch: 'feature/*' }],
+    ['an environment pattern', { environment: 'prod-?' }],
+    ['a sub claim with a wildcard', { subjectClaim: 'repo:octo-org/*' }],
+    ['a sub claim that is not a repository’s', { subjectClaim: '*' }],
+    ['both a branch and an environment', { branch: 'main', environment: 'audit' }],
+    ['no repository at all', { repository: undefined }],
+  ])(
+    'refuses %s (CloudFormation parameter rules and Terraform validations)',
+    async (_name, bad) => {
+      for (const format of FORMATS) {
+        const settings = { ...exampleSettings(role), ...bad };
+        await expect(rolePolicies(role, format, settings)).rejects.toThrow();
+      }
+    },
+  );
+});
+
+describe('CloudFormation and Terraform grant the same, per role', () => {
+  test.each(ROLES)('%s: identical trust and permission policies', async (role) => {
+    const variants: Settings[] =
+      role === 'member'
+        ? [exampleSettings(role), { hubRoleArn: HUB_ROLE_ARN }]
+        : SCOPES.map(([, scope]) => ({ ...exampleSettings(role), ...scope }));
+    for (const settings of variants) {
+      const [cloudformation, terraform] = await Promise.all(
+        FORMATS.map((format) => rolePolicies(role, format, settings)),
+      );
+      expect(terraform).toEqual(cloudformation);
+    }
+    expect(await grantedActions(role, 'terraform')).toEqual(
+      await grantedActions(role, 'cloudformation'),
+    );
+  });
+});
+
+describe('the Organization roles', () => {
+  test.each(FORMATS)(
+    '%s: the hub grants the single-account actions, plus Organizations reads and member sessions',
+    async (format) => {
+      const single = await grantedActions('single-account', format);
+      const hub = await grantedActions('hub', format);
+      expect([...hub].sort()).toEqual([...single, ...HUB_ONLY_ACTIONS].sort());
+      expect(await grantedActions('member', format)).toEqual(single);
+    },
+  );
+
+  test.each(FORMATS)(
+    '%s: the hub assumes only the member role, only inside its Organization',
+    async (format) => {
+      for (const [settings, resource] of [
+        [{}, 'arn:aws:iam::*:role/iam-mfa-audit'],
+        [
+          { memberRoleName: 'auditor', memberRolePath: '/security/' },
+          'arn:aws:iam::*:role/security/auditor',
+        ],
+      ] as const) {
+        const { permissions } = await rolePolicies('hub', format, {
+          ...exampleSettings('hub'),
+          ...settings,
+        });
+        const assume = permissions
+          .flatMap((p) => p.Statement)
+          .filter((st) => st.Action?.includes('sts:AssumeRole'));
+        expect(assume).toEqual([
+          {
+            Sid: 'MemberSessions',
+            Effect: 'Allow',
+            Action: ['sts:AssumeRole'],
+            Resource: [resource],
+            Condition: { StringEquals: { 'aws:ResourceOrgID': [ORGANIZATION_ID] } },
+          },
+        ]);
+      }
+    },
+  );
+
+  test.each(FORMATS)(
+    '%s: the member trusts only the hub role, in the Organization when given',
+    async (format) => {
+      const statement = {
+        Sid: 'IamMfaAuditHub',
+        Effect: 'Allow',
+        Principal: { AWS: [HUB_ROLE_ARN] },
+        Action: ['sts:AssumeRole'],
+      };
+      const withOrg = await rolePolicies('member', format);
+      expect(withOrg.trust.Statement).toEqual([
+        { ...statement, Condition: { StringEquals: { 'aws:PrincipalOrgID': [ORGANIZATION_ID] } } },
+      ]);
+      const withoutOrg = await rolePolicies('member', format, { hubRoleArn: HUB_ROLE_ARN });
+      expect(withoutOrg.trust.Statement).toEqual([statement]);
+      expect(withOrg.roleArn).toBe('arn:aws:iam::123456789012:role/iam-mfa-audit');
+      await expect(rolePolicies('member', format, { hubRoleArn: '*' })).rejects.toThrow();
+      await expect(
+        rolePolicies('member', format, { hubRoleArn: 'arn:aws:iam::111122223333:root' }),
+      ).rejects.toThrow();
+    },
+  );
+
+  test.each(FORMATS)(
+    '%s: the hub role is named apart from the member role (both may live in one account)',
+    async (format) => {
+      const hub = await rolePolicies('hub', format);
+      const member = await rolePolicies('member', format);
+      expect(hub.roleArn).toBe('arn:aws:iam::123456789012:role/iam-mfa-audit-hub');
+      expect(hub.roleArn).not.toBe(member.roleArn);
+    },
+  );
+});
+
+describe('trustProblems refuses a trust policy that lets in any repository, branch of any repository, or role', () => {
+  const github = (condition: Record<string, Record<string, string | string[]>>, extra = {}) => ({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: PROVIDER },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: condition,
+        ...extra,
+      },
+    ],
+  });
+  const aud = { [`${GITHUB}:aud`]: 'sts.amazonaws.com' };
+  const like = (sub: string | string[]) =>
+    github({ StringEquals: aud, StringLike: { [`${GITHUB}:sub`]: sub } });
+
+  test('a well-scoped policy passes (so the refusals below are for their reason)', () => {
+    expect(trustProblems(like('repo:octo-org/octo-repo:*'))).toEqual([]);
+    expect(trustProblems(like('repo:octo-org/octo-repo:ref:refs/heads/*'))).toEqual([]);
+    expect(
+      trustProblems(
+        github({
+          StringEquals: { ...aud, [`${GITHUB}:sub`]: 'repo:octo-org/octo-repo:environment:audit' },
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  test.each<[string, object, RegExp]>([
+    ['sub repo:*', like('repo:*'), /not scoped to one repository/],
+    ['sub *', like('*'), /not scoped to one repository/],
+    ['sub repo:octo/*', like('repo:octo/*'), /not scoped to one repository/],
+    ['sub repo:octo-org/octo-*', like('repo:octo-org/octo-*'), /not scoped to one repository/],
+    ['sub repo:*/octo-repo:*', like('repo:*/octo-repo:*'), /not scoped to one repository/],
+    [
+      'sub repo:octo-org/octo-repo* (octo-repo-evil too)',
+      like('repo:octo-org/octo-repo*'),
+      /not scoped/,
+    ],
+    [
+      'one good sub and one wide one',
+      like(['repo:octo-org/octo-repo:*', 'repo:octo-org/*']),
+      /not scoped/,
+    ],
+    ['no sub condition', github({ StringEquals: aud }), /no .*:sub condition/],
+    [
+      'no aud condition',
+      github({ StringLike: { [`${GITHUB}:sub`]: 'repo:octo-org/octo-repo:*' } }),
+      /:aud StringEquals/,
+    ],
+    [
+      'StringLike on aud',
+      github({ StringLike: { ...aud, [`${GITHUB}:sub`]: 'repo:octo-org/octo-repo:*' } }),
+      /:aud StringEquals/,
+    ],
+    [
+      'another audience',
+      github({
+        StringEquals: { [`${GITHUB}:aud`]: 'sigstore' },
+        StringLike: { [`${GITHUB}:sub`]: 'repo:o/r:*' },
+      }),
+      /:aud StringEquals/,
+    ],
+    [
+      'sub under ForAnyValue:StringLike',
+      github({
+        StringEquals: aud,
+        'ForAnyValue:StringLike': { [`${GITHUB}:sub`]: 'repo:octo-org/octo-repo:*' },
+      }),
+      /one StringEquals or StringLike/,
+    ],
+    [
+      'sub under StringNotEquals',
+      github({
+        StringEquals: aud,
+        StringNotEquals: { [`${GITHUB}:sub`]: 'repo:octo-org/other:*' },
+      }),
+      /one StringEquals or StringLike/,
+    ],
+    [
+      'a wildcard under StringEquals',
+      github({ StringEquals: { ...aud, [`${GITHUB}:sub`]: 'repo:octo-org/octo-repo:*' } }),
+      /wildcard under StringEquals/,
+    ],
+    [
+      'another provider',
+      {
+        ...like('repo:octo-org/octo-repo:*'),
+        Statement: [
+          {
+            ...like('repo:octo-org/octo-repo:*').Statement[0],
+            Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/gitlab.com' },
+          },
+        ],
+      },
+      /other than GitHub's/,
+    ],
+    [
+      'sts:* as the action',
+      github(
+        { StringEquals: aud, StringLike: { [`${GITHUB}:sub`]: 'repo:o/r:*' } },
+        { Action: 'sts:*' },
+      ),
+      /nothing else/,
+    ],
+    [
+      'any AWS principal',
+      {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }],
+      },
+      /not one role/,
+    ],
+    [
+      'a whole account',
+      {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+            Action: 'sts:AssumeRole',
+          },
+        ],
+      },
+      /not one role/,
+    ],
+    [
+      'a service',
+      {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: 'ec2.amazonaws.com' },
+            Action: 'sts:AssumeRole',
+          },
+        ],
+      },
+      /trusts Service principals/,
+    ],
+    [
+      'NotPrincipal',
+      {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', NotPrincipal: { AWS: HUB_ROLE_ARN }, Action: 'sts:AssumeRole' },
+        ],
+      },
+      /exclusion/,
+    ],
+  ])('%s', (_name, policy, reason) => {
+    const problems = trustProblems(policy as never);
+    expect(problems.join('\n')).toMatch(reason);
+  });
+});
+
+describe('policyShapeProblems refuses what IAM would refuse', () => {
+  const good = normalizePolicy({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: 'iam:ListUsers', Resource: '*' }],
+  });
+  test.each<[string, object, 'identity' | 'trust', RegExp]>([
+    ['an old Version', { ...good, Version: '2008-10-17' }, 'identity', /Version/],
+    ['no Statement', { Version: '2012-10-17', Statement: [] }, 'identity', /no Statement/],
+    [
+      'no Effect',
+      { ...good, Statement: [{ Action: 'iam:ListUsers', Resource: '*' }] },
+      'identity',
+      /Effect/,
+    ],
+    [
+      'no Resource',
+      { ...good, Statement: [{ Effect: 'Allow', Action: 'iam:ListUsers' }] },
+      'identity',
+      /Resource/,
+    ],
+    [
+      'a bad action',
+      { ...good, Statement: [{ Effect: 'Allow', Action: 'ListUsers', Resource: '*' }] },
+      'identity',
+      /service:Action/,
+    ],
+    [
+      'a Principal in an identity policy',
+      { ...good, Statement: [{ ...good.Statement[0], Principal: { AWS: '*' } }] },
+      'identity',
+      /Principal/,
+    ],
+    ['a trust policy without Principal', good, 'trust', /Principal/],
+    [
+      'a misspelt key',
+      { ...good, Statement: [{ ...good.Statement[0], Resources: '*' }] },
+      'identity',
+      /unknown key/,
+    ],
+  ])('%s', (_name, policy, kind, reason) => {
+    expect(policyShapeProblems(policy, kind).join('\n')).toMatch(reason);
+  });
+});
+
+describe('the READMEs', () => {
+  const readme = readFileSync(path.join(DEPLOY, '../README.md'), 'utf8');
+  const deployReadme = readFileSync(path.join(DEPLOY, 'README.md'), 'utf8');
+  const policiesIn = (text: string) =>
+    [...text.matchAll(/```json\n([\s\S]*?)```/g)]
+      .map((m) => JSON.parse(m[1] as string))
+      .filter((doc) => doc && typeof doc === 'object' && 'Statement' in doc)
+      .map(normalizePolicy);
+  const awsSetup = readme.slice(
+    readme.indexOf('## AWS setup'),
+    readme.indexOf('\n## ', readme.indexOf('## AWS setup') + 1),
+  );
+
+  test("the root README's hand-written trust and permission policies are the single-account template's", async () => {
+    const { trust, permissions } = await rolePolicies('single-account', 'cloudformation');
+    expect(policiesIn(awsSetup)).toEqual([trust, ...permissions]);
+  });
+
+  test("every policy in deploy/README.md is one a template renders for the README's example", async () => {
+    const rendered = [];
+    for (const role of ROLES) {
+      const { trust, permissions } = await rolePolicies(role, 'terraform');
+      rendered.push(trust, ...permissions);
+    }
+    const policies = policiesIn(deployReadme);
+    expect(policies.length).toBeGreaterThan(0);
+    for (const policy of policies) expect(rendered).toContainEqual(policy);
+  });
+
+  test('the AWS setup section points to deploy/ and to each set-up', () => {
+    expect(awsSetup).toMatch(/\]\(deploy\/(README\.md)?\)/);
+    for (const target of [
+      'deploy/cloudformation/single-account.yml',
+      'deploy/terraform/single-account',
+      'deploy/cloudformation/organization-hub.yml',
+      'deploy/cloudformation/organization-member.yml',
+    ])
+      expect(awsSetup).toContain(target);
+  });
+
+  test('deploy/README.md covers each set-up, and the management account a StackSet skips', () => {
+    for (const name of ['single-account.yml', 'organization-hub.yml', 'organization-member.yml'])
+      expect(deployReadme).toContain(`cloudformation/${name}`);
+    for (const name of ['single-account', 'organization-hub', 'organization-member'])
+      expect(deployReadme).toContain(`terraform/${name}`);
+    expect(deployReadme).toMatch(/management account/);
+    expect(deployReadme).toMatch(/SERVICE_MANAGED|service-managed/);
+    expect(deployReadme).toMatch(/July 2026/);
+  });
+
+  test.each(ROLES)('the %s role needs no action beyond those the README lists', async (role) => {
+    const listed = new Set(
+      [...`${readme}\n${deployReadme}`.matchAll(/\b(?:iam|sts|organizations):[A-Za-z]+/g)].map(
+        (m) => m[0],
+      ),
+    );
+    for (const action of await grantedActions(role as Role, 'cloudformation'))
+      expect(listed).toContain(action);
+  });
+});

@@ -1,0 +1,90 @@
+data "aws_partition" "current" {}
+data "aws_caller_identity" "current" {}
+
+locals {
+  repository_subject = "repo:${var.github_owner}/${var.github_repository}"
+  exact_subject      = var.subject_claim != "" || var.github_branch != "" || var.github_environment != ""
+  subject = (
+    var.subject_claim != "" ? var.subject_claim :
+    var.github_branch != "" ? "${local.repository_subject}:ref:refs/heads/${var.github_branch}" :
+    var.github_environment != "" ? "${local.repository_subject}:environment:${var.github_environment}" :
+    "${local.repository_subject}:*"
+  )
+  subject_test = local.exact_subject ? "StringEquals" : "StringLike"
+  oidc_provider_arn = (
+    var.create_oidc_provider ? aws_iam_openid_connect_provider.github[0].arn :
+    "arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:oidc-provider/token.actions.githubusercontent.com"
+  )
+}
+
+resource "aws_iam_openid_connect_provider" "github" {
+  count           = var.create_oidc_provider ? 1 : 0
+  url             = "https://token.actions.githubusercontent.com"
+  client_id_list  = ["sts.amazonaws.com"]
+  thumbprint_list = ["6938fd4d98bab03faadb97b34396831e3780aea1", "1c58a3a8518e8759bf075b76b750d4f2df264fcd"]
+}
+
+data "aws_iam_policy_document" "trust" {
+  statement {
+    sid     = "GitHubActions"
+    effect  = "Allow"
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = [local.oidc_provider_arn]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "token.actions.githubusercontent.com:aud"
+      values   = ["sts.amazonaws.com"]
+    }
+    condition {
+      test     = local.subject_test
+      variable = "token.actions.githubusercontent.com:sub"
+      values   = [local.subject]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "permissions" {
+  statement {
+    sid    = "AccountEvidence"
+    effect = "Allow"
+    actions = [
+      "iam:GetAccountSummary",
+      "iam:ListVirtualMFADevices",
+      "iam:ListAccountAliases",
+      "iam:GenerateCredentialReport",
+      "iam:GetCredentialReport",
+      "iam:ListUsers",
+    ]
+    resources = ["*"]
+  }
+  statement {
+    sid       = "UserEvidence"
+    effect    = "Allow"
+    actions   = ["iam:ListMFADevices", "iam:GetLoginProfile"]
+    resources = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:user/*"]
+  }
+}
+
+resource "aws_iam_role" "audit" {
+  name                 = var.role_name
+  path                 = var.role_path
+  description          = "Read-only evidence for iam-mfa-audit (root and IAM-user MFA controls)."
+  max_session_duration = 3600
+  assume_role_policy   = data.aws_iam_policy_document.trust.json
+
+  lifecycle {
+    precondition {
+      condition     = var.github_branch == "" || var.github_environment == ""
+      error_message = "Give github_branch or github_environment, not both."
+    }
+  }
+}
+
+resource "aws_iam_role_policy" "audit" {
+  name   = "iam-mfa-audit"
+  role   = aws_iam_role.audit.id
+  policy = data.aws_iam_policy_document.permissions.json
+}
