@@ -16,17 +16,34 @@ export interface FakeUser {
 
 export interface FakeRole {
   name: string;
-  /** The token `sub` the trust policy allows; `*` matches any run of characters. */
-  trustedSub: string;
+  /** `/` by default; a path such as `/audit/` makes the ARN `role/audit/NAME`. */
+  path?: string;
+  /** The OIDC token `sub` the trust policy allows; `*` matches any run of characters. Omitted: no OIDC trust. */
+  trustedSub?: string;
   audience?: string;
+  /**
+   * Principals allowed to sts:AssumeRole it: role ARNs (`arn:aws:iam::111122223333:role/iam-mfa-audit`,
+   * paths allowed), which a session of that role matches; `arn:aws:iam::X:root` or `X`: any principal of
+   * account X; or a session ARN exactly. Omitted: nobody.
+   */
+  trustedPrincipals?: string[];
 }
+
+/**
+ * Paging faults of listings (IAM ListUsers, ListVirtualMFADevices, ListMFADevices; Organizations
+ * ListAccounts, ListAccountsForParent, ListChildren). truncated-without-marker: the page says
+ * IsTruncated=true but has no Marker (Organizations, which has no IsTruncated: a page that stops
+ * early with no NextToken); empty-truncated: an empty page, IsTruncated=true, no Marker (Organizations:
+ * an empty page with no NextToken); repeat-marker: every page answers the same Marker/NextToken.
+ */
+export type PagingFaultKind = 'truncated-without-marker' | 'empty-truncated' | 'repeat-marker';
 
 export interface Fault {
   /**
    * error (default): an AWS XML error body with `code` and `status`; reset: the connection is
    * destroyed; hang: no answer ever comes; malformed: a 200 whose XML is cut off.
    */
-  kind?: 'error' | 'reset' | 'hang' | 'malformed';
+  kind?: 'error' | 'reset' | 'hang' | 'malformed' | PagingFaultKind;
   /** AWS error code, e.g. AccessDenied, Throttling, ServiceUnavailable. */
   code?: string;
   status?: number;

@@ -1,15 +1,25 @@
-// A local fake of IAM, STS and GitHub's OIDC token endpoint, speaking AWS's Query protocol
-// (form-encoded requests, XML responses and error bodies). One account per server.
+// A local fake of IAM, STS, AWS Organizations and GitHub's OIDC token endpoint. IAM and STS speak
+// AWS's Query protocol (form-encoded requests, XML responses and error bodies); Organizations speaks
+// AWS JSON 1.1, routed by its X-Amz-Target header. One server holds one account or a whole
+// organization; every credential it issues belongs to one account and one principal, and an IAM
+// call answers from that account's data only.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Fault, FakeAccount, FakeUser } from './account.js';
-import { credentialReportCsv } from './credential-report-csv.js';
-import { errorResponse, IAM_NS, okResponse, RawXml, STS_NS, toXml, type XmlNode } from './xml.js';
+import type { Fault, FakeAccount, FakeRole, PagingFaultKind } from './account.js';
+import { FakeAccountState, FaultCounter, TokenBucket, type Answer } from './account-state.js';
+import type { FakeOrganization } from './organization.js';
+import { FakeOrganizationsApi, ORGANIZATIONS_TARGET } from './organizations-api.js';
+import { errorResponse, IAM_NS, okResponse, STS_NS, toXml } from './xml.js';
 
-const STS_ACTIONS = new Set(['AssumeRoleWithWebIdentity', 'GetCallerIdentity']);
-const MAX_PAGE = 1000;
+const STS_ACTIONS = new Set(['AssumeRoleWithWebIdentity', 'AssumeRole', 'GetCallerIdentity']);
+const PAGING_FAULTS = new Set<string>([
+  'truncated-without-marker',
+  'empty-truncated',
+  'repeat-marker',
+]);
 const OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+const ONE_HOUR = 3600;
 
 export interface IssuedCredentials {
   accessKeyId: string;
@@ -22,22 +32,48 @@ export interface OidcClaims {
   repository: string;
 }
 
+/** Who holds a credential the fake issued. */
+export interface Principal {
+  accountId: string;
+  /** `arn:aws:sts::<id>:assumed-role/<role>/<session>` for role sessions. */
+  arn: string;
+}
+
 export interface FakeAws {
   url: string;
   /** ACTIONS_ID_TOKEN_REQUEST_URL for the fake OIDC endpoint. */
   oidcRequestUrl: string;
   oidcRequestToken: string;
-  /** Calls by operation (`iam:ListUsers`, `sts:AssumeRoleWithWebIdentity`, `oidc:token`). */
+  /** Calls by operation, all accounts together (`iam:ListUsers`, `sts:AssumeRole`, `organizations:ListAccounts`, `oidc:token`). */
   calls: Map<string, number>;
+  /**
+   * Calls by account, then operation. IAM, GetCallerIdentity and Organizations calls count for the
+   * caller's account, sts:AssumeRole for the target account (the one being entered; the caller's if
+   * it does not exist), AssumeRoleWithWebIdentity for the role's account. oidc:token counts nowhere.
+   */
+  callsByAccount: Map<string, Map<string, number>>;
   /** Calls refused with Throttling by the token bucket, by operation. */
   throttled: Map<string, number>;
+  /** The same, by the account whose bucket ran dry, then operation. */
+  throttledByAccount: Map<string, Map<string, number>>;
   /** When the first request of any kind arrived (Date.now()), for cold-start figures. */
   firstRequestAt: () => number | undefined;
-  /** Every secret the fake handed out: tokens and credentials, for leak checks. */
+  /** Every secret the fake handed out, in every account: tokens and credentials, for leak checks. */
   secrets: string[];
   /** Credentials valid without OIDC (the "already in the environment" case). */
   ambient: IssuedCredentials;
+  /**
+   * Issues credentials of a principal in `accountId` without STS (tests that need account B's
+   * credentials directly). Default principal: `arn:<partition>:sts::<id>:assumed-role/ambient-role/ambient`.
+   */
+  credentialsFor: (accountId: string, principalArn?: string) => IssuedCredentials;
+  /** The principal an issued access key belongs to. */
+  principalOf: (accessKeyId: string) => Principal | undefined;
   close: () => Promise<void>;
+}
+
+export interface FakeOrg extends FakeAws {
+  organization: FakeOrganization;
 }
 
 export interface FakeOptions {
@@ -46,21 +82,52 @@ export interface FakeOptions {
   latencyMs?: number;
   /** Listings (by action) whose every page answers the same marker: paging that never ends. */
   endlessPaging?: string[];
-  /** IAM actions the role may call (`iam:ListUsers`); any other is AccessDenied. Omitted: all. */
+  /**
+   * Actions every principal may call (`iam:ListUsers`, `organizations:ListAccounts`); any other IAM
+   * or Organizations call is AccessDenied (STS calls are never refused here). Omitted: all.
+   */
   allowedActions?: string[];
   /** The OIDC token endpoint answers 500, never answers, or answers a body that is not JSON. */
   oidcFault?: 'error' | 'hang' | 'not-json';
-  /** IAM-like throttling: a token bucket for the account; past it, calls get `Throttling`. */
+  /**
+   * IAM-like throttling: a token bucket per account, taken by IAM calls to the account and by the
+   * STS and Organizations calls it makes (AssumeRoleWithWebIdentity: the role's account); past it,
+   * calls get `Throttling` (Organizations: `TooManyRequestsException`).
+   */
   throttle?: { ratePerSecond: number; burst: number };
+  /**
+   * STS and Organizations calls get their own bucket per calling account, at this rate, instead of
+   * sharing the account's `throttle` bucket (AWS's STS quota is separate from IAM's).
+   */
+  stsThrottle?: { ratePerSecond: number; burst: number };
+  /** The account the ambient credentials belong to; default the management account (or the one account). */
+  ambientAccountId?: string;
+  /** Role of the ambient session (`assumed-role/<name>/ambient`); default `ambient-role`. */
+  ambientRoleName?: string;
 }
 
-export async function startFakeAws(
-  account: FakeAccount,
+export function startFakeAws(account: FakeAccount, options: FakeOptions = {}): Promise<FakeAws> {
+  return start(new FakeCloud([account], account.accountId, undefined, options));
+}
+
+/** One server for every account of `org`; the OIDC role lives in whichever account RoleArn names. */
+export async function startFakeOrganization(
+  org: FakeOrganization,
   options: FakeOptions = {},
-): Promise<FakeAws> {
-  const state = new FakeState(account, options);
+): Promise<FakeOrg> {
+  const api = new FakeOrganizationsApi(org);
+  const cloud = new FakeCloud(
+    org.members.map((m) => m.account),
+    org.managementAccountId,
+    api,
+    options,
+  );
+  return { ...(await start(cloud)), organization: org };
+}
+
+async function start(cloud: FakeCloud): Promise<FakeAws> {
   const server = createServer((req, res) => {
-    state.handle(req, res).catch((error: unknown) => {
+    cloud.handle(req, res).catch((error: unknown) => {
       res.writeHead(500).end(String(error));
     });
   });
@@ -70,12 +137,16 @@ export async function startFakeAws(
   return {
     url,
     oidcRequestUrl: `${url}/oidc/token?api-version=2.0`,
-    oidcRequestToken: state.oidcRequestToken,
-    calls: state.calls,
-    throttled: state.throttled,
-    firstRequestAt: () => state.firstRequestAt,
-    secrets: state.secrets,
-    ambient: state.ambient,
+    oidcRequestToken: cloud.oidcRequestToken,
+    calls: cloud.calls,
+    callsByAccount: cloud.callsByAccount,
+    throttled: cloud.throttled,
+    throttledByAccount: cloud.throttledByAccount,
+    firstRequestAt: () => cloud.firstRequestAt,
+    secrets: cloud.secrets,
+    ambient: cloud.ambient,
+    credentialsFor: (accountId, principalArn) => cloud.credentialsFor(accountId, principalArn),
+    principalOf: (accessKeyId) => cloud.principals.get(accessKeyId),
     close: () => closeServer(server),
   };
 }
@@ -89,80 +160,139 @@ function secret(prefix: string, bytes: number): string {
   return prefix + randomBytes(bytes).toString('hex').toUpperCase();
 }
 
-class FakeState {
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function bumpIn(map: Map<string, Map<string, number>>, account: string, key: string): void {
+  let inner = map.get(account);
+  if (!inner) map.set(account, (inner = new Map()));
+  bump(inner, key);
+}
+
+type Service = 'iam' | 'sts' | 'organizations';
+
+class FakeCloud {
   readonly calls = new Map<string, number>();
+  readonly callsByAccount = new Map<string, Map<string, number>>();
   readonly throttled = new Map<string, number>();
+  readonly throttledByAccount = new Map<string, Map<string, number>>();
   firstRequestAt: number | undefined;
-  private tokens = 0;
-  private tokensAt = 0;
   readonly secrets: string[] = [];
   readonly oidcRequestToken = secret('ghs_oidcreq', 16);
   readonly ambient: IssuedCredentials;
-  private readonly validKeys = new Set<string>();
+  readonly principals = new Map<string, Principal>();
+  private readonly accounts = new Map<string, FakeAccountState>();
+  /** With stsThrottle: buckets of STS and Organizations, by service and calling account. */
+  private readonly callerBuckets = new Map<string, TokenBucket>();
+  private readonly organizationFaults = new FaultCounter();
   private readonly issuedTokens = new Map<
     string,
     { aud: string; sub: string; repository: string }
   >();
-  private readonly faultCounts = new Map<string, number>();
-  private readonly partition: string;
-  private readonly reportGeneratedAt: number;
-  private reportState: 'absent' | 'generating' | 'ready';
-  private pollsLeft: number;
 
   constructor(
-    private readonly account: FakeAccount,
+    accounts: FakeAccount[],
+    private readonly defaultAccountId: string,
+    private readonly organizations: FakeOrganizationsApi | undefined,
     private readonly options: FakeOptions,
   ) {
-    this.partition = account.partition ?? 'aws';
-    this.reportGeneratedAt = Date.now() - account.report.ageMinutes * 60_000;
-    this.reportState = account.report.present === false ? 'absent' : 'ready';
-    this.pollsLeft = account.report.pollsUntilReady ?? 0;
-    this.ambient = this.issue();
+    for (const account of accounts)
+      this.accounts.set(account.accountId, new FakeAccountState(account, options.throttle));
+    const ambientAccount = options.ambientAccountId ?? defaultAccountId;
+    if (!this.accounts.has(ambientAccount))
+      throw new Error(`ambientAccountId ${ambientAccount} is not an account of the fake`);
+    this.ambient = this.credentialsFor(ambientAccount);
     this.secrets.push(this.oidcRequestToken);
   }
 
-  private issue(): IssuedCredentials {
+  credentialsFor(accountId: string, principalArn?: string): IssuedCredentials {
+    const state = this.accounts.get(accountId);
+    if (!state) throw new Error(`no account ${accountId} in the fake`);
+    const arn =
+      principalArn ??
+      `arn:${state.partition}:sts::${accountId}:assumed-role/${this.options.ambientRoleName ?? 'ambient-role'}/ambient`;
+    return this.issue({ accountId, arn });
+  }
+
+  private issue(principal: Principal): IssuedCredentials {
     const creds = {
       accessKeyId: secret('ASIA', 8),
       secretAccessKey: randomBytes(30).toString('base64'),
       sessionToken: randomBytes(120).toString('base64'),
     };
-    this.validKeys.add(creds.accessKeyId);
+    this.principals.set(creds.accessKeyId, principal);
     this.secrets.push(creds.accessKeyId, creds.secretAccessKey, creds.sessionToken);
     return creds;
   }
 
-  private count(name: string): void {
-    this.calls.set(name, (this.calls.get(name) ?? 0) + 1);
+  private account(id: string | undefined): FakeAccountState | undefined {
+    return id === undefined ? undefined : this.accounts.get(id);
   }
 
-  /** Takes a token from the bucket, refilled at the configured rate; false when it is empty. */
-  private takeToken(): boolean {
-    const throttle = this.options.throttle;
-    if (!throttle) return true;
-    const now = Date.now();
-    if (this.tokensAt === 0) this.tokens = throttle.burst;
-    else
-      this.tokens = Math.min(
-        throttle.burst,
-        this.tokens + ((now - this.tokensAt) / 1000) * throttle.ratePerSecond,
-      );
-    this.tokensAt = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
+  private get defaultAccount(): FakeAccountState {
+    return this.accounts.get(this.defaultAccountId) as FakeAccountState;
+  }
+
+  private callerOf(req: IncomingMessage): Principal | undefined {
+    const keyId = /Credential=([^/]+)\//.exec(req.headers.authorization ?? '')?.[1];
+    return keyId === undefined ? undefined : this.principals.get(keyId);
+  }
+
+  private takeToken(service: Service, account: FakeAccountState, op: string): boolean {
+    let bucket = account.bucket;
+    const separate = this.options.stsThrottle;
+    if (service !== 'iam' && separate) {
+      const key = `${service}:${account.accountId}`;
+      const known = this.callerBuckets.get(key);
+      bucket = known ?? new TokenBucket(separate);
+      if (!known) this.callerBuckets.set(key, bucket);
+    }
+    if (bucket.take()) return true;
+    bump(this.throttled, op);
+    bumpIn(this.throttledByAccount, account.accountId, op);
+    return false;
+  }
+
+  private count(op: string, accountId?: string): void {
+    bump(this.calls, op);
+    if (accountId !== undefined) bumpIn(this.callsByAccount, accountId, op);
+  }
+
+  private delay(): Promise<void> | undefined {
+    if (!this.options.latencyMs) return undefined;
+    return new Promise((r) => setTimeout(r, this.options.latencyMs));
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     this.firstRequestAt ??= Date.now();
     const body = await readBody(req);
     if (req.url?.startsWith('/oidc/token')) return this.oidc(req, res);
-    const params = new URLSearchParams(body);
+    const target = req.headers['x-amz-target'];
+    if (typeof target === 'string' && target.startsWith(ORGANIZATIONS_TARGET))
+      return this.organizationsCall(target.slice(ORGANIZATIONS_TARGET.length), body, req, res);
+    return this.queryCall(new URLSearchParams(body), req, res);
+  }
+
+  private async queryCall(
+    params: URLSearchParams,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> {
     const action = params.get('Action') ?? '';
     const isSts = STS_ACTIONS.has(action);
     const ns = isSts ? STS_NS : IAM_NS;
-    this.count(`${isSts ? 'sts' : 'iam'}:${action}`);
-    if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
+    const op = `${isSts ? 'sts' : 'iam'}:${action}`;
+    const caller = this.callerOf(req);
+    // `home` pays for the call (its token bucket); `about` is the account the call is about:
+    // its faults apply and the call counts for it.
+    const roleAccount = this.account(parseRoleArn(params.get('RoleArn') ?? '')?.accountId);
+    const home =
+      (action === 'AssumeRoleWithWebIdentity' ? roleAccount : this.account(caller?.accountId)) ??
+      this.defaultAccount;
+    const about = (action === 'AssumeRole' ? roleAccount : undefined) ?? home;
+    this.count(op, about.accountId);
+    await this.delay();
     const requestId = randomUUID();
     const send = (status: number, xml: string): void => {
       res.writeHead(status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }).end(xml);
@@ -170,72 +300,255 @@ class FakeState {
     const fail = (status: number, code: string, message: string): void =>
       send(status, errorResponse(ns, code, message, requestId, status < 500));
 
-    if (!this.takeToken()) {
-      const op = `${isSts ? 'sts' : 'iam'}:${action}`;
-      this.throttled.set(op, (this.throttled.get(op) ?? 0) + 1);
+    if (!this.takeToken(isSts ? 'sts' : 'iam', home, op))
       return fail(400, 'Throttling', 'Rate exceeded');
-    }
-    const fault = this.account.faults?.[action];
-    if (fault && this.faultApplies(action, fault)) {
-      if (fault.kind === 'hang') return;
-      if (fault.kind === 'reset') {
-        req.socket.destroy();
-        return;
-      }
-      if (fault.kind === 'malformed') {
-        return send(
-          200,
-          `<${action}Response xmlns="${ns}"><${action}Result><Users><member><UserName>cut`,
-        );
-      }
-      const code = fault.code ?? 'InternalFailure';
-      // {accessKeyId} and {sessionToken} echo the caller's own credentials, as some AWS errors do.
-      const message = (fault.message ?? this.deniedMessage(action, code))
-        .replace(
-          '{accessKeyId}',
-          /Credential=([^/]+)\//.exec(req.headers.authorization ?? '')?.[1] ?? '',
-        )
-        .replace('{sessionToken}', String(req.headers['x-amz-security-token'] ?? ''));
-      return fail(fault.status ?? 500, code, message);
-    }
-    if (
-      !isSts &&
-      this.options.allowedActions &&
-      !this.options.allowedActions.includes(`iam:${action}`)
-    ) {
-      return fail(403, 'AccessDenied', this.deniedMessage(action, 'AccessDenied'));
-    }
-    if (action !== 'AssumeRoleWithWebIdentity') {
-      const keyId = /Credential=([^/]+)\//.exec(req.headers.authorization ?? '')?.[1];
-      if (!keyId || !this.validKeys.has(keyId)) {
-        return fail(
-          403,
-          'InvalidClientTokenId',
-          'The security token included in the request is invalid.',
-        );
+    let paging: PagingFaultKind | undefined;
+    const fault = about.account.faults?.[action];
+    if (fault && about.faults.applies(action, fault)) {
+      if (isPagingFault(fault)) paging = fault.kind;
+      else {
+        if (fault.kind === 'hang') return;
+        if (fault.kind === 'reset') {
+          req.socket.destroy();
+          return;
+        }
+        if (fault.kind === 'malformed') {
+          return send(
+            200,
+            `<${action}Response xmlns="${ns}"><${action}Result><Users><member><UserName>cut`,
+          );
+        }
+        const code = fault.code ?? 'InternalFailure';
+        // {accessKeyId} and {sessionToken} echo the caller's own credentials, as some AWS errors do.
+        const message = (fault.message ?? this.deniedMessage(op, code, about, caller))
+          .replace(
+            '{accessKeyId}',
+            /Credential=([^/]+)\//.exec(req.headers.authorization ?? '')?.[1] ?? '',
+          )
+          .replace('{sessionToken}', String(req.headers['x-amz-security-token'] ?? ''));
+        return fail(fault.status ?? 500, code, message);
       }
     }
-    const handler = this.handlers[action];
-    if (!handler) return fail(400, 'InvalidAction', `Could not find operation ${action}`);
-    const result = handler(params);
+    if (!isSts && this.options.allowedActions && !this.options.allowedActions.includes(op)) {
+      return fail(403, 'AccessDenied', this.deniedMessage(op, 'AccessDenied', about, caller));
+    }
+    if (action !== 'AssumeRoleWithWebIdentity' && !caller) {
+      return fail(
+        403,
+        'InvalidClientTokenId',
+        'The security token included in the request is invalid.',
+      );
+    }
+    let result: Answer | undefined;
+    if (action === 'AssumeRoleWithWebIdentity') result = this.assumeRoleWithWebIdentity(params);
+    else if (action === 'AssumeRole') result = this.assumeRole(params, caller as Principal);
+    else if (action === 'GetCallerIdentity') result = callerIdentity(caller as Principal);
+    else {
+      const org = this.organizations;
+      result = home.iam(action, params, {
+        paging,
+        endlessPaging: this.options.endlessPaging,
+        organization: org && {
+          id: org.org.id,
+          callerIsAdministrator: org.isAdministrator(home.accountId),
+          enabledFeatures: org.org.enabledFeatures ?? [],
+        },
+      });
+    }
+    if (!result) return fail(400, 'InvalidAction', `Could not find operation ${action}`);
     if ('error' in result) return fail(result.status, result.error, result.message);
     send(200, okResponse(action, ns, toXml(result.xml), requestId));
   }
 
-  /** Counts the call and says whether this one is faulted (after, every, times). */
-  private faultApplies(action: string, fault: Fault): boolean {
-    const seen = (this.faultCounts.get(action) ?? 0) + 1;
-    this.faultCounts.set(action, seen);
-    const n = seen - (fault.after ?? 0);
-    if (n <= 0) return false;
-    if (fault.every !== undefined) return n % fault.every === 0;
-    return fault.times === undefined || n <= fault.times;
+  private deniedMessage(
+    op: string,
+    code: string,
+    account: FakeAccountState,
+    caller: Principal | undefined,
+  ): string {
+    const who =
+      caller?.arn ??
+      `arn:${account.partition}:sts::${account.accountId}:assumed-role/iam-mfa-audit/iam-mfa-audit`;
+    return code === 'AccessDenied'
+      ? `User: ${who} is not authorized to perform: ${op} on resource: *`
+      : `${code} (injected)`;
   }
 
-  private deniedMessage(action: string, code: string): string {
-    return code === 'AccessDenied'
-      ? `User: arn:${this.partition}:sts::${this.account.accountId}:assumed-role/iam-mfa-audit/iam-mfa-audit is not authorized to perform: iam:${action} on resource: *`
-      : `${code} (injected)`;
+  private async organizationsCall(
+    operation: string,
+    body: string,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> {
+    const op = `organizations:${operation}`;
+    const caller = this.callerOf(req);
+    const home = this.account(caller?.accountId) ?? this.defaultAccount;
+    this.count(op, home.accountId);
+    await this.delay();
+    const requestId = randomUUID();
+    const headers = { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId };
+    const send = (status: number, json: string): void => {
+      res.writeHead(status, headers).end(json);
+    };
+    // AWS JSON 1.1 errors: the SDK reads the code from `__type` first, then x-amzn-errortype.
+    const fail = (status: number, code: string, message: string): void => {
+      res
+        .writeHead(status, { ...headers, 'x-amzn-errortype': code })
+        .end(JSON.stringify({ __type: code, Message: message }));
+    };
+
+    if (!this.takeToken('organizations', home, op)) {
+      return fail(
+        400,
+        'TooManyRequestsException',
+        "AWS Organizations can't complete your request because another request is already in progress. Try again later.",
+      );
+    }
+    let paging: PagingFaultKind | undefined;
+    const fault = this.organizations?.org.faults?.[operation];
+    if (fault && this.organizationFaults.applies(operation, fault)) {
+      if (isPagingFault(fault)) paging = fault.kind;
+      else {
+        if (fault.kind === 'hang') return;
+        if (fault.kind === 'reset') {
+          req.socket.destroy();
+          return;
+        }
+        if (fault.kind === 'malformed') return send(200, '{"Accounts":[{"Id":"1111');
+        const code = fault.code ?? 'ServiceException';
+        return fail(fault.status ?? 500, code, fault.message ?? `${code} (injected)`);
+      }
+    }
+    if (this.options.allowedActions && !this.options.allowedActions.includes(op)) {
+      return fail(
+        400,
+        'AccessDeniedException',
+        "You don't have permissions to access this resource.",
+      );
+    }
+    if (!caller) {
+      return fail(
+        400,
+        'UnrecognizedClientException',
+        'The security token included in the request is invalid.',
+      );
+    }
+    if (!this.organizations) {
+      return fail(
+        400,
+        'AWSOrganizationsNotInUseException',
+        'Your account is not a member of an organization.',
+      );
+    }
+    const refusal = this.organizations.refusal(operation, caller.accountId);
+    if (refusal && 'error' in refusal) return fail(refusal.status, refusal.error, refusal.message);
+    let input: Record<string, unknown>;
+    try {
+      input = body ? (JSON.parse(body) as Record<string, unknown>) : {};
+    } catch {
+      return fail(
+        400,
+        'SerializationException',
+        'Start of structure or map found where not expected.',
+      );
+    }
+    const answer = this.organizations.answer(operation, input, paging);
+    if ('error' in answer) return fail(answer.status, answer.error, answer.message);
+    send(200, JSON.stringify(answer.json));
+  }
+
+  private assumeRoleWithWebIdentity(params: URLSearchParams): Answer {
+    const token = this.issuedTokens.get(params.get('WebIdentityToken') ?? '');
+    if (!token)
+      return {
+        error: 'InvalidIdentityToken',
+        status: 400,
+        message: 'Incorrect token audience or signature.',
+      };
+    const target = this.findRole(params.get('RoleArn') ?? '');
+    const role = target?.role;
+    const subOk =
+      role?.trustedSub !== undefined &&
+      new RegExp(`^${role.trustedSub.split('*').map(escapeRegExp).join('.*')}$`).test(token.sub);
+    if (!target || !role || !subOk || token.aud !== (role.audience ?? 'sts.amazonaws.com')) {
+      return {
+        error: 'AccessDenied',
+        status: 403,
+        message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+      };
+    }
+    const session = params.get('RoleSessionName') ?? '';
+    const arn = `arn:${target.account.partition}:sts::${target.account.accountId}:assumed-role/${role.name}/${session}`;
+    const creds = this.issue({ accountId: target.account.accountId, arn });
+    return {
+      xml: {
+        Credentials: credentialsXml(creds, 900),
+        SubjectFromWebIdentityToken: token.sub,
+        AssumedRoleUser: { Arn: arn, AssumedRoleId: `AROAFAKE:${session}` },
+        Provider: OIDC_ISSUER,
+        Audience: token.aud,
+      },
+    };
+  }
+
+  private assumeRole(params: URLSearchParams, caller: Principal): Answer {
+    const roleArn = params.get('RoleArn') ?? '';
+    const session = params.get('RoleSessionName') ?? '';
+    const duration = Number(params.get('DurationSeconds') ?? ONE_HOUR);
+    if (!/^[\w+=,.@-]{2,64}$/.test(session)) {
+      return validationError(
+        `1 validation error detected: Value '${session}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`,
+      );
+    }
+    if (!Number.isInteger(duration) || duration < 900) {
+      return validationError(
+        `1 validation error detected: Value '${params.get('DurationSeconds')}' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to 900`,
+      );
+    }
+    const target = this.findRole(roleArn);
+    const entered =
+      target &&
+      (this.organizations?.member(target.account.accountId)?.state ?? 'ACTIVE') === 'ACTIVE' &&
+      trusts(target.role, caller);
+    if (!target || !entered) {
+      return {
+        error: 'AccessDenied',
+        status: 403,
+        message: `User: ${caller.arn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
+      };
+    }
+    if (isRoleSession(caller) && duration > ONE_HOUR) {
+      return validationError(
+        'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
+      );
+    }
+    if (duration > ONE_HOUR) {
+      return validationError(
+        'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+      );
+    }
+    const arn = `arn:${target.account.partition}:sts::${target.account.accountId}:assumed-role/${target.role.name}/${session}`;
+    const creds = this.issue({ accountId: target.account.accountId, arn });
+    return {
+      xml: {
+        Credentials: credentialsXml(creds, duration),
+        AssumedRoleUser: {
+          Arn: arn,
+          AssumedRoleId: `AROAFAKE${target.account.accountId}:${session}`,
+        },
+      },
+    };
+  }
+
+  /** The role `arn` names, in an account of the fake, with the right partition, path and name. */
+  private findRole(arn: string): { account: FakeAccountState; role: FakeRole } | undefined {
+    const parsed = parseRoleArn(arn);
+    const account = this.account(parsed?.accountId);
+    if (!parsed || !account || account.partition !== parsed.partition) return undefined;
+    const role = account.account.roles.find(
+      (r) => r.name === parsed.name && (r.path ?? '/') === parsed.path,
+    );
+    return role && { account, role };
   }
 
   private oidc(req: IncomingMessage, res: ServerResponse): void {
@@ -278,246 +591,54 @@ class FakeState {
       .writeHead(200, { 'content-type': 'application/json' })
       .end(JSON.stringify({ value: token }));
   }
+}
 
-  private userArn = (user: FakeUser): string =>
-    `arn:${this.partition}:iam::${this.account.accountId}:user${user.path ?? '/'}${user.name}`;
+function isPagingFault(fault: Fault): fault is Fault & { kind: PagingFaultKind } {
+  return PAGING_FAULTS.has(fault.kind ?? '');
+}
 
-  private createdAt = (user: FakeUser): string =>
-    user.createdAt ??
-    new Date(this.reportGeneratedAt - 86_400_000).toISOString().replace(/\.\d+Z$/, '+00:00');
+function parseRoleArn(
+  arn: string,
+): { partition: string; accountId: string; path: string; name: string } | undefined {
+  const m = /^arn:([^:]+):iam::(\d{12}):role(\/(?:[^/]+\/)*)([\w+=,.@-]+)$/.exec(arn);
+  return m ? { partition: m[1]!, accountId: m[2]!, path: m[3]!, name: m[4]! } : undefined;
+}
 
-  private findUser(name: string | null): FakeUser | undefined {
-    return this.account.users.find((user) => user.name === name);
-  }
+const ASSUMED_ROLE = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/;
 
-  private page<T>(items: T[], params: URLSearchParams): { slice: T[]; more: XmlNode } {
-    if (this.options.endlessPaging?.includes(params.get('Action') ?? '')) {
-      return { slice: items.slice(0, 1), more: { IsTruncated: true, Marker: 'c2FtZQ==' } };
-    }
-    const start = Number(
-      params.get('Marker') ? Buffer.from(params.get('Marker') as string, 'base64').toString() : 0,
-    );
-    const size = Math.min(Number(params.get('MaxItems') ?? 100), MAX_PAGE);
-    const slice = items.slice(start, start + size);
-    const next = start + size;
-    return next < items.length
-      ? { slice, more: { IsTruncated: true, Marker: Buffer.from(String(next)).toString('base64') } }
-      : { slice, more: { IsTruncated: false } };
-  }
+function isRoleSession(principal: Principal): boolean {
+  return ASSUMED_ROLE.test(principal.arn);
+}
 
-  private readonly handlers: Record<
-    string,
-    (
-      params: URLSearchParams,
-    ) => { xml: XmlNode } | { error: string; status: number; message: string }
-  > = {
-    AssumeRoleWithWebIdentity: (params) => {
-      const token = this.issuedTokens.get(params.get('WebIdentityToken') ?? '');
-      if (!token)
-        return {
-          error: 'InvalidIdentityToken',
-          status: 400,
-          message: 'Incorrect token audience or signature.',
-        };
-      const arn = params.get('RoleArn') ?? '';
-      const roleName = arn.split('/').pop();
-      const role = this.account.roles.find(
-        (r) =>
-          arn === `arn:${this.partition}:iam::${this.account.accountId}:role/${r.name}` &&
-          r.name === roleName,
-      );
-      const subOk =
-        role &&
-        new RegExp(`^${role.trustedSub.split('*').map(escapeRegExp).join('.*')}$`).test(token.sub);
-      if (!role || !subOk || token.aud !== (role.audience ?? 'sts.amazonaws.com')) {
-        return {
-          error: 'AccessDenied',
-          status: 403,
-          message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
-        };
-      }
-      const creds = this.issue();
-      const session = params.get('RoleSessionName') ?? '';
-      return {
-        xml: {
-          Credentials: {
-            AccessKeyId: creds.accessKeyId,
-            SecretAccessKey: creds.secretAccessKey,
-            SessionToken: creds.sessionToken,
-            Expiration: new Date(Date.now() + 900_000).toISOString(),
-          },
-          SubjectFromWebIdentityToken: token.sub,
-          AssumedRoleUser: {
-            Arn: `arn:${this.partition}:sts::${this.account.accountId}:assumed-role/${role.name}/${session}`,
-            AssumedRoleId: `AROAFAKE:${session}`,
-          },
-          Provider: OIDC_ISSUER,
-          Audience: token.aud,
-        },
-      };
-    },
-    GetCallerIdentity: () => ({
-      xml: {
-        Arn: `arn:${this.partition}:sts::${this.account.accountId}:assumed-role/ambient-role/ambient`,
-        UserId: 'AROAFAKE:ambient',
-        Account: this.account.accountId,
-      },
-    }),
-    GetAccountSummary: () => {
-      const root = this.account.root;
-      const map: Record<string, number> = {
-        Users: this.account.users.length,
-        AccountMFAEnabled: root.virtualDevices.length + root.hardwareKeys > 0 ? 1 : 0,
-        AccountAccessKeysPresent: root.accessKeys.length > 0 ? 1 : 0,
-        AccountPasswordPresent: root.password ? 1 : 0,
-        AccountSigningCertificatesPresent: 0,
-        MFADevices: 0,
-        MFADevicesInUse: 0,
-      };
-      for (const key of root.omitSummaryKeys ?? []) delete map[key];
-      return {
-        xml: {
-          SummaryMap: new RawXml(
-            Object.entries(map)
-              .map(([key, value]) => `<entry><key>${key}</key><value>${value}</value></entry>`)
-              .join(''),
-          ),
-        },
-      };
-    },
-    ListAccountAliases: () => ({
-      xml: { AccountAliases: this.account.alias ? [this.account.alias] : [], IsTruncated: false },
-    }),
-    ListVirtualMFADevices: (params) => {
-      const status = params.get('AssignmentStatus') ?? 'Any';
-      const root = `arn:${this.partition}:iam::${this.account.accountId}:root`;
-      const devices: XmlNode[] = [
-        ...this.account.root.virtualDevices.map((name) => ({
-          SerialNumber: `arn:${this.partition}:iam::${this.account.accountId}:mfa/${name}`,
-          User: {
-            Arn: root,
-            UserId: this.account.accountId,
-            CreateDate: '2020-01-01T00:00:00Z',
-            Path: '/',
-            UserName: '',
-          },
-          EnableDate: '2025-06-01T00:00:00Z',
-        })),
-        ...this.account.users
-          .filter((user) => user.mfa === 'virtual')
-          .map((user) => ({
-            SerialNumber: `arn:${this.partition}:iam::${this.account.accountId}:mfa/${user.name}`,
-            User: {
-              Arn: this.userArn(user),
-              UserId: `AIDA${user.name.length}`,
-              CreateDate: this.createdAt(user),
-              Path: user.path ?? '/',
-              UserName: user.name,
-            },
-            EnableDate: '2025-06-01T00:00:00Z',
-          })),
-      ];
-      const unassigned = [
-        {
-          SerialNumber: `arn:${this.partition}:iam::${this.account.accountId}:mfa/unassigned-root-looking`,
-        },
-      ];
-      const listed =
-        status === 'Assigned'
-          ? devices
-          : status === 'Unassigned'
-            ? unassigned
-            : [...devices, ...unassigned];
-      const { slice, more } = this.page(listed, params);
-      return { xml: { VirtualMFADevices: slice, ...more } };
-    },
-    ListUsers: (params) => {
-      const { slice, more } = this.page(this.account.users, params);
-      return {
-        xml: {
-          Users: slice.map((user) => ({
-            Path: user.path ?? '/',
-            UserName: user.name,
-            UserId: `AIDA${Buffer.from(user.name).toString('hex').slice(0, 16).toUpperCase()}`,
-            Arn: this.userArn(user),
-            CreateDate: this.createdAt(user).replace('+00:00', 'Z'),
-          })),
-          ...more,
-        },
-      };
-    },
-    ListMFADevices: (params) => {
-      const user = this.findUser(params.get('UserName'));
-      if (!user)
-        return {
-          error: 'NoSuchEntity',
-          status: 404,
-          message: `The user with name ${params.get('UserName')} cannot be found.`,
-        };
-      const devices =
-        user.mfa === 'none'
-          ? []
-          : [
-              {
-                UserName: user.name,
-                SerialNumber: `arn:${this.partition}:iam::${this.account.accountId}:${user.mfa === 'virtual' ? 'mfa' : 'u2f'}/${user.name}`,
-                EnableDate: '2025-06-01T00:00:00Z',
-              },
-            ];
-      return { xml: { MFADevices: devices, IsTruncated: false } };
-    },
-    GetLoginProfile: (params) => {
-      const user = this.findUser(params.get('UserName'));
-      if (!user || !user.password) {
-        return {
-          error: 'NoSuchEntity',
-          status: 404,
-          message: `Login Profile for User ${params.get('UserName')} cannot be found.`,
-        };
-      }
-      return {
-        xml: {
-          LoginProfile: {
-            UserName: user.name,
-            CreateDate: this.createdAt(user).replace('+00:00', 'Z'),
-            PasswordResetRequired: false,
-          },
-        },
-      };
-    },
-    GenerateCredentialReport: () => {
-      if (this.reportState === 'ready') return { xml: { State: 'COMPLETE' } };
-      this.reportState = 'generating';
-      return {
-        xml: {
-          State: 'STARTED',
-          Description: 'No report exists. Starting a new report generation task',
-        },
-      };
-    },
-    GetCredentialReport: () => {
-      if (this.reportState === 'absent') {
-        return { error: 'ReportNotPresent', status: 410, message: 'Credential report not present' };
-      }
-      if (this.reportState === 'generating') {
-        if (this.pollsLeft > 0) {
-          this.pollsLeft -= 1;
-          return { error: 'ReportInProgress', status: 404, message: 'Report is in progress' };
-        }
-        this.reportState = 'ready';
-      }
-      const csv =
-        this.account.report.csvOverride ??
-        credentialReportCsv(this.account, this.userArn, this.createdAt);
-      return {
-        xml: {
-          Content: Buffer.from(csv).toString('base64'),
-          ReportFormat: 'text/csv',
-          GeneratedTime: new Date(this.reportGeneratedAt).toISOString().replace(/\.\d+Z$/, 'Z'),
-        },
-      };
-    },
+/** Whether `role`'s trust policy lets `caller` assume it (see FakeRole.trustedPrincipals). */
+function trusts(role: FakeRole, caller: Principal): boolean {
+  const session = ASSUMED_ROLE.exec(caller.arn);
+  return (role.trustedPrincipals ?? []).some((trusted) => {
+    if (trusted === caller.arn) return true;
+    if (/^\d{12}$/.test(trusted)) return trusted === caller.accountId;
+    const m = /^arn:([^:]+):iam::(\d{12}):(?:root|role\/(?:[^/]+\/)*([\w+=,.@-]+))$/.exec(trusted);
+    if (!m) return false;
+    if (m[3] === undefined) return m[2] === caller.accountId;
+    return !!session && session[1] === m[1] && session[2] === m[2] && session[3] === m[3];
+  });
+}
+
+function callerIdentity(caller: Principal): Answer {
+  const session = caller.arn.split('/').pop() ?? '';
+  return { xml: { Arn: caller.arn, UserId: `AROAFAKE:${session}`, Account: caller.accountId } };
+}
+
+function credentialsXml(creds: IssuedCredentials, seconds: number) {
+  return {
+    AccessKeyId: creds.accessKeyId,
+    SecretAccessKey: creds.secretAccessKey,
+    SessionToken: creds.sessionToken,
+    Expiration: new Date(Date.now() + seconds * 1000).toISOString(),
   };
+}
+
+function validationError(message: string): Answer {
+  return { error: 'ValidationError', status: 400, message };
 }
 
 function escapeRegExp(text: string): string {
