@@ -15,6 +15,7 @@ import { startFakeAws } from '../__tests__/fake-aws/server.js';
 import { floorOf } from './bench/floor.js';
 import { perUserAudit } from './bench/per-user.js';
 import { benchLivePasses } from './bench/live-passes.js';
+import { benchOrganization } from './bench/organization.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const LATENCY_MS = env('BENCH_LATENCY_MS', 40);
@@ -26,7 +27,12 @@ const SIZES = (process.env.BENCH_SIZES ?? '0,100,1000,5000')
   .split(',')
   .map(Number)
   .filter((n) => n >= 0 && process.env.BENCH_SIZES !== '');
-const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'sizes,live-passes').split(','));
+const SECTIONS = new Set(
+  (process.env.BENCH_SECTIONS ?? 'sizes,live-passes,organization').split(','),
+);
+const ORG_SIZES = (process.env.BENCH_ORG_SIZES ?? '100,1000').split(',').map(Number);
+const ORG_CONCURRENCIES = (process.env.BENCH_ORG_CONCURRENCY ?? '8,16,32').split(',').map(Number);
+const STS_RATE = env('BENCH_STS_RATE', 200);
 // The last build before every pass was checked live (issue 15): the "before" of that section.
 const BEFORE_COMMIT = process.env.BENCH_BEFORE ?? '6c1947f';
 const throttle = { ratePerSecond: RATE, burst: BURST };
@@ -167,9 +173,24 @@ const livePasses = SECTIONS.has('live-passes')
     })
   : [];
 
+const organizations = SECTIONS.has('organization')
+  ? await benchOrganization({
+      node,
+      latencyMs: LATENCY_MS,
+      throttle,
+      stsThrottle: { ratePerSecond: STS_RATE, burst: BURST },
+      bareNodeMs: bareNode,
+      runs: BIG_RUNS,
+      sizes: ORG_SIZES,
+      concurrencies: ORG_CONCURRENCIES,
+      rssHook: RSS_HOOK,
+    })
+  : [];
+
 mkdirSync('.tmp', { recursive: true });
 const result = {
   livePasses,
+  organizations,
   at: new Date().toISOString(),
   latencyMs: LATENCY_MS,
   throttle,

@@ -1,18 +1,34 @@
-// `npm start`: the bundled action against the fake AWS, on a demo account that shows every kind
-// of finding. No AWS account is needed.
+// `npm start`: the bundled action against the fake AWS. By default an Organization of a handful of
+// accounts (one compliant, one whose root lacks MFA, one whose member role is missing, one
+// suspended, and the hub); `npm start -- --single` shows the one-account demo. No AWS account needed.
 import { demoAccount } from '../__tests__/fake-aws/account.js';
-import { runAction } from '../__tests__/fake-aws/run-action.js';
-import { startFakeAws } from '../__tests__/fake-aws/server.js';
+import { HUB_ROLE_ARN, SIX, sixAccountOrganization } from '../__tests__/fake-aws/organization.js';
+import { runAction, type ActionRun } from '../__tests__/fake-aws/run-action.js';
+import { startFakeAws, startFakeOrganization, type FakeAws } from '../__tests__/fake-aws/server.js';
 
-const account = demoAccount();
-const fake = await startFakeAws(account);
+const single = process.argv.includes('--single');
+
+async function start(): Promise<{ fake: FakeAws; inputs: Record<string, string> }> {
+  if (single) {
+    const account = demoAccount();
+    return {
+      fake: await startFakeAws(account),
+      inputs: { 'role-to-assume': `arn:aws:iam::${account.accountId}:role/iam-mfa-audit` },
+    };
+  }
+  const org = sixAccountOrganization();
+  // The demo's organization: the hub, a compliant account, a root without MFA, a missing member
+  // role and a suspended account.
+  org.members = org.members.filter((m) => m.account.accountId !== SIX.accounts.untrusted);
+  return {
+    fake: await startFakeOrganization(org),
+    inputs: { 'role-to-assume': HUB_ROLE_ARN, accounts: 'organization' },
+  };
+}
+
+const { fake, inputs } = await start();
 try {
-  const run = await runAction(fake, {
-    inputs: {
-      'role-to-assume': `arn:aws:iam::${account.accountId}:role/iam-mfa-audit`,
-      'fail-on': 'critical',
-    },
-  });
+  const run: ActionRun = await runAction(fake, { inputs: { ...inputs, 'fail-on': 'critical' } });
   const rule = '─'.repeat(78);
   console.log(`${rule}\nJob summary (what GITHUB_STEP_SUMMARY received):\n${rule}\n${run.summary}`);
   console.log(`${rule}\nAnnotations:`);
@@ -25,7 +41,7 @@ try {
   const calls = [...fake.calls].map(([op, n]) => `${op}×${n}`).join(', ');
   console.log(`AWS calls the action made: ${calls}`);
   console.log(
-    `Finished in ${run.elapsedMs} ms. The demo account fails on purpose; the action worked if you see a report above.`,
+    `Finished in ${run.elapsedMs} ms. The demo ${single ? 'account fails' : 'organization fails'} on purpose; the action worked if you see a report above.${single ? '' : ' For the one-account demo: npm start -- --single'}`,
   );
 } finally {
   await fake.close();

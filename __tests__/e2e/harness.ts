@@ -30,23 +30,8 @@ export async function scenario(
   const fake = await startFakeAws(account, options.fake);
   try {
     const run = await runAction(fake, options);
-    const outputsFile = await readFile(`${run.tempDir}/output.txt`, 'utf8');
-    const visibleStdout = run.stdout
-      .split('\n')
-      .filter((line) => !line.startsWith('::add-mask::'))
-      .join('\n');
-    for (const secret of fake.secrets) {
-      for (const [where, text] of Object.entries({
-        stdout: visibleStdout,
-        stderr: run.stderr,
-        summary: run.summary,
-        outputs: outputsFile,
-        report: run.reportText,
-      })) {
-        if (text.includes(secret))
-          throw new Error(`a secret (${secret.slice(0, 4)}…) leaked into ${where}`);
-      }
-    }
+    const leak = await leakedSecret(fake.secrets, run);
+    if (leak) throw new Error(leak);
     const findings = (control: string) =>
       (run.report?.accounts?.[0]?.findings ?? []).filter(
         (finding: { control: string }) => finding.control === control,
@@ -100,8 +85,10 @@ export async function leakedSecret(secrets: string[], run: ActionRun): Promise<s
     report: run.reportText,
   };
   for (const secret of secrets) {
+    // A cut message may end in a piece of a secret: its first 12 characters are a leak too.
+    const piece = secret.length > 20 ? secret.slice(0, 12) : secret;
     for (const [where, text] of Object.entries(written)) {
-      if (text.includes(secret)) return `a secret (${secret.slice(0, 4)}…) leaked into ${where}`;
+      if (text.includes(piece)) return `a secret (${secret.slice(0, 4)}…) leaked into ${where}`;
     }
   }
   return undefined;

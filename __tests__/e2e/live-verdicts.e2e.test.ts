@@ -193,3 +193,35 @@ describe('issue 9: never a false pass, round two', () => {
     expect(run.calls.get('iam:ListMFADevices')).toBeUndefined();
   });
 });
+
+describe('issue 9 item 1: a listing that claims more without a way to get it is incomplete', () => {
+  const sixWithoutMfa: FakeUser[] = [
+    { name: 'alice', password: true, mfa: 'virtual' },
+    ...Array.from({ length: 6 }, (_, i): FakeUser => ({
+      name: `nomfa-${i}`,
+      password: true,
+      mfa: 'none',
+    })),
+  ];
+
+  test.each([
+    ['ListUsers', 'truncated-without-marker', ['IAM.5', 'IAM.19']],
+    ['ListUsers', 'empty-truncated', ['IAM.5', 'IAM.19']],
+    ['ListVirtualMFADevices', 'empty-truncated', ['IAM.6']],
+    ['ListVirtualMFADevices', 'truncated-without-marker', ['IAM.6']],
+    ['ListMFADevices', 'empty-truncated', ['IAM.5', 'IAM.19']],
+  ] as const)(
+    '%s answering %s: the controls that need it are ERROR',
+    async (action, kind, erroring) => {
+      const account = compliantAccount({ users: sixWithoutMfa, faults: { [action]: { kind } } });
+      account.root.virtualDevices = ['root-phone'];
+      const run = await scenario(account, { node, inputs: { 'fail-on': 'medium' } });
+      for (const control of erroring) {
+        expect(run.statuses(control)).toEqual(['ERROR']);
+        expect(run.findings(control)[0]?.message).toMatch(/IncompleteListing|gave no token/);
+      }
+      expect(run.exitCode).toBe(1);
+      expect(run.outputs.result).toBe('failed');
+    },
+  );
+});

@@ -1,0 +1,191 @@
+// An AWS Organization audited in one run (issue 8): dist/index.js against one fake server that
+// holds every account, Organizations over JSON 1.1 and sts:AssumeRole with trust policies.
+import { describe, expect, test } from '@jest/globals';
+import { HUB_ROLE_ARN, SIX, sixAccountOrganization } from '../fake-aws/organization.js';
+import { runtimes } from '../fake-aws/runtimes.js';
+import { grantedActions } from '../deploy/templates.js';
+import { scenarioOrg, type OrgScenario } from './harness.js';
+
+const [runtime] = runtimes();
+const node = runtime?.node;
+const A = SIX.accounts;
+const ROOT_CONTROLS = ['IAM.9', 'IAM.6', 'IAM.4'];
+const ALL = [...ROOT_CONTROLS, 'IAM.5', 'IAM.19'];
+
+const statuses = (run: OrgScenario, account: string, control: string): string[] =>
+  run.findings(account, control).map((f: { status: string }) => f.status);
+
+/** No finding of one account names another account's resources. */
+function expectOwnResources(run: OrgScenario): void {
+  for (const account of run.report.accounts as Array<{
+    accountId: string;
+    findings: Array<{ resource: string }>;
+  }>) {
+    for (const finding of account.findings)
+      expect(finding.resource).toMatch(new RegExp(`^arn:aws:iam::${account.accountId}:`));
+  }
+}
+
+describe('accounts: organization', () => {
+  test('six accounts across two levels of OUs: exactly the findings the spec says, per account', async () => {
+    const run = await scenarioOrg(sixAccountOrganization(), {
+      node,
+      inputs: { accounts: 'organization', 'fail-on': 'critical' },
+    });
+    // The hub, audited with the first session: users lacking MFA.
+    for (const control of ROOT_CONTROLS) expect(statuses(run, A.hub, control)).toEqual(['PASSED']);
+    expect(statuses(run, A.hub, 'IAM.19').filter((s) => s === 'FAILED')).toHaveLength(2);
+    expect(statuses(run, A.hub, 'IAM.5').filter((s) => s === 'FAILED')).toHaveLength(1);
+    // The compliant member passes everything.
+    for (const control of ALL) expect(statuses(run, A.compliant, control)).not.toContain('FAILED');
+    for (const control of ALL) expect(statuses(run, A.compliant, control)).not.toContain('ERROR');
+    // Root without MFA.
+    expect(statuses(run, A.rootNoMfa, 'IAM.9')).toEqual(['FAILED']);
+    expect(statuses(run, A.rootNoMfa, 'IAM.6')).toEqual(['FAILED']);
+    // Not judged: one ERROR per control, naming the role, the code and the fix.
+    for (const id of [A.roleMissing, A.untrusted]) {
+      expect(run.account(id).status).toBe('not-judged');
+      for (const control of ALL) {
+        const [finding, ...rest] = run.findings(id, control);
+        expect(rest).toEqual([]);
+        if (!finding) throw new Error(`no ${control} finding for ${id}`);
+        expect(finding.status).toBe('ERROR');
+        expect(finding.resource).toBe(`arn:aws:iam::${id}:root`);
+        expect(finding.message).toContain(`arn:aws:iam::${id}:role/iam-mfa-audit`);
+        expect(finding.message).toContain('AccessDenied');
+        expect(finding.message).toContain(HUB_ROLE_ARN);
+      }
+    }
+    // Suspended: skipped, with its state, no findings.
+    expect(run.account(A.suspended)).toMatchObject({
+      status: 'skipped',
+      skippedReason: expect.stringMatching(/SUSPENDED/),
+      findings: [],
+    });
+    expect(run.report.accounts).toHaveLength(6);
+    expectOwnResources(run);
+    // Member accounts were entered with AssumeRole, each at most an hour; no call into the others.
+    expect(run.callsByAccount.get(A.suspended)?.get('iam:ListUsers')).toBeUndefined();
+    expect(run.callsByAccount.get(A.roleMissing)?.get('iam:ListUsers')).toBeUndefined();
+    expect(run.callsByAccount.get(A.compliant)?.get('iam:ListUsers')).toBe(1);
+    expect(run.callsByAccount.get(A.hub)?.get('sts:AssumeRole')).toBeUndefined();
+
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({
+      result: 'failed',
+      'accounts-audited': '4',
+      'accounts-not-judged': '2',
+      'accounts-skipped': '1',
+    });
+    expect(run.summary).toMatch(/of 5 accounts/);
+    expect(run.summary).toContain('sandbox-vendor');
+    expect(run.summary).toMatch(/SUSPENDED/);
+    // Centralized root access is on: the member whose root lacks MFA gets the central fix.
+    const fix = (id: string): string =>
+      (run.account(id).findings as Array<{ control: string; remediation: { text: string } }>).find(
+        (f) => f.control === 'IAM.9',
+      )?.remediation.text ?? '';
+    expect(fix(A.rootNoMfa)).toMatch(/assume-root/);
+    expect(fix(A.hub)).not.toMatch(/assume-root/);
+  });
+
+  test('the hub role of deploy/ grants exactly what an Organization run calls from the first session', async () => {
+    const run = await scenarioOrg(sixAccountOrganization(), {
+      node,
+      inputs: { accounts: 'organization', 'fail-on': 'none' },
+    });
+    const hubCalls = new Set(
+      [...(run.callsByAccount.get(A.hub)?.keys() ?? [])].filter(
+        (op) => !op.startsWith('oidc:') && op !== 'sts:AssumeRoleWithWebIdentity',
+      ),
+    );
+    // AssumeRole is counted in the account it enters.
+    for (const id of [A.compliant, A.rootNoMfa]) {
+      if (run.callsByAccount.get(id)?.get('sts:AssumeRole')) hubCalls.add('sts:AssumeRole');
+    }
+    for (const format of ['cloudformation', 'terraform'] as const) {
+      expect([...(await grantedActions('hub', format))].sort()).toEqual([...hubCalls].sort());
+    }
+    const memberCalls = [...(run.callsByAccount.get(A.compliant)?.keys() ?? [])].filter((op) =>
+      op.startsWith('iam:'),
+    );
+    expect([...(await grantedActions('member', 'cloudformation'))].sort()).toEqual(
+      memberCalls.sort(),
+    );
+  });
+});
+
+test('accounts: an OU audits only that subtree; exclude-accounts leaves one out', async () => {
+  const run = await scenarioOrg(sixAccountOrganization(), {
+    node,
+    inputs: {
+      accounts: SIX.ous.workloads,
+      'exclude-accounts': A.untrusted,
+      'fail-on': 'none',
+    },
+  });
+  const ids = (run.report.accounts as Array<{ accountId: string; status?: string }>).map(
+    (a) => `${a.accountId}:${a.status ?? 'audited'}`,
+  );
+  expect(ids.sort()).toEqual(
+    [
+      `${A.compliant}:audited`,
+      `${A.rootNoMfa}:audited`,
+      `${A.roleMissing}:not-judged`,
+      `${A.untrusted}:skipped`,
+    ].sort(),
+  );
+  expect(run.account(A.untrusted).skippedReason).toMatch(/exclude-accounts/);
+  expect(run.callsByAccount.get(A.hub)?.get('iam:ListUsers')).toBeUndefined();
+  expect(run.outputs.result).toBe('incomplete');
+});
+
+test("a Throttling storm in one account leaves the others' verdicts untouched", async () => {
+  const org = sixAccountOrganization();
+  const storm = org.members.find((m) => m.account.accountId === A.compliant);
+  if (!storm) throw new Error('no compliant member');
+  storm.account.faults = {
+    ListUsers: { code: 'Throttling', status: 400 },
+    GetAccountSummary: { code: 'Throttling', status: 400 },
+  };
+  const run = await scenarioOrg(org, {
+    node,
+    inputs: { accounts: 'organization', 'fail-on': 'none' },
+  });
+  expect(statuses(run, A.compliant, 'IAM.9')).toEqual(['ERROR']);
+  expect(statuses(run, A.compliant, 'IAM.19')).toEqual(['ERROR']);
+  expect(statuses(run, A.rootNoMfa, 'IAM.9')).toEqual(['FAILED']);
+  expect(statuses(run, A.rootNoMfa, 'IAM.19')).not.toContain('ERROR');
+  expect(statuses(run, A.hub, 'IAM.19').filter((s) => s === 'FAILED')).toHaveLength(2);
+  expectOwnResources(run);
+});
+
+test('a deadline mid-run: unfinished accounts are not judged, never passed, and every report is written', async () => {
+  const org = sixAccountOrganization();
+  for (const member of org.members)
+    if (member.account.accountId !== A.hub)
+      member.account.faults = { GetAccountSummary: { kind: 'hang' } };
+  const run = await scenarioOrg(org, {
+    node,
+    inputs: { accounts: 'organization', 'timeout-seconds': '4', 'fail-on': 'none' },
+  });
+  for (const id of [A.compliant, A.rootNoMfa]) {
+    for (const control of ROOT_CONTROLS) expect(statuses(run, id, control)).toEqual(['ERROR']);
+  }
+  for (const control of ALL) expect(statuses(run, A.hub, control)).not.toContain('ERROR');
+  expect(run.outputs.result).toBe('incomplete');
+  expect(run.summary.length).toBeGreaterThan(0);
+  expect(run.elapsedMs).toBeLessThan(4000 + 5000);
+});
+
+test('Organizations denied: the run fails naming the permission and the fix, with every report written', async () => {
+  const org = sixAccountOrganization();
+  org.faults = { ListAccounts: { code: 'AccessDeniedException', status: 400 } };
+  const run = await scenarioOrg(org, { node, inputs: { accounts: 'organization' } });
+  expect(run.exitCode).toBe(1);
+  expect(run.failure).toMatch(
+    /organizations:ListAccounts.*management account or a delegated administrator/,
+  );
+  expect(run.outputs.result).toBe('failed');
+  expect(run.report.errors[0]).toMatch(/AccessDeniedException/);
+});
