@@ -64098,13 +64098,9 @@ function parseConfig(raw, env) {
     if (!FAIL_ON_LEVELS.includes(failOn)) {
         problems.push(`fail-on "${failOn}" must be one of ${FAIL_ON_LEVELS.join(', ')}.`);
     }
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const reportInput = raw['report-path'].trim();
-    const reportPath = reportInput
-        ? external_node_path_default().resolve(workspace, reportInput)
-        : external_node_path_default().join(env.RUNNER_TEMP || workspace, 'iam-mfa-audit.json');
-    const sarifInput = raw['sarif-path'].trim();
-    const sarifPath = sarifInput ? external_node_path_default().resolve(workspace, sarifInput) : undefined;
+    const paths = outputPaths(raw, env);
+    problems.push(...paths.problems);
+    const { reportPath, sarifPath } = paths;
     if (problems.length > 0)
         throw new ConfigurationError(problems);
     return {
@@ -64121,6 +64117,41 @@ function parseConfig(raw, env) {
         sarifPath,
     };
 }
+/**
+ * Where the JSON report and the SARIF file go, read on their own: with any input invalid, the
+ * reports are still written, and an invalid report-path falls back to the default.
+ */
+function outputPaths(raw, env) {
+    const problems = [];
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const defaultReport = external_node_path_default().join(env.RUNNER_TEMP || workspace, 'iam-mfa-audit.json');
+    const reportInput = raw['report-path'].trim();
+    const reportProblem = reportInput ? filePathProblem('report-path', reportInput) : undefined;
+    if (reportProblem) {
+        problems.push(`${reportProblem} The JSON report was written to the default, ${defaultReport}.`);
+    }
+    const reportPath = reportInput && !reportProblem ? external_node_path_default().resolve(workspace, reportInput) : defaultReport;
+    const sarifInput = raw['sarif-path'].trim();
+    const sarifProblem = sarifInput
+        ? (filePathProblem('sarif-path', sarifInput) ??
+            (external_node_path_default().resolve(workspace, sarifInput) === reportPath
+                ? `sarif-path "${sarifInput}" is the JSON report's path; give each its own file.`
+                : undefined))
+        : undefined;
+    if (sarifProblem)
+        problems.push(sarifProblem);
+    const sarifPath = sarifInput && !sarifProblem ? external_node_path_default().resolve(workspace, sarifInput) : undefined;
+    return { reportPath, sarifPath, problems, reportPathFellBack: Boolean(reportProblem) };
+}
+function filePathProblem(name, value) {
+    if (/[\0\r\n]/.test(value)) {
+        return `${name} ${JSON.stringify(value)} must be one file path, on one line.`;
+    }
+    if (/[\\/]$/.test(value) || value === '.' || value === '..') {
+        return `${name} "${value}" names a folder, not a file; give a file name (for example ${value.replace(/[\\/]?$/, '/')}iam-mfa-audit.${name === 'sarif-path' ? 'sarif' : 'json'}).`;
+    }
+    return undefined;
+}
 function parseControls(text, problems) {
     const ids = text
         .split(/[,\n]/)
@@ -64135,9 +64166,12 @@ function parseControls(text, problems) {
             continue;
         }
         const near = CONTROL_IDS.find((known) => known.toLowerCase() === id.toLowerCase().replace('-', '.'));
+        const separated = /[\s;]/.test(id)
+            ? ' Separate control ids with commas or new lines (for example `IAM.9, IAM.6`), not spaces or semicolons.'
+            : '';
         problems.push(`controls: "${id}" is not a control this action decides` +
             (near ? ` (did you mean ${near}?)` : '') +
-            `; known controls: ${CONTROL_IDS.join(', ')}.`);
+            `; known controls: ${CONTROL_IDS.join(', ')}.${separated}`);
     }
     // Keep the order people read them in, whatever order they were given.
     return CONTROL_IDS.filter((id) => chosen.has(id));
@@ -64646,9 +64680,81 @@ function readRawInputs() {
     return raw;
 }
 
+;// CONCATENATED MODULE: ./src/report/people.ts
+/** The user name from a user ARN (`arn:aws:iam::1:user/path/name` → `name`). */
+function userName(arn) {
+    return arn.slice(arn.lastIndexOf('/') + 1);
+}
+/**
+ * Groups an account's user findings by user, so a user who fails IAM.5 and IAM.19 is one person
+ * with two failing controls, not two findings.
+ */
+function accountPeople(account) {
+    const rootFailing = [];
+    const users = new Map();
+    for (const finding of account.findings) {
+        if (finding.resourceType === 'AwsAccount') {
+            if (finding.status === 'FAILED' && !rootFailing.includes(finding.control))
+                rootFailing.push(finding.control);
+            continue;
+        }
+        let user = users.get(finding.resource);
+        if (!user) {
+            user = {
+                name: userName(finding.resource),
+                arn: finding.resource,
+                byControl: {},
+                consolePassword: null,
+                failing: false,
+            };
+            users.set(finding.resource, user);
+        }
+        user.byControl[finding.control] = finding;
+        if (finding.status === 'FAILED')
+            user.failing = true;
+        const password = finding.evidence.observed.consolePassword;
+        if (typeof password === 'boolean')
+            user.consolePassword = password;
+    }
+    const failingUsers = [...users.values()]
+        .filter((user) => user.failing)
+        .map(({ failing: _failing, ...user }) => user);
+    return {
+        rootFailing,
+        usersJudged: users.size,
+        failingUsers,
+        consoleUsers: failingUsers.filter((user) => user.consolePassword === true).length,
+    };
+}
+/** "12 IAM users", "1 IAM user". */
+function iamUsers(count) {
+    return `${count} IAM user${count === 1 ? '' : 's'}`;
+}
+/**
+ * "12 IAM users have no MFA device, 8 of them can sign in to the console with a password";
+ * with `of`, "12 of 40 IAM users …"; `where` follows the users (" in 123456789012 (prod)").
+ */
+function failingUsersPhrase(failing, console, options = {}) {
+    const verb = failing === 1 ? 'has' : 'have';
+    const them = failing === 1 ? 'it can' : `${console === failing ? 'all' : console} of them can`;
+    const consolePart = console > 0 ? `, ${them} sign in to the console with a password` : '';
+    const who = options.of === undefined
+        ? iamUsers(failing)
+        : `${failing} of ${options.of} IAM user${options.of === 1 ? '' : 's'}`;
+    return `${who}${options.where ?? ''} ${verb} no MFA device${consolePart}`;
+}
+
 ;// CONCATENATED MODULE: ./src/outcome.ts
 
+
 const COUNTED_SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const NO_COUNTS = () => ({
+    critical: 0,
+    high: 0,
+    medium: 0,
+    low: 0,
+});
+const NAMED_ACCOUNTS = 3;
 /**
  * A FAILED finding fails the step at or above fail-on. An ERROR finding fails it at any severity
  * (unless fail-on is none): an account the action could not judge is never passed.
@@ -64658,41 +64764,96 @@ function isBlocking(finding, failOn) {
         return false;
     return finding.status === 'ERROR' || SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
 }
-/** No account could be read (credentials): nothing was judged, so the step fails whatever fail-on says. */
+/** No account could be read (credentials, inputs): nothing was judged, so the step fails whatever fail-on says. */
 function setupFailure(message) {
     return {
         result: 'failed',
-        counts: { critical: 0, high: 0, medium: 0, low: 0 },
+        counts: NO_COUNTS(),
+        people: { rootUsers: 0, iamUsers: 0, consoleUsers: 0 },
+        stepText: 'The step failed: no account was judged.',
         failureMessage: message,
     };
 }
-/** fail-on → passed or failed, with the counts of FAILED and ERROR findings by severity. */
+/** fail-on → passed, failed or incomplete, with the counts of findings and of people. */
 function decideOutcome(accounts, failOn) {
-    const counts = { critical: 0, high: 0, medium: 0, low: 0 };
+    const counts = NO_COUNTS();
     const perControl = new Map();
-    const unjudged = new Set();
+    const unjudged = new Map();
+    const blockingRoots = [];
+    const blockingUsers = new Set();
+    let blockingConsoleUsers = 0;
+    const people = { rootUsers: 0, iamUsers: 0, consoleUsers: 0 };
     let blocking = 0;
+    let flagged = 0;
     for (const account of accounts) {
+        const accountPeopleCounts = accountPeople(account);
+        if (accountPeopleCounts.rootFailing.length > 0)
+            people.rootUsers += 1;
+        people.iamUsers += accountPeopleCounts.failingUsers.length;
+        people.consoleUsers += accountPeopleCounts.consoleUsers;
+        let rootBlocks = false;
         for (const finding of account.findings) {
             if (finding.status !== 'FAILED' && finding.status !== 'ERROR')
                 continue;
+            flagged += 1;
             if (finding.severity !== 'informational')
                 counts[finding.severity] += 1;
+            if (finding.status === 'ERROR') {
+                const controls = unjudged.get(accountLabel(account)) ?? [];
+                if (!controls.includes(finding.control))
+                    controls.push(finding.control);
+                unjudged.set(accountLabel(account), controls);
+            }
             if (!isBlocking(finding, failOn))
                 continue;
             blocking += 1;
             const entry = perControl.get(finding.control) ?? { failed: 0, error: 0 };
-            if (finding.status === 'FAILED')
+            if (finding.status === 'FAILED') {
                 entry.failed += 1;
-            else {
-                entry.error += 1;
-                unjudged.add(`${account.accountId} (${finding.control})`);
+                if (finding.resourceType === 'AwsAccount')
+                    rootBlocks = true;
+                else
+                    blockingUsers.add(finding.resource);
             }
+            else
+                entry.error += 1;
             perControl.set(finding.control, entry);
         }
+        if (rootBlocks)
+            blockingRoots.push(accountLabel(account));
+        blockingConsoleUsers += accountPeopleCounts.failingUsers.filter((user) => user.consolePassword === true && blockingUsers.has(user.arn)).length;
     }
-    if (blocking === 0)
-        return { result: 'passed', counts };
+    const unjudgedText = unjudged.size > 0
+        ? `Could not judge ${[...unjudged].map(([account, controls]) => `${account} (${controls.join(', ')})`).join(', ')}: see the ERROR findings for the call that failed and the fix.`
+        : '';
+    if (blocking === 0) {
+        let stepText;
+        if (unjudged.size > 0) {
+            stepText = `The step did not fail, because fail-on is none, but the result is incomplete. ${unjudgedText}`;
+            return { result: 'incomplete', counts, people, stepText };
+        }
+        if (flagged === 0)
+            stepText = `The step passed (fail-on: ${failOn}).`;
+        else if (failOn === 'none')
+            stepText =
+                'The step passed because fail-on is none: findings are reported but never fail the step.';
+        else
+            stepText = `The step passed: no finding is at or above fail-on (${failOn}), and every control was judged; the failures below do not fail it.`;
+        return { result: 'passed', counts, people, stepText };
+    }
+    const resources = [];
+    if (blockingRoots.length > NAMED_ACCOUNTS)
+        resources.push(`the root users of ${blockingRoots.length} accounts fail`);
+    else
+        for (const account of blockingRoots)
+            resources.push(`the root user of ${account} fails`);
+    if (blockingUsers.size > 0) {
+        const n = blockingUsers.size;
+        const console = blockingConsoleUsers > 0
+            ? `, ${n === 1 ? 'it can' : `${blockingConsoleUsers} of them can`} sign in to the console`
+            : '';
+        resources.push(`${n} IAM user${n === 1 ? ' fails' : 's fail'}${console}`);
+    }
     const byControl = [...perControl]
         .map(([control, { failed, error }]) => [
         failed > 0 ? `${control}: ${failed} failed` : '',
@@ -64701,13 +64862,14 @@ function decideOutcome(accounts, failOn) {
         .filter(Boolean)
         .join(', '))
         .join('; ');
-    const unjudgedText = unjudged.size > 0
-        ? ` Could not judge ${[...unjudged].join(', ')}: see the ERROR findings for the call that failed and the fix.`
-        : '';
+    const lead = resources.length > 0 ? `${resources.join('; ')} ` : '';
+    const detail = `${lead}(${byControl}).${unjudgedText ? ` ${unjudgedText}` : ''}`;
     return {
         result: 'failed',
         counts,
-        failureMessage: `IAM MFA audit failed (fail-on: ${failOn}): ${blocking} finding(s) (${byControl}).${unjudgedText} Details are in the job summary.`,
+        people,
+        stepText: `The step failed (fail-on: ${failOn}): ${detail}`,
+        failureMessage: `IAM MFA audit failed (fail-on: ${failOn}): ${detail}`,
     };
 }
 
@@ -69868,7 +70030,7 @@ const RETRY_BASE_MS = 1_000;
  */
 async function assumeRoleWithOidc(sts, request, deps) {
     if (!deps.oidcRequestAvailable)
-        throw new CredentialsError(noOidcMessage(deps.isForkPullRequest));
+        throw new CredentialsError(noOidcMessage(deps));
     for (let attempt = 1;; attempt++) {
         const token = await getToken(request.audience, deps);
         try {
@@ -69935,8 +70097,15 @@ async function getToken(audience, deps) {
     deps.setSecret(token);
     return token;
 }
-function noOidcMessage(isForkPullRequest) {
-    if (isForkPullRequest) {
+function noOidcMessage(deps) {
+    if (!deps.onGitHubActions) {
+        return ('No OIDC token: this run is not on GitHub Actions (GITHUB_ACTIONS is not "true"), and only a ' +
+            'GitHub runner can request one. To run the audit locally (for example with ' +
+            '`npx @github/local-action . src/main.ts .env`), leave role-to-assume empty and give AWS ' +
+            'credentials in the environment (AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY); ' +
+            'see "Run it locally" in the README.');
+    }
+    if (deps.isForkPullRequest) {
         return ('No OIDC token: this run is a pull request from a fork, and GitHub gives fork pull requests no ' +
             'OIDC token (and no secrets). Run the audit on push, schedule or workflow_dispatch, or on ' +
             'pull requests from branches of this repository.');
@@ -70045,6 +70214,7 @@ async function getIdentity(config, deps, mask) {
             debug: debug,
             oidcRequestAvailable: Boolean(deps.env.ACTIONS_ID_TOKEN_REQUEST_URL && deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
             isForkPullRequest: isForkPullRequest(),
+            onGitHubActions: deps.env.GITHUB_ACTIONS === 'true',
         });
         info(`Assumed ${identity.arn} (account ${identity.accountId}, partition ${identity.partition}).`);
         return identity;
@@ -70052,38 +70222,6 @@ async function getIdentity(config, deps, mask) {
     finally {
         sts.destroy();
     }
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Text from AWS (user names, paths, aliases, messages) made inert in GitHub-flavoured Markdown:
- * HTML is escaped, Markdown punctuation is backslash-escaped, line breaks become spaces.
- */
-function md(text) {
-    return text
-        .replace(/[\r\n\u2028\u2029]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
-}
-/** Inline code that stays inert: escaped as HTML, never holding a backtick or a pipe. */
-function code(text) {
-    const safe = text
-        .replace(/[\r\n\u2028\u2029]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;');
-    return `<code>${safe}</code>`;
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function markdown_link(text, url) {
-    return `[${md(text)}](${url})`;
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -70120,6 +70258,7 @@ const STATUS_MARK = {
 
 
 
+
 // GitHub shows at most 10 annotations of each level per step; core.setFailed takes one error slot.
 const PER_LEVEL = 10;
 const NAMED_RESOURCES = 3;
@@ -70135,7 +70274,8 @@ function buildAnnotations(accounts, controls, stepWillFail) {
             const where = accountLabel(account);
             let message;
             if (row.status === 'ERROR') {
-                message = `Could not judge ${where}: ${row.errors[0]?.message ?? ''}`;
+                // The ERROR finding's message already names the account ("Could not judge account …").
+                message = row.errors[0]?.message ?? `Could not judge ${where}.`;
             }
             else if (row.failing.length === 1 && row.failing[0]?.resourceType === 'AwsAccount') {
                 message = row.failing[0].message;
@@ -70143,9 +70283,10 @@ function buildAnnotations(accounts, controls, stepWillFail) {
             else {
                 const names = row.failing
                     .slice(0, NAMED_RESOURCES)
-                    .map((finding) => finding.resource.split('/').pop());
+                    .map((finding) => userName(finding.resource));
                 const rest = row.failing.length - names.length;
-                message = `${row.failing.length} IAM user(s) in ${where} fail: ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''} (in the job summary).`;
+                const count = row.failing.length;
+                message = `${iamUsers(count)} in ${where} fail${count === 1 ? 's' : ''}: ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''} (listed in the job summary).`;
             }
             annotations.push({ level, title: `${row.control} ${control.title}`, message });
         }
@@ -70189,6 +70330,7 @@ function buildJsonReport(input) {
             failOn: input.failOn,
             byStatus,
             failedOrErrorBySeverity: input.outcome.counts,
+            failingResources: input.outcome.people,
         },
     };
 }
@@ -70343,7 +70485,90 @@ function userFacts(observed) {
     return facts;
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Text from AWS (user names, paths, aliases, messages) made inert in GitHub-flavoured Markdown:
+ * HTML is escaped, Markdown punctuation is backslash-escaped, line breaks become spaces.
+ */
+function md(text) {
+    return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
+}
+/** Inline code that stays inert: escaped as HTML, never holding a backtick or a pipe. */
+function code(text) {
+    const safe = text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;');
+    return `<code>${safe}</code>`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function markdown_link(text, url) {
+    return `[${md(text)}](${url})`;
+}
+/** Inline code with a hover text (an ARN behind a user name): both inert, neither breaks a table cell. */
+function codeWithTitle(text, title) {
+    return code(text).replace('<code>', `<code title="${attribute(title)}">`);
+}
+function attribute(text) {
+    return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;');
+}
+/** A fenced code block whose fence no line of the text can close. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+/**
+ * A message of ours as Markdown: prose lines are escaped, "- " lines stay a list, and lines
+ * indented by two spaces (YAML to paste into a workflow) become a code block.
+ */
+function messageBlock(text) {
+    const blocks = [];
+    let yaml = [];
+    const flush = () => {
+        if (yaml.length > 0)
+            blocks.push(codeBlock(yaml.join('\n'), 'yaml'));
+        yaml = [];
+    };
+    for (const line of text.split('\n')) {
+        if (/^ {2}\S/.test(line) || (yaml.length > 0 && /^ {4,}\S/.test(line))) {
+            yaml.push(line.slice(2));
+            continue;
+        }
+        flush();
+        if (line.trim() === '')
+            continue;
+        blocks.push(line.startsWith('- ') ? `- ${md(line.slice(2))}` : md(line));
+    }
+    flush();
+    // Consecutive list items stay one list; everything else is its own paragraph.
+    return blocks
+        .map((block, i) => i > 0 && block.startsWith('- ') && blocks[i - 1]?.startsWith('- ') ? `\n${block}` : `\n\n${block}`)
+        .join('')
+        .trimStart();
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -70351,66 +70576,85 @@ function userFacts(observed) {
 
 const DEFAULT_LIST_BUDGET = 700 * 1024;
 /** Past this many rows a list helps nobody in a summary; the JSON report has every finding. */
-const MAX_ROWS_PER_CONTROL = 500;
-/** Findings → the job summary, verdict first. Long lists stop at the budget and point to the JSON report. */
+const MAX_USER_ROWS = 500;
+const UPLOAD_ARTIFACT = 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2';
+/** Findings → the job summary: the accounts' verdict, what fail-on made of the step, then each account. */
 function renderSummary(input) {
-    const budget = { left: input.listBudgetBytes ?? DEFAULT_LIST_BUDGET };
+    const context = {
+        controls: input.controls,
+        now: input.now,
+        budget: { left: input.listBudgetBytes ?? DEFAULT_LIST_BUDGET, cut: false },
+    };
     const parts = [headline(input)];
+    for (const note of input.runNotes ?? [])
+        parts.push(`> ${md(note)}`);
     for (const account of input.accounts)
-        parts.push(...accountSection(account, input, budget));
+        parts.push(...renderAccountSection(account, context));
+    if (context.budget.cut)
+        parts.push(keepTheReport(input.runUrl));
     parts.push(footer(input));
     return parts.join('\n\n') + '\n';
 }
+/** The headline describes the accounts; the line under it says what fail-on made of the step. */
 function headline(input) {
     if (input.setupError) {
-        return `## ⚠️ IAM MFA audit could not run: no account was judged\n\n${md(input.setupError)}`;
+        return `## ⚠️ IAM MFA audit could not run: ${input.setupTitle ?? 'no account was judged'}\n\n${messageBlock(input.setupError)}`;
     }
-    const firstFailure = input.accounts
-        .flatMap((account) => account.findings)
-        .find((finding) => finding.status === 'FAILED' || finding.status === 'ERROR');
-    if (input.outcome.result === 'passed') {
-        if (input.failOn === 'none') {
-            const found = firstFailure ? ' Failed or unjudged findings are listed below.' : '';
-            return `## ✅ IAM MFA audit passed (fail-on: none)\n\nfail-on is none: findings are reported but never fail the step.${found}`;
-        }
-        const below = firstFailure
-            ? ` Findings below ${input.failOn} are listed below; they do not fail the step.`
-            : '';
-        return `## ✅ IAM MFA audit passed\n\nNo control failed at or above ${input.failOn}, and every control was judged.${below}`;
+    const flagged = input.accounts.flatMap((account) => account.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR'));
+    const step = md(input.outcome.stepText);
+    if (flagged.length === 0) {
+        const where = input.accounts.map(accountLabel).join(', ');
+        return `## ✅ IAM MFA audit passed: every selected control passed on ${md(where)}\n\n${step}`;
     }
-    const mark = firstFailure?.status === 'ERROR' ? '⚠️' : '❌';
-    return `## ${mark} IAM MFA audit failed: ${md(verdictSentence(input.accounts) ?? 'see below')}\n\n${md(input.outcome.failureMessage ?? '')}`;
+    const heading = flagged.some((f) => f.status === 'FAILED')
+        ? `❌ IAM MFA audit failed: ${md(failedSentence(input.accounts))}`
+        : `⚠️ IAM MFA audit incomplete: ${md(unjudgedSentence(input.accounts))}`;
+    return `## ${heading}\n\n**${step}**`;
 }
 /**
- * The one sentence that matters: the first root failure in its own words, or, for users, how many
- * fail the first failing user control ("12 IAM user(s) in 123456789012 (prod) have no MFA device").
+ * The one sentence that matters: the first root failure in its own words, or else how many IAM
+ * users fail ("12 IAM users in 123456789012 (prod) have no MFA device, 8 of them can sign in…").
  */
-function verdictSentence(accounts) {
-    for (const account of accounts) {
-        const flagged = account.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR');
-        const first = flagged[0];
-        if (!first)
-            continue;
-        if (first.resourceType === 'AwsAccount')
-            return first.message;
-        const phrase = controlById(first.control).failingUsers;
-        const count = flagged.filter((f) => f.control === first.control).length;
-        return `${count} IAM user(s) in ${accountLabel(account)} ${phrase}.`;
-    }
-    return undefined;
+function failedSentence(accounts) {
+    const failing = accounts.filter((account) => account.findings.some((f) => f.status === 'FAILED'));
+    const [first] = failing;
+    if (!first)
+        return '';
+    const others = failing.length > 1 ? ` (and ${failing.length - 1} more account(s))` : '';
+    const root = first.findings.find((f) => f.status === 'FAILED' && f.resourceType === 'AwsAccount');
+    if (root)
+        return `${root.message.replace(/\.$/, '')}${others}.`;
+    const people = accountPeople(first);
+    return `${failingUsersPhrase(people.failingUsers.length, people.consoleUsers, {
+        where: ` in ${accountLabel(first)}`,
+    })}${others}.`;
 }
-function accountSection(account, input, budget) {
+function unjudgedSentence(accounts) {
+    const parts = accounts.flatMap((account) => {
+        const controls = [
+            ...new Set(account.findings.filter((f) => f.status === 'ERROR').map((f) => f.control)),
+        ];
+        return controls.length > 0 ? [`${controls.join(', ')} on ${accountLabel(account)}`] : [];
+    });
+    return `could not judge ${parts.join('; ')}`;
+}
+/** One account's section: its facts, the controls table, then what fails and how to fix it. */
+function renderAccountSection(account, context) {
     const name = account.alias
         ? `${code(account.accountId)} (${md(account.alias)})`
         : code(account.accountId);
     const reportAge = account.credentialReportGeneratedAt
-        ? ` · credential report generated ${account.credentialReportGeneratedAt} (${age(input.now - Date.parse(account.credentialReportGeneratedAt))} old; failures were confirmed live, passes are as old as the report)`
+        ? ` · credential report generated ${account.credentialReportGeneratedAt} (${age(context.now - Date.parse(account.credentialReportGeneratedAt))} old; failures were confirmed live, passes are as old as the report)`
         : '';
     const lines = [
         `### Account ${name}`,
         `Partition ${code(account.partition)} · evidence read ${account.readAt}${reportAge}`,
     ];
-    const rows = controlRows(account, input.controls);
+    const people = accountPeople(account);
+    const inShort = peopleLine(people);
+    if (inShort)
+        lines.push(`**In short:** ${md(inShort)}`);
+    const rows = controlRows(account, context.controls);
     lines.push(table(['Control', 'Title', 'Severity', 'Status', 'Failing resources'], rows.map((row) => {
         const control = controlById(row.control);
         return [
@@ -70426,50 +70670,137 @@ function accountSection(account, input, budget) {
     for (const row of rows) {
         if (row.status === 'ERROR')
             lines.push(errorSection(row));
-        else if (row.status === 'FAILED')
-            lines.push(failureSection(row, account, input, budget));
+        else if (row.status === 'FAILED' && row.failing[0]?.resourceType === 'AwsAccount')
+            lines.push(rootFailureSection(row, account, context));
+    }
+    if (people.failingUsers.length > 0) {
+        lines.push(usersSection(people.failingUsers, people.usersJudged, rows, account, context));
     }
     return lines;
+}
+/** "the root user fails IAM.9, IAM.6; 12 of 40 IAM users have no MFA device, 8 of them …". */
+function peopleLine(people) {
+    const parts = [];
+    if (people.rootFailing.length > 0)
+        parts.push(`the root user fails ${people.rootFailing.join(', ')}`);
+    const failing = people.failingUsers.length;
+    if (failing > 0) {
+        parts.push(failingUsersPhrase(failing, people.consoleUsers, { of: people.usersJudged }));
+    }
+    return parts.length > 0 ? `${parts.join('; ')}.` : '';
 }
 function errorSection(row) {
     const control = controlById(row.control);
     const reasons = row.errors.map((finding) => `- ${md(finding.message)}`).join('\n');
     return `#### ⚠️ ${row.control}: ${md(control.title)} could not be judged\n\n${reasons}\n\nThis is not a pass: fix the access and run again.`;
 }
-function failureSection(row, account, input, budget) {
-    const reportAge = account.credentialReportGeneratedAt
-        ? age(input.now - Date.parse(account.credentialReportGeneratedAt))
-        : undefined;
-    const evidenceText = (finding) => md(evidenceInWords(finding, reportAge));
+function rootFailureSection(row, account, context) {
     const control = controlById(row.control);
-    const head = `#### ❌ ${row.control}: ${md(control.title)} (${control.severity}, ${row.failing.length} failing)`;
-    const { remediation } = control;
+    const head = `#### ❌ ${row.control}: ${md(control.title)} (${control.severity})`;
+    const evidence = row.failing.map((finding) => `${md(finding.message)}\n\nEvidence: ${md(evidenceInWords(finding, reportAge(account, context)))}`);
+    return [head, ...evidence, howToFix(row.control)].join('\n\n');
+}
+/**
+ * One table of the account's failing IAM users: a row per user, a column per selected user
+ * control, so a user who fails IAM.5 and IAM.19 is listed once.
+ */
+function usersSection(users, judged, rows, account, context) {
+    const userRows = rows.filter((row) => controlById(row.control).failingUsers !== undefined);
+    const consoleUsers = users.filter((user) => user.consolePassword === true).length;
+    const head = `#### ❌ IAM users without MFA: ${md(failingUsersPhrase(users.length, consoleUsers, { of: judged }))}`;
+    const listed = [];
+    for (const user of users.slice(0, MAX_USER_ROWS)) {
+        const cells = [
+            codeWithTitle(user.name, user.arn),
+            ...userRows.map((row) => userCell(user, row)),
+            md(evidenceInWords(mergedEvidence(user), reportAge(account, context))),
+        ];
+        const size = Buffer.byteLength(cells.join(' | ')) + 6;
+        if (size > context.budget.left)
+            break;
+        context.budget.left -= size;
+        listed.push(cells);
+    }
+    const rest = users.length - listed.length;
+    if (rest > 0)
+        context.budget.cut = true;
+    const more = rest > 0
+        ? `\n\n…and ${rest} more, listed in the JSON report; see "Keeping the full list" below for how to keep it after the job.`
+        : '';
+    const header = [
+        'IAM user',
+        ...userRows.map((row) => markdown_link(row.control, controlById(row.control).docUrl)),
+        'Evidence',
+    ];
+    const details = `<details${users.length <= 20 ? ' open' : ''}><summary>${iamUsers(users.length)} failing (hover a name for its ARN)</summary>\n\n${table(header, listed)}${more}\n\n</details>`;
+    const fixes = userRows.filter((row) => row.status === 'FAILED').map((row) => howToFix(row.control));
+    return [head, details, ...fixes].join('\n\n');
+}
+function userCell(user, row) {
+    if (row.status === 'ERROR')
+        return STATUS_MARK.ERROR;
+    const finding = user.byControl[row.control];
+    return finding ? STATUS_MARK[finding.status] : '—';
+}
+/** Everything known about a user across its findings, as one piece of evidence. */
+function mergedEvidence(user) {
+    const findings = Object.values(user.byControl);
+    const failed = findings.find((f) => f.status === 'FAILED');
+    const observed = Object.assign({}, ...findings.map((f) => f.evidence.observed));
+    const calls = [...new Set(findings.flatMap((f) => f.evidence.calls))];
+    const live = findings.some((f) => f.evidence.source === 'live');
+    const note = findings.map((f) => f.evidence.note).find(Boolean);
+    return {
+        ...failed,
+        evidence: {
+            source: live ? 'live' : 'credential-report',
+            calls,
+            observed,
+            ...(note ? { note } : {}),
+        },
+    };
+}
+function howToFix(id) {
+    const { remediation } = controlById(id);
     const seeAlso = remediation.seeAlso
         ? ` · ${markdown_link(remediation.seeAlso.title, remediation.seeAlso.url)}`
         : '';
-    const fix = `**How to fix:** ${md(remediation.text)} ${markdown_link('AWS documentation', remediation.url)}${seeAlso}\n\n**Verify:** ${code(remediation.verify)}`;
-    const [first] = row.failing;
-    if (row.failing.length === 1 && first && first.resourceType === 'AwsAccount') {
-        return [head, md(first.message), `Evidence: ${evidenceText(first)}`, fix].join('\n\n');
-    }
-    const listed = [];
-    for (const finding of row.failing.slice(0, MAX_ROWS_PER_CONTROL)) {
-        const cells = [code(finding.resource), evidenceText(finding)];
-        const size = Buffer.byteLength(cells.join(' | ')) + 6;
-        if (size > budget.left)
-            break;
-        budget.left -= size;
-        listed.push(cells);
-    }
-    const rest = row.failing.length - listed.length;
-    const more = rest > 0 ? `\n\n…and ${rest} more, listed in the JSON report (${code(input.reportPath)}).` : '';
-    const details = `<details${row.failing.length <= 20 ? ' open' : ''}><summary>${row.failing.length} failing resource(s)</summary>\n\n${table(['Resource', 'Evidence'], listed)}${more}\n\n</details>`;
-    return [head, details, fix].join('\n\n');
+    return `**How to fix ${id}:** ${md(remediation.text)} ${markdown_link('AWS documentation', remediation.url)}${seeAlso}\n\n**Verify:** ${code(remediation.verify)}`;
+}
+/** Where a cut list's rest is: the JSON report, which the runner deletes unless it is uploaded. */
+function keepTheReport(runUrl) {
+    const yaml = [
+        '- id: audit',
+        '  uses: iam-mfa-audit/iam-mfa-audit@v0',
+        '  # with: …',
+        '- if: always()',
+        `  uses: ${UPLOAD_ARTIFACT}`,
+        '  with:',
+        '    name: iam-mfa-audit',
+        '    path: ${{ steps.audit.outputs.report-path }}',
+    ].join('\n');
+    const artifacts = runUrl
+        ? ` Where the workflow does this, the report is among ${markdown_link("this run's artifacts", `${runUrl}#artifacts`)}.`
+        : '';
+    return `#### Keeping the full list\n\nThe JSON report lists every finding, but it is written under the runner's temporary folder, which is deleted with the job. Keep it with the step's ${code('report-path')} output and an upload step:\n\n${codeBlock(yaml, 'yaml')}\n\n${artifacts.trim()}`.trimEnd();
 }
 function footer(input) {
     const role = input.roleToAssume ? code(input.roleToAssume) : 'credentials from the environment';
-    const readAt = input.accounts.map((account) => account.readAt).join(', ') || 'none read';
-    return `<sub>iam-mfa-audit ${md(input.version)} · role ${role} · controls ${input.controls.join(', ')} · fail-on ${input.failOn} · evidence read ${readAt} · JSON report ${code(input.reportPath)}</sub>`;
+    const parts = [`iam-mfa-audit ${md(input.version)}`];
+    if (!input.setupError || input.roleToAssume)
+        parts.push(`role ${role}`);
+    if (input.controls.length > 0)
+        parts.push(`controls ${input.controls.join(', ')}`);
+    parts.push(`fail-on ${input.failOn}`);
+    const readAt = input.accounts.map((account) => account.readAt).join(', ');
+    parts.push(readAt ? `evidence read ${readAt}` : 'no evidence read');
+    parts.push(`JSON report ${code(input.reportPath)}`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+function reportAge(account, context) {
+    return account.credentialReportGeneratedAt
+        ? age(context.now - Date.parse(account.credentialReportGeneratedAt))
+        : undefined;
 }
 function age(ms) {
     const minutes = Math.max(0, Math.round(ms / 60_000));
@@ -70493,12 +70824,13 @@ const src_version_VERSION = '0.1.0';
 
 
 
-/** Writes every result; returns why the JSON report could not be written, if it could not. */
+/** Writes every result; returns why a report file could not be written, if it could not. */
 async function writeReports(config, accounts, outcome, setupError, redactor, deps) {
+    const run = runInfo(deps.env);
     const report = buildJsonReport({
         version: src_version_VERSION,
         generatedAt: new Date(deps.now()).toISOString(),
-        run: runInfo(deps.env),
+        run,
         accounts,
         outcome,
         failOn: config.failOn,
@@ -70518,7 +70850,7 @@ async function writeReports(config, accounts, outcome, setupError, redactor, dep
         const sarifError = await writeJsonFile(config.sarifPath, sarif, 'SARIF file', 'sarif-path', redactor);
         reportError = [reportError, sarifError].filter(Boolean).join(' ') || undefined;
     }
-    await writeSummary(redactor.redact(renderSummary({
+    const summaryWritten = await writeSummary(redactor.redact(renderSummary({
         accounts,
         controls: config.controls,
         outcome,
@@ -70528,6 +70860,9 @@ async function writeReports(config, accounts, outcome, setupError, redactor, dep
         version: src_version_VERSION,
         now: deps.now(),
         setupError,
+        runNotes: config.runNotes,
+        setupTitle: config.setupTitle,
+        runUrl: run?.url,
     })));
     const stepWillFail = outcome.result === 'failed' || reportError !== undefined;
     for (const annotation of buildAnnotations(accounts, config.controls, stepWillFail)) {
@@ -70543,7 +70878,7 @@ async function writeReports(config, accounts, outcome, setupError, redactor, dep
         setOutput(severity, outcome.counts[severity]);
     setOutput('report-path', config.reportPath);
     setOutput('sarif-path', config.sarifPath ?? '');
-    return reportError;
+    return { reportError, summaryWritten };
 }
 /** Writes one JSON file; returns why it could not, naming the input that sets its path. */
 async function writeJsonFile(file, content, what, input, redactor) {
@@ -70557,12 +70892,23 @@ async function writeJsonFile(file, content, what, input, redactor) {
         return `Could not write the ${what} to ${file} (${error.message}); set ${input} to a writable file.`;
     }
 }
+/**
+ * The job summary, where the runner offers one. Without it (a self-hosted runner that lacks it, a
+ * local run) the step warns and goes on: every other report is still written. Returns whether it was.
+ */
 async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        info(markdown);
-        return;
+    try {
+        await summary.addRaw(markdown).write();
+        return true;
     }
-    await summary.addRaw(markdown).write();
+    catch (error) {
+        summary.emptyBuffer();
+        warning(`No job summary written: ${error.message} The JSON report, the annotations and the outputs still are; the summary follows in the log.`);
+        startGroup('Job summary');
+        info(markdown);
+        endGroup();
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -73247,7 +73593,6 @@ class LiveConfirmer {
 
 
 
-
 const defaultDeps = {
     env: process.env,
     now: Date.now,
@@ -73257,15 +73602,14 @@ const REPORT_DEADLINE_MS = 180_000;
 /** The pipeline: inputs → config → credentials → snapshot → controls → reports → outcome. */
 async function run(deps = defaultDeps) {
     let config;
+    const raw = readRawInputs();
     try {
-        config = parseConfig(readRawInputs(), deps.env);
+        config = parseConfig(raw, deps.env);
     }
     catch (error) {
         if (!(error instanceof ConfigurationError))
             throw error;
-        await writeSummary(`## ⚠️ IAM MFA audit could not run: the inputs are invalid\n\n${error.problems.map((p) => `- ${md(p)}`).join('\n')}\n`);
-        setOutput('result', 'failed');
-        setFailed(error.message);
+        await reportInvalidInputs(raw, error, deps);
         return;
     }
     for (const [key, value] of Object.entries(config))
@@ -73298,13 +73642,42 @@ async function run(deps = defaultDeps) {
     }
     const accounts = account ? [account] : [];
     const outcome = setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn);
-    const reportError = await group('Reports', () => writeReports(config, accounts, outcome, setupError, redactor, deps));
+    const written = await group('Reports', () => writeReports(config, accounts, outcome, setupError, redactor, deps));
     logMemory('reports written');
-    const failure = [outcome.failureMessage, reportError].filter(Boolean).join(' ');
+    const failure = [outcome.failureMessage, written.reportError].filter(Boolean).join(' ');
     if (failure)
-        setFailed(redactor.redact(failure));
+        setFailed(redactor.redact(withPointer(failure, written)));
     else
-        info(`IAM MFA audit passed (fail-on: ${config.failOn}).`);
+        info(redactor.redact(outcome.stepText));
+}
+/** The step's failure message, pointing to the summary only where one was written. */
+function withPointer(failure, written) {
+    return written.summaryWritten ? `${failure} Details are in the job summary.` : failure;
+}
+/**
+ * Invalid inputs: no AWS call, but every report is still written (the JSON report with the error,
+ * the summary, the outputs), so that an `if: always()` upload step has something to upload.
+ */
+async function reportInvalidInputs(raw, error, deps) {
+    const paths = outputPaths(raw, deps.env);
+    const runNotes = [];
+    if (paths.reportPathFellBack) {
+        runNotes.push(`report-path is invalid, so the JSON report was written to the default path, ${paths.reportPath}.`);
+        warning(runNotes[0]);
+    }
+    const failOnInput = raw['fail-on'].trim();
+    const failOn = FAIL_ON_LEVELS.includes(failOnInput)
+        ? failOnInput
+        : 'critical';
+    const written = await group('Reports', () => writeReports({
+        controls: [],
+        failOn,
+        reportPath: paths.reportPath,
+        sarifPath: paths.sarifPath,
+        runNotes,
+        setupTitle: 'the inputs are invalid',
+    }, [], setupFailure(error.message), error.message, new Redactor(), deps));
+    setFailed(withPointer([error.message, written.reportError].filter(Boolean).join(' '), written));
 }
 async function readEvidence(config, identity, deadline, deps) {
     const needs = evidenceNeeds(config.controls);

@@ -47,6 +47,7 @@ export async function getIdentity(
           deps.env.ACTIONS_ID_TOKEN_REQUEST_URL && deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
         ),
         isForkPullRequest: isForkPullRequest(),
+        onGitHubActions: deps.env.GITHUB_ACTIONS === 'true',
       },
     );
     core.info(

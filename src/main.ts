@@ -1,5 +1,12 @@
 import * as core from '@actions/core';
-import { parseConfig, type Config } from './config.js';
+import {
+  FAIL_ON_LEVELS,
+  outputPaths,
+  parseConfig,
+  type Config,
+  type FailOn,
+  type RawInputs,
+} from './config.js';
 import { CONTROLS, evaluateControls, evidenceNeeds } from './controls/index.js';
 import { Deadline, DeadlineExceeded } from './deadline.js';
 import { Redactor } from './redact.js';
@@ -8,8 +15,7 @@ import { readRawInputs } from './inputs.js';
 import type { AccountResult, AccountSnapshot } from './model.js';
 import { decideOutcome, setupFailure } from './outcome.js';
 import { getIdentity } from './identity.js';
-import { md } from './report/markdown.js';
-import { writeReports, writeSummary } from './report-writers.js';
+import { writeReports, type Written } from './report-writers.js';
 import { createIamClient } from './aws/clients.js';
 import type { Identity } from './aws/credentials.js';
 import { LIVE_CONCURRENCY, readSnapshot } from './aws/snapshot.js';
@@ -31,15 +37,12 @@ const REPORT_DEADLINE_MS = 180_000;
 /** The pipeline: inputs → config → credentials → snapshot → controls → reports → outcome. */
 export async function run(deps: RunDeps = defaultDeps): Promise<void> {
   let config: Config;
+  const raw = readRawInputs();
   try {
-    config = parseConfig(readRawInputs(), deps.env);
+    config = parseConfig(raw, deps.env);
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
-    await writeSummary(
-      `## ⚠️ IAM MFA audit could not run: the inputs are invalid\n\n${error.problems.map((p) => `- ${md(p)}`).join('\n')}\n`,
-    );
-    core.setOutput('result', 'failed');
-    core.setFailed(error.message);
+    await reportInvalidInputs(raw, error, deps);
     return;
   }
   for (const [key, value] of Object.entries(config)) core.debug(`${key}: ${JSON.stringify(value)}`);
@@ -75,13 +78,61 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
 
   const accounts = account ? [account] : [];
   const outcome = setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn);
-  const reportError = await core.group('Reports', () =>
+  const written = await core.group('Reports', () =>
     writeReports(config, accounts, outcome, setupError, redactor, deps),
   );
   logMemory('reports written');
-  const failure = [outcome.failureMessage, reportError].filter(Boolean).join(' ');
-  if (failure) core.setFailed(redactor.redact(failure));
-  else core.info(`IAM MFA audit passed (fail-on: ${config.failOn}).`);
+  const failure = [outcome.failureMessage, written.reportError].filter(Boolean).join(' ');
+  if (failure) core.setFailed(redactor.redact(withPointer(failure, written)));
+  else core.info(redactor.redact(outcome.stepText));
+}
+
+/** The step's failure message, pointing to the summary only where one was written. */
+function withPointer(failure: string, written: Written): string {
+  return written.summaryWritten ? `${failure} Details are in the job summary.` : failure;
+}
+
+/**
+ * Invalid inputs: no AWS call, but every report is still written (the JSON report with the error,
+ * the summary, the outputs), so that an `if: always()` upload step has something to upload.
+ */
+async function reportInvalidInputs(
+  raw: RawInputs,
+  error: ConfigurationError,
+  deps: RunDeps,
+): Promise<void> {
+  const paths = outputPaths(raw, deps.env);
+  const runNotes: string[] = [];
+  if (paths.reportPathFellBack) {
+    runNotes.push(
+      `report-path is invalid, so the JSON report was written to the default path, ${paths.reportPath}.`,
+    );
+    core.warning(runNotes[0] as string);
+  }
+  const failOnInput = raw['fail-on'].trim();
+  const failOn = (FAIL_ON_LEVELS as readonly string[]).includes(failOnInput)
+    ? (failOnInput as FailOn)
+    : 'critical';
+  const written = await core.group('Reports', () =>
+    writeReports(
+      {
+        controls: [],
+        failOn,
+        reportPath: paths.reportPath,
+        sarifPath: paths.sarifPath,
+        runNotes,
+        setupTitle: 'the inputs are invalid',
+      },
+      [],
+      setupFailure(error.message),
+      error.message,
+      new Redactor(),
+      deps,
+    ),
+  );
+  core.setFailed(
+    withPointer([error.message, written.reportError].filter(Boolean).join(' '), written),
+  );
 }
 
 async function readEvidence(

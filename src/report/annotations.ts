@@ -1,6 +1,7 @@
 import { controlById } from '../controls/index.js';
 import { accountLabel, alertLevel, type AccountResult, type ControlId } from '../model.js';
 import { controlRows } from './control-status.js';
+import { iamUsers, userName } from './people.js';
 
 export interface Annotation {
   level: 'error' | 'warning';
@@ -27,15 +28,17 @@ export function buildAnnotations(
       const where = accountLabel(account);
       let message: string;
       if (row.status === 'ERROR') {
-        message = `Could not judge ${where}: ${row.errors[0]?.message ?? ''}`;
+        // The ERROR finding's message already names the account ("Could not judge account …").
+        message = row.errors[0]?.message ?? `Could not judge ${where}.`;
       } else if (row.failing.length === 1 && row.failing[0]?.resourceType === 'AwsAccount') {
         message = row.failing[0].message;
       } else {
         const names = row.failing
           .slice(0, NAMED_RESOURCES)
-          .map((finding) => finding.resource.split('/').pop());
+          .map((finding) => userName(finding.resource));
         const rest = row.failing.length - names.length;
-        message = `${row.failing.length} IAM user(s) in ${where} fail: ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''} (in the job summary).`;
+        const count = row.failing.length;
+        message = `${iamUsers(count)} in ${where} fail${count === 1 ? 's' : ''}: ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''} (listed in the job summary).`;
       }
       annotations.push({ level, title: `${row.control} ${control.title}`, message });
     }

@@ -45,6 +45,7 @@ export function buildJsonReport(input: JsonReportInput): object {
       failOn: input.failOn,
       byStatus,
       failedOrErrorBySeverity: input.outcome.counts,
+      failingResources: input.outcome.people,
     },
   };
 }
