@@ -70562,7 +70562,9 @@ function messageBlock(text) {
     flush();
     // Consecutive list items stay one list; everything else is its own paragraph.
     return blocks
-        .map((block, i) => i > 0 && block.startsWith('- ') && blocks[i - 1]?.startsWith('- ') ? `\n${block}` : `\n\n${block}`)
+        .map((block, i) => i > 0 && block.startsWith('- ') && blocks[i - 1]?.startsWith('- ')
+        ? `\n${block}`
+        : `\n\n${block}`)
         .join('')
         .trimStart();
 }
@@ -70606,9 +70608,12 @@ function headline(input) {
         const where = input.accounts.map(accountLabel).join(', ');
         return `## ✅ IAM MFA audit passed: every selected control passed on ${md(where)}\n\n${step}`;
     }
+    const unjudged = flagged.some((f) => f.status === 'ERROR')
+        ? unjudgedSentence(input.accounts)
+        : '';
     const heading = flagged.some((f) => f.status === 'FAILED')
-        ? `❌ IAM MFA audit failed: ${md(failedSentence(input.accounts))}`
-        : `⚠️ IAM MFA audit incomplete: ${md(unjudgedSentence(input.accounts))}`;
+        ? `❌ IAM MFA audit failed: ${md(failedSentence(input.accounts))}${unjudged ? ` ${md(`C${unjudged.slice(1)}.`)}` : ''}`
+        : `⚠️ IAM MFA audit incomplete: ${md(unjudged)}`;
     return `## ${heading}\n\n**${step}**`;
 }
 /**
@@ -70733,7 +70738,9 @@ function usersSection(users, judged, rows, account, context) {
         'Evidence',
     ];
     const details = `<details${users.length <= 20 ? ' open' : ''}><summary>${iamUsers(users.length)} failing (hover a name for its ARN)</summary>\n\n${table(header, listed)}${more}\n\n</details>`;
-    const fixes = userRows.filter((row) => row.status === 'FAILED').map((row) => howToFix(row.control));
+    const fixes = userRows
+        .filter((row) => row.status === 'FAILED')
+        .map((row) => howToFix(row.control));
     return [head, details, ...fixes].join('\n\n');
 }
 function userCell(user, row) {

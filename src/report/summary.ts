@@ -68,9 +68,12 @@ function headline(input: SummaryInput): string {
     const where = input.accounts.map(accountLabel).join(', ');
     return `## ✅ IAM MFA audit passed: every selected control passed on ${md(where)}\n\n${step}`;
   }
+  const unjudged = flagged.some((f) => f.status === 'ERROR')
+    ? unjudgedSentence(input.accounts)
+    : '';
   const heading = flagged.some((f) => f.status === 'FAILED')
-    ? `❌ IAM MFA audit failed: ${md(failedSentence(input.accounts))}`
-    : `⚠️ IAM MFA audit incomplete: ${md(unjudgedSentence(input.accounts))}`;
+    ? `❌ IAM MFA audit failed: ${md(failedSentence(input.accounts))}${unjudged ? ` ${md(`C${unjudged.slice(1)}.`)}` : ''}`
+    : `⚠️ IAM MFA audit incomplete: ${md(unjudged)}`;
   return `## ${heading}\n\n**${step}**`;
 }
 
