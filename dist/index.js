@@ -70457,15 +70457,16 @@ function workflowPathOf(workflowRef) {
 ;// CONCATENATED MODULE: ./src/report/evidence-words.ts
 /**
  * A finding's evidence as a person reads it: "console password, no MFA device, password last used
- * 2026-11-20; confirmed live". `reportAge` says how old the credential report was.
+ * 2026-11-20; confirmed live (iam:ListMFADevices)". `reportAge` says how old the credential report was;
+ * without `calls`, the calls are left to the JSON report (a table cell stays narrow).
  */
-function evidenceInWords(finding, reportAge) {
+function evidenceInWords(finding, reportAge, options = {}) {
     const { observed, source, calls, note } = finding.evidence;
     const facts = finding.resourceType === 'AwsIamUser'
         ? userFacts(observed)
         : Object.entries(observed).map(([key, value]) => `${key} ${value}`);
     const where = source === 'live'
-        ? `confirmed live (${calls.join(', ')})`
+        ? `confirmed live${options.calls === false ? '' : ` (${calls.join(', ')})`}`
         : `from the credential report${reportAge ? `, ${reportAge} old` : ''}`;
     return `${facts.join(', ')}; ${where}${note && source === 'live' ? `; ${note}` : ''}`;
 }
@@ -70718,7 +70719,7 @@ function usersSection(users, judged, rows, account, context) {
         const cells = [
             codeWithTitle(user.name, user.arn),
             ...userRows.map((row) => userCell(user, row)),
-            md(evidenceInWords(mergedEvidence(user), reportAge(account, context))),
+            md(evidenceInWords(mergedEvidence(user), reportAge(account, context), { calls: false })),
         ];
         const size = Buffer.byteLength(cells.join(' | ')) + 6;
         if (size > context.budget.left)
@@ -70737,17 +70738,19 @@ function usersSection(users, judged, rows, account, context) {
         ...userRows.map((row) => markdown_link(row.control, controlById(row.control).docUrl)),
         'Evidence',
     ];
-    const details = `<details${users.length <= 20 ? ' open' : ''}><summary>${iamUsers(users.length)} failing (hover a name for its ARN)</summary>\n\n${table(header, listed)}${more}\n\n</details>`;
+    const details = `<details${users.length <= 20 ? ' open' : ''}><summary>${iamUsers(users.length)} failing</summary>\n\n❌ fails the control, ✅ passes it${userRows.some((row) => row.status === 'ERROR') ? ', ⚠️ could not be judged' : ''}, — not decided for this user; hover a name for its ARN.\n\n${table(header, listed)}${more}\n\n</details>`;
     const fixes = userRows
         .filter((row) => row.status === 'FAILED')
         .map((row) => howToFix(row.control));
     return [head, details, ...fixes].join('\n\n');
 }
+/** A mark, not a word: the name and the evidence keep the table's width (see the legend). */
+const USER_CELL = { FAILED: '❌', PASSED: '✅', ERROR: '⚠️' };
 function userCell(user, row) {
     if (row.status === 'ERROR')
-        return STATUS_MARK.ERROR;
+        return USER_CELL.ERROR;
     const finding = user.byControl[row.control];
-    return finding ? STATUS_MARK[finding.status] : '—';
+    return (finding && USER_CELL[finding.status]) ?? '—';
 }
 /** Everything known about a user across its findings, as one piece of evidence. */
 function mergedEvidence(user) {

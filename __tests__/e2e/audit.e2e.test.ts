@@ -156,7 +156,7 @@ describe.each(runtimes())('dist/index.js under $name', ({ node }) => {
     // bob fails both user controls and is one row.
     expect(
       run.summary.match(
-        /^\| <code title="arn:aws:iam::111122223333:user\/bob">bob<\/code> \| ❌ FAILED \| ❌ FAILED \|/gm,
+        /^\| <code title="arn:aws:iam::111122223333:user\/bob">bob<\/code> \| ❌ \| ❌ \|/gm,
       ),
     ).toHaveLength(1);
     expect(run.exitCode).toBe(1);

@@ -2,9 +2,14 @@ import type { Finding } from '../model.js';
 
 /**
  * A finding's evidence as a person reads it: "console password, no MFA device, password last used
- * 2026-11-20; confirmed live". `reportAge` says how old the credential report was.
+ * 2026-11-20; confirmed live (iam:ListMFADevices)". `reportAge` says how old the credential report was;
+ * without `calls`, the calls are left to the JSON report (a table cell stays narrow).
  */
-export function evidenceInWords(finding: Finding, reportAge?: string): string {
+export function evidenceInWords(
+  finding: Finding,
+  reportAge?: string,
+  options: { calls?: boolean } = {},
+): string {
   const { observed, source, calls, note } = finding.evidence;
   const facts =
     finding.resourceType === 'AwsIamUser'
@@ -12,7 +17,7 @@ export function evidenceInWords(finding: Finding, reportAge?: string): string {
       : Object.entries(observed).map(([key, value]) => `${key} ${value}`);
   const where =
     source === 'live'
-      ? `confirmed live (${calls.join(', ')})`
+      ? `confirmed live${options.calls === false ? '' : ` (${calls.join(', ')})`}`
       : `from the credential report${reportAge ? `, ${reportAge} old` : ''}`;
   return `${facts.join(', ')}; ${where}${note && source === 'live' ? `; ${note}` : ''}`;
 }

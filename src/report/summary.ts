@@ -198,7 +198,7 @@ function usersSection(
     const cells = [
       codeWithTitle(user.name, user.arn),
       ...userRows.map((row) => userCell(user, row)),
-      md(evidenceInWords(mergedEvidence(user), reportAge(account, context))),
+      md(evidenceInWords(mergedEvidence(user), reportAge(account, context), { calls: false })),
     ];
     const size = Buffer.byteLength(cells.join(' | ')) + 6;
     if (size > context.budget.left) break;
@@ -216,17 +216,20 @@ function usersSection(
     ...userRows.map((row) => link(row.control, controlById(row.control).docUrl)),
     'Evidence',
   ];
-  const details = `<details${users.length <= 20 ? ' open' : ''}><summary>${iamUsers(users.length)} failing (hover a name for its ARN)</summary>\n\n${table(header, listed)}${more}\n\n</details>`;
+  const details = `<details${users.length <= 20 ? ' open' : ''}><summary>${iamUsers(users.length)} failing</summary>\n\n❌ fails the control, ✅ passes it${userRows.some((row) => row.status === 'ERROR') ? ', ⚠️ could not be judged' : ''}, — not decided for this user; hover a name for its ARN.\n\n${table(header, listed)}${more}\n\n</details>`;
   const fixes = userRows
     .filter((row) => row.status === 'FAILED')
     .map((row) => howToFix(row.control));
   return [head, details, ...fixes].join('\n\n');
 }
 
+/** A mark, not a word: the name and the evidence keep the table's width (see the legend). */
+const USER_CELL: Record<string, string> = { FAILED: '❌', PASSED: '✅', ERROR: '⚠️' };
+
 function userCell(user: FailingUser, row: ControlRow): string {
-  if (row.status === 'ERROR') return STATUS_MARK.ERROR;
+  if (row.status === 'ERROR') return USER_CELL.ERROR as string;
   const finding = user.byControl[row.control];
-  return finding ? STATUS_MARK[finding.status] : '—';
+  return (finding && USER_CELL[finding.status]) ?? '—';
 }
 
 /** Everything known about a user across its findings, as one piece of evidence. */
