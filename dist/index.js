@@ -70456,8 +70456,8 @@ function workflowPathOf(workflowRef) {
 
 ;// CONCATENATED MODULE: ./src/report/evidence-words.ts
 /**
- * A finding's evidence as a person reads it: "console password, no MFA device, password last used
- * 2026-11-20; confirmed live (iam:ListMFADevices)". `reportAge` says how old the credential report was;
+ * A finding's evidence as a person reads it: "console password (last used 2026-11-20), no MFA
+ * device; confirmed live (iam:ListMFADevices)". `reportAge` says how old the credential report was;
  * without `calls`, the calls are left to the JSON report (a table cell stays narrow).
  */
 function evidenceInWords(finding, reportAge, options = {}) {
@@ -70472,17 +70472,17 @@ function evidenceInWords(finding, reportAge, options = {}) {
 }
 function userFacts(observed) {
     const facts = [];
+    const lastUsed = typeof observed.passwordLastUsed === 'string'
+        ? ` (last used ${observed.passwordLastUsed.slice(0, 10)})`
+        : '';
     if (observed.consolePassword === true)
-        facts.push('console password');
+        facts.push(`console password${lastUsed}`);
     if (observed.consolePassword === false)
         facts.push('no console password');
     if (observed.mfaActive === true)
         facts.push('MFA device');
     if (observed.mfaActive === false)
         facts.push('no MFA device');
-    if (typeof observed.passwordLastUsed === 'string') {
-        facts.push(`password last used ${observed.passwordLastUsed.slice(0, 10)}`);
-    }
     return facts;
 }
 

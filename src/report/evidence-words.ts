@@ -1,8 +1,8 @@
 import type { Finding } from '../model.js';
 
 /**
- * A finding's evidence as a person reads it: "console password, no MFA device, password last used
- * 2026-11-20; confirmed live (iam:ListMFADevices)". `reportAge` says how old the credential report was;
+ * A finding's evidence as a person reads it: "console password (last used 2026-11-20), no MFA
+ * device; confirmed live (iam:ListMFADevices)". `reportAge` says how old the credential report was;
  * without `calls`, the calls are left to the JSON report (a table cell stays narrow).
  */
 export function evidenceInWords(
@@ -24,12 +24,13 @@ export function evidenceInWords(
 
 function userFacts(observed: Finding['evidence']['observed']): string[] {
   const facts: string[] = [];
-  if (observed.consolePassword === true) facts.push('console password');
+  const lastUsed =
+    typeof observed.passwordLastUsed === 'string'
+      ? ` (last used ${observed.passwordLastUsed.slice(0, 10)})`
+      : '';
+  if (observed.consolePassword === true) facts.push(`console password${lastUsed}`);
   if (observed.consolePassword === false) facts.push('no console password');
   if (observed.mfaActive === true) facts.push('MFA device');
   if (observed.mfaActive === false) facts.push('no MFA device');
-  if (typeof observed.passwordLastUsed === 'string') {
-    facts.push(`password last used ${observed.passwordLastUsed.slice(0, 10)}`);
-  }
   return facts;
 }
