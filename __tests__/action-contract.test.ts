@@ -24,6 +24,10 @@ describe('the action contract', () => {
       'high',
       'medium',
       'low',
+      'accounts-audited',
+      'accounts-failed',
+      'accounts-not-judged',
+      'accounts-skipped',
       'report-path',
       'sarif-path',
     ]);

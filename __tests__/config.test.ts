@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseConfig, type RawInputs } from '../src/config.js';
+import { outputPaths, parseConfig, type RawInputs } from '../src/config.js';
 import { ConfigurationError } from '../src/errors.js';
 
 const blank: RawInputs = {
@@ -183,5 +183,27 @@ describe('parseConfig', () => {
     expect(() => parse({ controls: 'IAM.1', 'fail-on': 'x' })).toThrow(
       /Invalid inputs:\n- controls.*\n- fail-on/,
     );
+  });
+});
+
+describe('outputPaths: where the reports go, even when other inputs are invalid', () => {
+  const env = { GITHUB_WORKSPACE: '/work/space', RUNNER_TEMP: '/runner/temp' };
+  test('a report-path naming a folder falls back to the default, and says so', () => {
+    const paths = outputPaths({ 'report-path': 'reports/', 'sarif-path': 'out.sarif' }, env);
+    expect(paths).toMatchObject({
+      reportPath: '/runner/temp/iam-mfa-audit.json',
+      sarifPath: '/work/space/out.sarif',
+      reportPathFellBack: true,
+    });
+    expect(paths.problems[0]).toMatch(
+      /report-path "reports\/" names a folder.*reports\/iam-mfa-audit\.json.*written to the default, \/runner\/temp\/iam-mfa-audit\.json/,
+    );
+  });
+  test('a sarif-path equal to the report path is refused, and no SARIF is written over the report', () => {
+    const paths = outputPaths({ 'report-path': 'a.json', 'sarif-path': './a.json' }, env);
+    expect(paths.sarifPath).toBeUndefined();
+    expect(paths.problems).toEqual([
+      `sarif-path "./a.json" is the JSON report's path; give each its own file.`,
+    ]);
   });
 });

@@ -6356,7 +6356,7 @@ __webpack_unused_export__ = AccessDetail$;
 __webpack_unused_export__ = AccessKey$;
 __webpack_unused_export__ = AccessKeyLastUsed$;
 __webpack_unused_export__ = AccessKeyMetadata$;
-__webpack_unused_export__ = AccountNotManagementOrDelegatedAdministratorException;
+exports.E66 = AccountNotManagementOrDelegatedAdministratorException;
 __webpack_unused_export__ = AccountNotManagementOrDelegatedAdministratorException$;
 __webpack_unused_export__ = AcquireRole$;
 __webpack_unused_export__ = AcquireRoleCommand;
@@ -6816,7 +6816,7 @@ __webpack_unused_export__ = ListOpenIDConnectProvidersCommand;
 __webpack_unused_export__ = ListOpenIDConnectProvidersRequest$;
 __webpack_unused_export__ = ListOpenIDConnectProvidersResponse$;
 __webpack_unused_export__ = ListOrganizationsFeatures$;
-__webpack_unused_export__ = ListOrganizationsFeaturesCommand;
+exports.TTN = ListOrganizationsFeaturesCommand;
 __webpack_unused_export__ = ListOrganizationsFeaturesRequest$;
 __webpack_unused_export__ = ListOrganizationsFeaturesResponse$;
 __webpack_unused_export__ = ListPolicies$;
@@ -7197,6 +7197,3611 @@ __webpack_unused_export__ = waitUntilInstanceProfileExists;
 __webpack_unused_export__ = waitUntilPolicyExists;
 __webpack_unused_export__ = waitUntilRoleExists;
 __webpack_unused_export__ = waitUntilUserExists;
+
+
+/***/ }),
+
+/***/ 2503:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException: ServiceException$1, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsJson1_1Protocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
+
+const defaultOrganizationsHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "organizations",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+const defaultOrganizationsHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "organizations",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.1168.0";
+var packageInfo = {
+	version: version};
+
+const l = "ref", m = "authSchemes", n = "signingRegion";
+const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = { [l]: "Endpoint" }, h = { [l]: d }, i = { [m]: [{ "name": "sigv4", [n]: "us-gov-west-1" }] }, j = { [m]: [{ "name": "sigv4", [n]: "{PartitionResult#implicitGlobalRegion}" }] }, k = [{ [l]: "Region" }];
+const _data = {
+    conditions: [
+        [c, [g]],
+        [c, k],
+        ["aws.partition", k, d],
+        [e, [{ [l]: "UseFIPS" }, b]],
+        [e, [{ [l]: "UseDualStack" }, b]],
+        ["stringEquals", [{ fn: f, argv: [h, "name"] }, "aws-us-gov"]],
+        [e, [{ fn: f, argv: [h, "supportsFIPS"] }, b]],
+        [e, [{ fn: f, argv: [h, "supportsDualStack"] }, b]]
+    ],
+    results: [
+        [a],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [g, {}],
+        ["https://organizations.us-gov-west-1.amazonaws.com", i],
+        ["https://organizations.us-gov-west-1.api.aws", i],
+        ["https://organizations-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", j],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://organizations-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", j],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://organizations.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", j],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://organizations.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", j],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 14, 3,
+    1, 4, r + 13,
+    2, 5, r + 13,
+    3, 8, 6,
+    4, 7, r + 12,
+    7, r + 10, r + 11,
+    4, 11, 9,
+    5, r + 4, 10,
+    6, r + 8, r + 9,
+    5, r + 5, 12,
+    6, 13, r + 7,
+    7, r + 6, r + 7,
+    3, r + 1, 15,
+    4, r + 2, r + 3,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+class OrganizationsServiceException extends ServiceException$1 {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.organizations#OrganizationsServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, OrganizationsServiceException.prototype);
+    }
+}
+
+class AccessDeniedException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#AccessDeniedException";
+    name = "AccessDeniedException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "AccessDeniedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AccessDeniedException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class AccessDeniedForDependencyException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#AccessDeniedForDependencyException";
+    name = "AccessDeniedForDependencyException";
+    $fault = "client";
+    Message;
+    Reason;
+    constructor(opts) {
+        super({
+            name: "AccessDeniedForDependencyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AccessDeniedForDependencyException.prototype);
+        this.Message = opts.Message;
+        this.Reason = opts.Reason;
+    }
+}
+class AWSOrganizationsNotInUseException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#AWSOrganizationsNotInUseException";
+    name = "AWSOrganizationsNotInUseException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "AWSOrganizationsNotInUseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AWSOrganizationsNotInUseException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ConcurrentModificationException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#ConcurrentModificationException";
+    name = "ConcurrentModificationException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ConcurrentModificationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConcurrentModificationException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ConstraintViolationException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#ConstraintViolationException";
+    name = "ConstraintViolationException";
+    $fault = "client";
+    Message;
+    Reason;
+    constructor(opts) {
+        super({
+            name: "ConstraintViolationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConstraintViolationException.prototype);
+        this.Message = opts.Message;
+        this.Reason = opts.Reason;
+    }
+}
+class HandshakeAlreadyInStateException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#HandshakeAlreadyInStateException";
+    name = "HandshakeAlreadyInStateException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "HandshakeAlreadyInStateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, HandshakeAlreadyInStateException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class HandshakeConstraintViolationException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#HandshakeConstraintViolationException";
+    name = "HandshakeConstraintViolationException";
+    $fault = "client";
+    Message;
+    Reason;
+    constructor(opts) {
+        super({
+            name: "HandshakeConstraintViolationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, HandshakeConstraintViolationException.prototype);
+        this.Message = opts.Message;
+        this.Reason = opts.Reason;
+    }
+}
+class HandshakeNotFoundException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#HandshakeNotFoundException";
+    name = "HandshakeNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "HandshakeNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, HandshakeNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class InvalidHandshakeTransitionException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#InvalidHandshakeTransitionException";
+    name = "InvalidHandshakeTransitionException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "InvalidHandshakeTransitionException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidHandshakeTransitionException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class InvalidInputException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#InvalidInputException";
+    name = "InvalidInputException";
+    $fault = "client";
+    Message;
+    Reason;
+    constructor(opts) {
+        super({
+            name: "InvalidInputException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidInputException.prototype);
+        this.Message = opts.Message;
+        this.Reason = opts.Reason;
+    }
+}
+class MasterCannotLeaveOrganizationException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#MasterCannotLeaveOrganizationException";
+    name = "MasterCannotLeaveOrganizationException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "MasterCannotLeaveOrganizationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MasterCannotLeaveOrganizationException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ServiceException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#ServiceException";
+    name = "ServiceException";
+    $fault = "server";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ServiceException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ServiceException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class TooManyRequestsException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#TooManyRequestsException";
+    name = "TooManyRequestsException";
+    $fault = "client";
+    Type;
+    Message;
+    constructor(opts) {
+        super({
+            name: "TooManyRequestsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TooManyRequestsException.prototype);
+        this.Type = opts.Type;
+        this.Message = opts.Message;
+    }
+}
+class AccountAlreadyClosedException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#AccountAlreadyClosedException";
+    name = "AccountAlreadyClosedException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "AccountAlreadyClosedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AccountAlreadyClosedException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class AccountAlreadyRegisteredException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#AccountAlreadyRegisteredException";
+    name = "AccountAlreadyRegisteredException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "AccountAlreadyRegisteredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AccountAlreadyRegisteredException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class AccountNotFoundException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#AccountNotFoundException";
+    name = "AccountNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "AccountNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AccountNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class AccountNotRegisteredException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#AccountNotRegisteredException";
+    name = "AccountNotRegisteredException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "AccountNotRegisteredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AccountNotRegisteredException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class AccountOwnerNotVerifiedException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#AccountOwnerNotVerifiedException";
+    name = "AccountOwnerNotVerifiedException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "AccountOwnerNotVerifiedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AccountOwnerNotVerifiedException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class AlreadyInOrganizationException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#AlreadyInOrganizationException";
+    name = "AlreadyInOrganizationException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "AlreadyInOrganizationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AlreadyInOrganizationException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class DuplicatePolicyAttachmentException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#DuplicatePolicyAttachmentException";
+    name = "DuplicatePolicyAttachmentException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "DuplicatePolicyAttachmentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DuplicatePolicyAttachmentException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class PolicyChangesInProgressException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#PolicyChangesInProgressException";
+    name = "PolicyChangesInProgressException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "PolicyChangesInProgressException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PolicyChangesInProgressException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class PolicyNotFoundException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#PolicyNotFoundException";
+    name = "PolicyNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "PolicyNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PolicyNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class PolicyTypeNotEnabledException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#PolicyTypeNotEnabledException";
+    name = "PolicyTypeNotEnabledException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "PolicyTypeNotEnabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PolicyTypeNotEnabledException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class TargetNotFoundException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#TargetNotFoundException";
+    name = "TargetNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "TargetNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TargetNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class UnsupportedAPIEndpointException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#UnsupportedAPIEndpointException";
+    name = "UnsupportedAPIEndpointException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "UnsupportedAPIEndpointException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, UnsupportedAPIEndpointException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ConflictException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#ConflictException";
+    name = "ConflictException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ConflictException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConflictException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class FinalizingOrganizationException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#FinalizingOrganizationException";
+    name = "FinalizingOrganizationException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "FinalizingOrganizationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FinalizingOrganizationException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class DuplicateOrganizationalUnitException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#DuplicateOrganizationalUnitException";
+    name = "DuplicateOrganizationalUnitException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "DuplicateOrganizationalUnitException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DuplicateOrganizationalUnitException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ParentNotFoundException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#ParentNotFoundException";
+    name = "ParentNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ParentNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ParentNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class DuplicatePolicyException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#DuplicatePolicyException";
+    name = "DuplicatePolicyException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "DuplicatePolicyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DuplicatePolicyException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class MalformedPolicyDocumentException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#MalformedPolicyDocumentException";
+    name = "MalformedPolicyDocumentException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "MalformedPolicyDocumentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MalformedPolicyDocumentException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class PolicyTypeNotAvailableForOrganizationException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#PolicyTypeNotAvailableForOrganizationException";
+    name = "PolicyTypeNotAvailableForOrganizationException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "PolicyTypeNotAvailableForOrganizationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PolicyTypeNotAvailableForOrganizationException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class OrganizationNotEmptyException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#OrganizationNotEmptyException";
+    name = "OrganizationNotEmptyException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "OrganizationNotEmptyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, OrganizationNotEmptyException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class OrganizationalUnitNotEmptyException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#OrganizationalUnitNotEmptyException";
+    name = "OrganizationalUnitNotEmptyException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "OrganizationalUnitNotEmptyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, OrganizationalUnitNotEmptyException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class OrganizationalUnitNotFoundException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#OrganizationalUnitNotFoundException";
+    name = "OrganizationalUnitNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "OrganizationalUnitNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, OrganizationalUnitNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class PolicyInUseException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#PolicyInUseException";
+    name = "PolicyInUseException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "PolicyInUseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PolicyInUseException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ResourcePolicyNotFoundException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#ResourcePolicyNotFoundException";
+    name = "ResourcePolicyNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ResourcePolicyNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourcePolicyNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class CreateAccountStatusNotFoundException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#CreateAccountStatusNotFoundException";
+    name = "CreateAccountStatusNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "CreateAccountStatusNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CreateAccountStatusNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class EffectivePolicyNotFoundException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#EffectivePolicyNotFoundException";
+    name = "EffectivePolicyNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "EffectivePolicyNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EffectivePolicyNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ResponsibilityTransferNotFoundException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#ResponsibilityTransferNotFoundException";
+    name = "ResponsibilityTransferNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ResponsibilityTransferNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResponsibilityTransferNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class PolicyNotAttachedException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#PolicyNotAttachedException";
+    name = "PolicyNotAttachedException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "PolicyNotAttachedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PolicyNotAttachedException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class RootNotFoundException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#RootNotFoundException";
+    name = "RootNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "RootNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RootNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class PolicyTypeAlreadyEnabledException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#PolicyTypeAlreadyEnabledException";
+    name = "PolicyTypeAlreadyEnabledException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "PolicyTypeAlreadyEnabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PolicyTypeAlreadyEnabledException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class DuplicateHandshakeException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#DuplicateHandshakeException";
+    name = "DuplicateHandshakeException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "DuplicateHandshakeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DuplicateHandshakeException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ChildNotFoundException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#ChildNotFoundException";
+    name = "ChildNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ChildNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ChildNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class DestinationParentNotFoundException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#DestinationParentNotFoundException";
+    name = "DestinationParentNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "DestinationParentNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DestinationParentNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class DuplicateAccountException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#DuplicateAccountException";
+    name = "DuplicateAccountException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "DuplicateAccountException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DuplicateAccountException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class SourceParentNotFoundException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#SourceParentNotFoundException";
+    name = "SourceParentNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "SourceParentNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, SourceParentNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class InvalidResponsibilityTransferTransitionException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#InvalidResponsibilityTransferTransitionException";
+    name = "InvalidResponsibilityTransferTransitionException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "InvalidResponsibilityTransferTransitionException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidResponsibilityTransferTransitionException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ResponsibilityTransferAlreadyInStatusException extends OrganizationsServiceException {
+    static shapeId = "com.amazonaws.organizations#ResponsibilityTransferAlreadyInStatusException";
+    name = "ResponsibilityTransferAlreadyInStatusException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ResponsibilityTransferAlreadyInStatusException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResponsibilityTransferAlreadyInStatusException.prototype);
+        this.Message = opts.Message;
+    }
+}
+
+const _A = "Account";
+const _AACE = "AccountAlreadyClosedException";
+const _AARE = "AccountAlreadyRegisteredException";
+const _ADE = "AccessDeniedException";
+const _ADFDE = "AccessDeniedForDependencyException";
+const _AH = "AcceptHandshake";
+const _AHI = "ActiveHandshakeId";
+const _AHR = "AcceptHandshakeRequest";
+const _AHRc = "AcceptHandshakeResponse";
+const _AI = "AccountId";
+const _AIOE = "AlreadyInOrganizationException";
+const _AM = "AwsManaged";
+const _AN = "AccountName";
+const _ANFE = "AccountNotFoundException";
+const _ANRE = "AccountNotRegisteredException";
+const _AONVE = "AccountOwnerNotVerifiedException";
+const _AP = "AttachPolicy";
+const _APR = "AttachPolicyRequest";
+const _APT = "AvailablePolicyTypes";
+const _AT = "ActionType";
+const _AWSONIUE = "AWSOrganizationsNotInUseException";
+const _Ac = "Action";
+const _Acc = "Accounts";
+const _Ar = "Arn";
+const _C = "Child";
+const _CA = "CloseAccount";
+const _CAN = "CreateAccountName";
+const _CAR = "CloseAccountRequest";
+const _CARI = "CreateAccountRequestId";
+const _CARr = "CreateAccountRequest";
+const _CARre = "CreateAccountResponse";
+const _CAS = "CreateAccountStatus";
+const _CASNFE = "CreateAccountStatusNotFoundException";
+const _CASr = "CreateAccountStatuses";
+const _CAr = "CreateAccount";
+const _CE = "ConflictException";
+const _CGCA = "CreateGovCloudAccount";
+const _CGCAR = "CreateGovCloudAccountRequest";
+const _CGCARr = "CreateGovCloudAccountResponse";
+const _CH = "CancelHandshake";
+const _CHR = "CancelHandshakeRequest";
+const _CHRa = "CancelHandshakeResponse";
+const _CI = "ChildId";
+const _CME = "ConcurrentModificationException";
+const _CNFE = "ChildNotFoundException";
+const _CO = "CreateOrganization";
+const _COR = "CreateOrganizationRequest";
+const _CORr = "CreateOrganizationResponse";
+const _COU = "CreateOrganizationalUnit";
+const _COUR = "CreateOrganizationalUnitRequest";
+const _COURr = "CreateOrganizationalUnitResponse";
+const _CP = "ContributingPolicies";
+const _CPR = "CreatePolicyRequest";
+const _CPRr = "CreatePolicyResponse";
+const _CPr = "CreatePolicy";
+const _CT = "CompletedTimestamp";
+const _CTh = "ChildType";
+const _CVE = "ConstraintViolationException";
+const _Ch = "Children";
+const _Co = "Content";
+const _D = "Description";
+const _DA = "DelegatedAdministrator";
+const _DAE = "DuplicateAccountException";
+const _DAR = "DescribeAccountRequest";
+const _DARe = "DescribeAccountResponse";
+const _DAWSSA = "DisableAWSServiceAccess";
+const _DAWSSAR = "DisableAWSServiceAccessRequest";
+const _DAe = "DelegatedAdministrators";
+const _DAes = "DescribeAccount";
+const _DCAS = "DescribeCreateAccountStatus";
+const _DCASR = "DescribeCreateAccountStatusRequest";
+const _DCASRe = "DescribeCreateAccountStatusResponse";
+const _DDA = "DeregisterDelegatedAdministrator";
+const _DDAR = "DeregisterDelegatedAdministratorRequest";
+const _DE = "DateEnabled";
+const _DED = "DelegationEnabledDate";
+const _DEP = "DescribeEffectivePolicy";
+const _DEPR = "DescribeEffectivePolicyRequest";
+const _DEPRe = "DescribeEffectivePolicyResponse";
+const _DH = "DeclineHandshake";
+const _DHE = "DuplicateHandshakeException";
+const _DHR = "DeclineHandshakeRequest";
+const _DHRe = "DeclineHandshakeResponse";
+const _DHRes = "DescribeHandshakeRequest";
+const _DHResc = "DescribeHandshakeResponse";
+const _DHe = "DescribeHandshake";
+const _DO = "DeleteOrganization";
+const _DOR = "DescribeOrganizationResponse";
+const _DOU = "DeleteOrganizationalUnit";
+const _DOUE = "DuplicateOrganizationalUnitException";
+const _DOUR = "DeleteOrganizationalUnitRequest";
+const _DOURe = "DescribeOrganizationalUnitRequest";
+const _DOURes = "DescribeOrganizationalUnitResponse";
+const _DOUe = "DescribeOrganizationalUnit";
+const _DOe = "DescribeOrganization";
+const _DP = "DeletePolicy";
+const _DPAE = "DuplicatePolicyAttachmentException";
+const _DPE = "DuplicatePolicyException";
+const _DPI = "DestinationParentId";
+const _DPNFE = "DestinationParentNotFoundException";
+const _DPR = "DeletePolicyRequest";
+const _DPRe = "DescribePolicyRequest";
+const _DPRes = "DescribePolicyResponse";
+const _DPRet = "DetachPolicyRequest";
+const _DPT = "DisablePolicyType";
+const _DPTR = "DisablePolicyTypeRequest";
+const _DPTRi = "DisablePolicyTypeResponse";
+const _DPe = "DescribePolicy";
+const _DPet = "DetachPolicy";
+const _DRP = "DeleteResourcePolicy";
+const _DRPR = "DescribeResourcePolicyResponse";
+const _DRPe = "DescribeResourcePolicy";
+const _DRT = "DescribeResponsibilityTransfer";
+const _DRTR = "DescribeResponsibilityTransferRequest";
+const _DRTRe = "DescribeResponsibilityTransferResponse";
+const _DS = "DelegatedService";
+const _DSe = "DelegatedServices";
+const _E = "Email";
+const _EAF = "EnableAllFeatures";
+const _EAFR = "EnableAllFeaturesRequest";
+const _EAFRn = "EnableAllFeaturesResponse";
+const _EAWSSA = "EnableAWSServiceAccess";
+const _EAWSSAR = "EnableAWSServiceAccessRequest";
+const _EC = "ErrorCode";
+const _EM = "ErrorMessage";
+const _EP = "EffectivePolicy";
+const _EPNFE = "EffectivePolicyNotFoundException";
+const _EPT = "EnablePolicyType";
+const _EPTR = "EnablePolicyTypeRequest";
+const _EPTRn = "EnablePolicyTypeResponse";
+const _EPVE = "EffectivePolicyValidationError";
+const _EPVEf = "EffectivePolicyValidationErrors";
+const _ESP = "EnabledServicePrincipal";
+const _ESPn = "EnabledServicePrincipals";
+const _ET = "ExpirationTimestamp";
+const _ETn = "EndTimestamp";
+const _ETv = "EvaluationTimestamp";
+const _F = "Filter";
+const _FOE = "FinalizingOrganizationException";
+const _FR = "FailureReason";
+const _FS = "FeatureSet";
+const _GCAI = "GovCloudAccountId";
+const _H = "Handshake";
+const _HAISE = "HandshakeAlreadyInStateException";
+const _HCVE = "HandshakeConstraintViolationException";
+const _HF = "HandshakeFilter";
+const _HI = "HandshakeId";
+const _HN = "HandshakeNotes";
+const _HNFE = "HandshakeNotFoundException";
+const _HP = "HandshakeParty";
+const _HPI = "HandshakePartyId";
+const _HPa = "HandshakeParties";
+const _HR = "HandshakeResource";
+const _HRV = "HandshakeResourceValue";
+const _HRa = "HandshakeResources";
+const _Ha = "Handshakes";
+const _I = "Id";
+const _IATO = "InviteAccountToOrganization";
+const _IATOR = "InviteAccountToOrganizationRequest";
+const _IATORn = "InviteAccountToOrganizationResponse";
+const _IHTE = "InvalidHandshakeTransitionException";
+const _IIE = "InvalidInputException";
+const _IOTTR = "InviteOrganizationToTransferResponsibility";
+const _IOTTRR = "InviteOrganizationToTransferResponsibilityRequest";
+const _IOTTRRn = "InviteOrganizationToTransferResponsibilityResponse";
+const _IRTTE = "InvalidResponsibilityTransferTransitionException";
+const _IUATB = "IamUserAccessToBilling";
+const _JM = "JoinedMethod";
+const _JT = "JoinedTimestamp";
+const _K = "Key";
+const _LA = "ListAccounts";
+const _LAFP = "ListAccountsForParent";
+const _LAFPR = "ListAccountsForParentRequest";
+const _LAFPRi = "ListAccountsForParentResponse";
+const _LAR = "ListAccountsRequest";
+const _LARi = "ListAccountsResponse";
+const _LAWIEP = "ListAccountsWithInvalidEffectivePolicy";
+const _LAWIEPR = "ListAccountsWithInvalidEffectivePolicyRequest";
+const _LAWIEPRi = "ListAccountsWithInvalidEffectivePolicyResponse";
+const _LAWSSAFO = "ListAWSServiceAccessForOrganization";
+const _LAWSSAFOR = "ListAWSServiceAccessForOrganizationRequest";
+const _LAWSSAFORi = "ListAWSServiceAccessForOrganizationResponse";
+const _LC = "ListChildren";
+const _LCAS = "ListCreateAccountStatus";
+const _LCASR = "ListCreateAccountStatusRequest";
+const _LCASRi = "ListCreateAccountStatusResponse";
+const _LCR = "ListChildrenRequest";
+const _LCRi = "ListChildrenResponse";
+const _LDA = "ListDelegatedAdministrators";
+const _LDAR = "ListDelegatedAdministratorsRequest";
+const _LDARi = "ListDelegatedAdministratorsResponse";
+const _LDSFA = "ListDelegatedServicesForAccount";
+const _LDSFAR = "ListDelegatedServicesForAccountRequest";
+const _LDSFARi = "ListDelegatedServicesForAccountResponse";
+const _LEPVE = "ListEffectivePolicyValidationErrors";
+const _LEPVER = "ListEffectivePolicyValidationErrorsRequest";
+const _LEPVERi = "ListEffectivePolicyValidationErrorsResponse";
+const _LHFA = "ListHandshakesForAccount";
+const _LHFAR = "ListHandshakesForAccountRequest";
+const _LHFARi = "ListHandshakesForAccountResponse";
+const _LHFO = "ListHandshakesForOrganization";
+const _LHFOR = "ListHandshakesForOrganizationRequest";
+const _LHFORi = "ListHandshakesForOrganizationResponse";
+const _LIRT = "ListInboundResponsibilityTransfers";
+const _LIRTR = "ListInboundResponsibilityTransfersRequest";
+const _LIRTRi = "ListInboundResponsibilityTransfersResponse";
+const _LO = "LeaveOrganization";
+const _LORT = "ListOutboundResponsibilityTransfers";
+const _LORTR = "ListOutboundResponsibilityTransfersRequest";
+const _LORTRi = "ListOutboundResponsibilityTransfersResponse";
+const _LOUFP = "ListOrganizationalUnitsForParent";
+const _LOUFPR = "ListOrganizationalUnitsForParentRequest";
+const _LOUFPRi = "ListOrganizationalUnitsForParentResponse";
+const _LP = "ListParents";
+const _LPFT = "ListPoliciesForTarget";
+const _LPFTR = "ListPoliciesForTargetRequest";
+const _LPFTRi = "ListPoliciesForTargetResponse";
+const _LPR = "ListParentsRequest";
+const _LPRi = "ListParentsResponse";
+const _LPRis = "ListPoliciesRequest";
+const _LPRist = "ListPoliciesResponse";
+const _LPi = "ListPolicies";
+const _LR = "ListRoots";
+const _LRR = "ListRootsRequest";
+const _LRRi = "ListRootsResponse";
+const _LTFP = "ListTargetsForPolicy";
+const _LTFPR = "ListTargetsForPolicyRequest";
+const _LTFPRi = "ListTargetsForPolicyResponse";
+const _LTFR = "ListTagsForResource";
+const _LTFRR = "ListTagsForResourceRequest";
+const _LTFRRi = "ListTagsForResourceResponse";
+const _LUT = "LastUpdatedTimestamp";
+const _M = "Message";
+const _MA = "MoveAccount";
+const _MAA = "MasterAccountArn";
+const _MAE = "MasterAccountEmail";
+const _MAEa = "ManagementAccountEmail";
+const _MAI = "MasterAccountId";
+const _MAIa = "ManagementAccountId";
+const _MAR = "MoveAccountRequest";
+const _MCLOE = "MasterCannotLeaveOrganizationException";
+const _MPDE = "MalformedPolicyDocumentException";
+const _MR = "MaxResults";
+const _N = "Name";
+const _NT = "NextToken";
+const _No = "Notes";
+const _O = "Organization";
+const _ONEE = "OrganizationNotEmptyException";
+const _OU = "OrganizationalUnit";
+const _OUI = "OrganizationalUnitId";
+const _OUNEE = "OrganizationalUnitNotEmptyException";
+const _OUNFE = "OrganizationalUnitNotFoundException";
+const _OUr = "OrganizationalUnits";
+const _P = "Paths";
+const _PC = "PolicyContent";
+const _PCIPE = "PolicyChangesInProgressException";
+const _PHI = "ParentHandshakeId";
+const _PI = "PolicyId";
+const _PIUE = "PolicyInUseException";
+const _PIa = "ParentId";
+const _PNAE = "PolicyNotAttachedException";
+const _PNFE = "ParentNotFoundException";
+const _PNFEo = "PolicyNotFoundException";
+const _PRP = "PutResourcePolicy";
+const _PRPR = "PutResourcePolicyRequest";
+const _PRPRu = "PutResourcePolicyResponse";
+const _PS = "PolicySummary";
+const _PT = "PolicyType";
+const _PTAEE = "PolicyTypeAlreadyEnabledException";
+const _PTE = "PathToError";
+const _PTNAFOE = "PolicyTypeNotAvailableForOrganizationException";
+const _PTNEE = "PolicyTypeNotEnabledException";
+const _PTS = "PolicyTargetSummary";
+const _PTSo = "PolicyTypeSummary";
+const _PTo = "PolicyTypes";
+const _PTol = "PolicyTargets";
+const _Pa = "Parties";
+const _Par = "Parents";
+const _Pare = "Parent";
+const _Pat = "Path";
+const _Po = "Policy";
+const _Pol = "Policies";
+const _R = "Reason";
+const _RAFO = "RemoveAccountFromOrganization";
+const _RAFOR = "RemoveAccountFromOrganizationRequest";
+const _RDA = "RegisterDelegatedAdministrator";
+const _RDAR = "RegisterDelegatedAdministratorRequest";
+const _RI = "RootId";
+const _RIe = "ResourceId";
+const _RN = "RoleName";
+const _RNFE = "RootNotFoundException";
+const _RP = "ResourcePolicy";
+const _RPNFE = "ResourcePolicyNotFoundException";
+const _RPS = "ResourcePolicySummary";
+const _RT = "RequestedTimestamp";
+const _RTAISE = "ResponsibilityTransferAlreadyInStatusException";
+const _RTN = "ResponsibilityTransferName";
+const _RTNFE = "ResponsibilityTransferNotFoundException";
+const _RTe = "ResponsibilityTransfer";
+const _RTes = "ResponsibilityTransfers";
+const _Re = "Resources";
+const _Ro = "Root";
+const _Roo = "Roots";
+const _S = "Status";
+const _SE = "ServiceException";
+const _SN = "SourceName";
+const _SP = "ServicePrincipal";
+const _SPI = "SourceParentId";
+const _SPNFE = "SourceParentNotFoundException";
+const _ST = "StartTimestamp";
+const _So = "Source";
+const _St = "State";
+const _Sta = "States";
+const _T = "Type";
+const _TI = "TargetId";
+const _TK = "TagKeys";
+const _TMRE = "TooManyRequestsException";
+const _TNFE = "TargetNotFoundException";
+const _TP = "TransferParticipant";
+const _TR = "TagResource";
+const _TRR = "TagResourceRequest";
+const _TRT = "TerminateResponsibilityTransfer";
+const _TRTR = "TerminateResponsibilityTransferRequest";
+const _TRTRe = "TerminateResponsibilityTransferResponse";
+const _Ta = "Tags";
+const _Tag = "Tag";
+const _Tar = "Target";
+const _Targ = "Targets";
+const _UAPIEE = "UnsupportedAPIEndpointException";
+const _UOU = "UpdateOrganizationalUnit";
+const _UOUR = "UpdateOrganizationalUnitRequest";
+const _UOURp = "UpdateOrganizationalUnitResponse";
+const _UP = "UpdatePolicy";
+const _UPR = "UpdatePolicyRequest";
+const _UPRp = "UpdatePolicyResponse";
+const _UR = "UntagResource";
+const _URR = "UntagResourceRequest";
+const _URT = "UpdateResponsibilityTransfer";
+const _URTR = "UpdateResponsibilityTransferRequest";
+const _URTRp = "UpdateResponsibilityTransferResponse";
+const _V = "Value";
+const _c = "client";
+const _e = "error";
+const _hE = "httpError";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.organizations";
+const _se = "server";
+const n0 = "com.amazonaws.organizations";
+const _s_registry = new TypeRegistry(_s);
+var OrganizationsServiceException$ = [-3, _s, "OrganizationsServiceException", 0, [], []];
+_s_registry.registerError(OrganizationsServiceException$, OrganizationsServiceException);
+const n0_registry = new TypeRegistry(n0);
+var AccessDeniedException$ = [-3, n0, _ADE,
+    { [_e]: _c, [_hE]: 403 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(AccessDeniedException$, AccessDeniedException);
+var AccessDeniedForDependencyException$ = [-3, n0, _ADFDE,
+    { [_e]: _c, [_hE]: 403 },
+    [_M, _R],
+    [0, 0]
+];
+n0_registry.registerError(AccessDeniedForDependencyException$, AccessDeniedForDependencyException);
+var AccountAlreadyClosedException$ = [-3, n0, _AACE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(AccountAlreadyClosedException$, AccountAlreadyClosedException);
+var AccountAlreadyRegisteredException$ = [-3, n0, _AARE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(AccountAlreadyRegisteredException$, AccountAlreadyRegisteredException);
+var AccountNotFoundException$ = [-3, n0, _ANFE,
+    { [_e]: _c, [_hE]: 404 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(AccountNotFoundException$, AccountNotFoundException);
+var AccountNotRegisteredException$ = [-3, n0, _ANRE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(AccountNotRegisteredException$, AccountNotRegisteredException);
+var AccountOwnerNotVerifiedException$ = [-3, n0, _AONVE,
+    { [_e]: _c, [_hE]: 403 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(AccountOwnerNotVerifiedException$, AccountOwnerNotVerifiedException);
+var AlreadyInOrganizationException$ = [-3, n0, _AIOE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(AlreadyInOrganizationException$, AlreadyInOrganizationException);
+var AWSOrganizationsNotInUseException$ = [-3, n0, _AWSONIUE,
+    { [_e]: _c, [_hE]: 404 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(AWSOrganizationsNotInUseException$, AWSOrganizationsNotInUseException);
+var ChildNotFoundException$ = [-3, n0, _CNFE,
+    { [_e]: _c, [_hE]: 404 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ChildNotFoundException$, ChildNotFoundException);
+var ConcurrentModificationException$ = [-3, n0, _CME,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ConcurrentModificationException$, ConcurrentModificationException);
+var ConflictException$ = [-3, n0, _CE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ConflictException$, ConflictException);
+var ConstraintViolationException$ = [-3, n0, _CVE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M, _R],
+    [0, 0]
+];
+n0_registry.registerError(ConstraintViolationException$, ConstraintViolationException);
+var CreateAccountStatusNotFoundException$ = [-3, n0, _CASNFE,
+    { [_e]: _c, [_hE]: 404 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(CreateAccountStatusNotFoundException$, CreateAccountStatusNotFoundException);
+var DestinationParentNotFoundException$ = [-3, n0, _DPNFE,
+    { [_e]: _c, [_hE]: 404 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(DestinationParentNotFoundException$, DestinationParentNotFoundException);
+var DuplicateAccountException$ = [-3, n0, _DAE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(DuplicateAccountException$, DuplicateAccountException);
+var DuplicateHandshakeException$ = [-3, n0, _DHE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(DuplicateHandshakeException$, DuplicateHandshakeException);
+var DuplicateOrganizationalUnitException$ = [-3, n0, _DOUE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(DuplicateOrganizationalUnitException$, DuplicateOrganizationalUnitException);
+var DuplicatePolicyAttachmentException$ = [-3, n0, _DPAE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(DuplicatePolicyAttachmentException$, DuplicatePolicyAttachmentException);
+var DuplicatePolicyException$ = [-3, n0, _DPE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(DuplicatePolicyException$, DuplicatePolicyException);
+var EffectivePolicyNotFoundException$ = [-3, n0, _EPNFE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(EffectivePolicyNotFoundException$, EffectivePolicyNotFoundException);
+var FinalizingOrganizationException$ = [-3, n0, _FOE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(FinalizingOrganizationException$, FinalizingOrganizationException);
+var HandshakeAlreadyInStateException$ = [-3, n0, _HAISE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(HandshakeAlreadyInStateException$, HandshakeAlreadyInStateException);
+var HandshakeConstraintViolationException$ = [-3, n0, _HCVE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M, _R],
+    [0, 0]
+];
+n0_registry.registerError(HandshakeConstraintViolationException$, HandshakeConstraintViolationException);
+var HandshakeNotFoundException$ = [-3, n0, _HNFE,
+    { [_e]: _c, [_hE]: 404 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(HandshakeNotFoundException$, HandshakeNotFoundException);
+var InvalidHandshakeTransitionException$ = [-3, n0, _IHTE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(InvalidHandshakeTransitionException$, InvalidHandshakeTransitionException);
+var InvalidInputException$ = [-3, n0, _IIE,
+    { [_e]: _c, [_hE]: 400 },
+    [_M, _R],
+    [0, 0]
+];
+n0_registry.registerError(InvalidInputException$, InvalidInputException);
+var InvalidResponsibilityTransferTransitionException$ = [-3, n0, _IRTTE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(InvalidResponsibilityTransferTransitionException$, InvalidResponsibilityTransferTransitionException);
+var MalformedPolicyDocumentException$ = [-3, n0, _MPDE,
+    { [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(MalformedPolicyDocumentException$, MalformedPolicyDocumentException);
+var MasterCannotLeaveOrganizationException$ = [-3, n0, _MCLOE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(MasterCannotLeaveOrganizationException$, MasterCannotLeaveOrganizationException);
+var OrganizationalUnitNotEmptyException$ = [-3, n0, _OUNEE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(OrganizationalUnitNotEmptyException$, OrganizationalUnitNotEmptyException);
+var OrganizationalUnitNotFoundException$ = [-3, n0, _OUNFE,
+    { [_e]: _c, [_hE]: 404 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(OrganizationalUnitNotFoundException$, OrganizationalUnitNotFoundException);
+var OrganizationNotEmptyException$ = [-3, n0, _ONEE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(OrganizationNotEmptyException$, OrganizationNotEmptyException);
+var ParentNotFoundException$ = [-3, n0, _PNFE,
+    { [_e]: _c, [_hE]: 404 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ParentNotFoundException$, ParentNotFoundException);
+var PolicyChangesInProgressException$ = [-3, n0, _PCIPE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(PolicyChangesInProgressException$, PolicyChangesInProgressException);
+var PolicyInUseException$ = [-3, n0, _PIUE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(PolicyInUseException$, PolicyInUseException);
+var PolicyNotAttachedException$ = [-3, n0, _PNAE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(PolicyNotAttachedException$, PolicyNotAttachedException);
+var PolicyNotFoundException$ = [-3, n0, _PNFEo,
+    { [_e]: _c, [_hE]: 404 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(PolicyNotFoundException$, PolicyNotFoundException);
+var PolicyTypeAlreadyEnabledException$ = [-3, n0, _PTAEE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(PolicyTypeAlreadyEnabledException$, PolicyTypeAlreadyEnabledException);
+var PolicyTypeNotAvailableForOrganizationException$ = [-3, n0, _PTNAFOE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(PolicyTypeNotAvailableForOrganizationException$, PolicyTypeNotAvailableForOrganizationException);
+var PolicyTypeNotEnabledException$ = [-3, n0, _PTNEE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(PolicyTypeNotEnabledException$, PolicyTypeNotEnabledException);
+var ResourcePolicyNotFoundException$ = [-3, n0, _RPNFE,
+    { [_e]: _c, [_hE]: 404 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ResourcePolicyNotFoundException$, ResourcePolicyNotFoundException);
+var ResponsibilityTransferAlreadyInStatusException$ = [-3, n0, _RTAISE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ResponsibilityTransferAlreadyInStatusException$, ResponsibilityTransferAlreadyInStatusException);
+var ResponsibilityTransferNotFoundException$ = [-3, n0, _RTNFE,
+    { [_e]: _c, [_hE]: 404 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ResponsibilityTransferNotFoundException$, ResponsibilityTransferNotFoundException);
+var RootNotFoundException$ = [-3, n0, _RNFE,
+    { [_e]: _c, [_hE]: 404 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(RootNotFoundException$, RootNotFoundException);
+var ServiceException$ = [-3, n0, _SE,
+    { [_e]: _se, [_hE]: 500 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ServiceException$, ServiceException);
+var SourceParentNotFoundException$ = [-3, n0, _SPNFE,
+    { [_e]: _c, [_hE]: 404 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(SourceParentNotFoundException$, SourceParentNotFoundException);
+var TargetNotFoundException$ = [-3, n0, _TNFE,
+    { [_e]: _c, [_hE]: 404 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(TargetNotFoundException$, TargetNotFoundException);
+var TooManyRequestsException$ = [-3, n0, _TMRE,
+    { [_e]: _c, [_hE]: 429 },
+    [_T, _M],
+    [0, 0]
+];
+n0_registry.registerError(TooManyRequestsException$, TooManyRequestsException);
+var UnsupportedAPIEndpointException$ = [-3, n0, _UAPIEE,
+    { [_e]: _c, [_hE]: 403 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(UnsupportedAPIEndpointException$, UnsupportedAPIEndpointException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var AccountName = [0, n0, _AN, 8, 0];
+var CreateAccountName = [0, n0, _CAN, 8, 0];
+var Email = [0, n0, _E, 8, 0];
+var HandshakeNotes = [0, n0, _HN, 8, 0];
+var HandshakePartyId = [0, n0, _HPI, 8, 0];
+var HandshakeResourceValue = [0, n0, _HRV, 8, 0];
+var ResponsibilityTransferName = [0, n0, _RTN, 8, 0];
+var AcceptHandshakeRequest$ = [3, n0, _AHR,
+    0,
+    [_HI],
+    [0], 1
+];
+var AcceptHandshakeResponse$ = [3, n0, _AHRc,
+    0,
+    [_H],
+    [[() => Handshake$, 0]]
+];
+var Account$ = [3, n0, _A,
+    0,
+    [_I, _Ar, _E, _N, _S, _St, _P, _JM, _JT],
+    [0, 0, [() => Email, 0], [() => AccountName, 0], 0, 0, 64 | 0, 0, 4]
+];
+var AttachPolicyRequest$ = [3, n0, _APR,
+    0,
+    [_PI, _TI],
+    [0, 0], 2
+];
+var CancelHandshakeRequest$ = [3, n0, _CHR,
+    0,
+    [_HI],
+    [0], 1
+];
+var CancelHandshakeResponse$ = [3, n0, _CHRa,
+    0,
+    [_H],
+    [[() => Handshake$, 0]]
+];
+var Child$ = [3, n0, _C,
+    0,
+    [_I, _T],
+    [0, 0]
+];
+var CloseAccountRequest$ = [3, n0, _CAR,
+    0,
+    [_AI],
+    [0], 1
+];
+var CreateAccountRequest$ = [3, n0, _CARr,
+    0,
+    [_E, _AN, _RN, _IUATB, _Ta],
+    [[() => Email, 0], [() => CreateAccountName, 0], 0, 0, () => Tags], 2
+];
+var CreateAccountResponse$ = [3, n0, _CARre,
+    0,
+    [_CAS],
+    [[() => CreateAccountStatus$, 0]]
+];
+var CreateAccountStatus$ = [3, n0, _CAS,
+    0,
+    [_I, _AN, _St, _RT, _CT, _AI, _GCAI, _FR],
+    [0, [() => CreateAccountName, 0], 0, 4, 4, 0, 0, 0]
+];
+var CreateGovCloudAccountRequest$ = [3, n0, _CGCAR,
+    0,
+    [_E, _AN, _RN, _IUATB, _Ta],
+    [[() => Email, 0], [() => CreateAccountName, 0], 0, 0, () => Tags], 2
+];
+var CreateGovCloudAccountResponse$ = [3, n0, _CGCARr,
+    0,
+    [_CAS],
+    [[() => CreateAccountStatus$, 0]]
+];
+var CreateOrganizationalUnitRequest$ = [3, n0, _COUR,
+    0,
+    [_PIa, _N, _Ta],
+    [0, 0, () => Tags], 2
+];
+var CreateOrganizationalUnitResponse$ = [3, n0, _COURr,
+    0,
+    [_OU],
+    [() => OrganizationalUnit$]
+];
+var CreateOrganizationRequest$ = [3, n0, _COR,
+    0,
+    [_FS],
+    [0]
+];
+var CreateOrganizationResponse$ = [3, n0, _CORr,
+    0,
+    [_O],
+    [[() => Organization$, 0]]
+];
+var CreatePolicyRequest$ = [3, n0, _CPR,
+    0,
+    [_Co, _D, _N, _T, _Ta],
+    [0, 0, 0, 0, () => Tags], 4
+];
+var CreatePolicyResponse$ = [3, n0, _CPRr,
+    0,
+    [_Po],
+    [() => Policy$]
+];
+var DeclineHandshakeRequest$ = [3, n0, _DHR,
+    0,
+    [_HI],
+    [0], 1
+];
+var DeclineHandshakeResponse$ = [3, n0, _DHRe,
+    0,
+    [_H],
+    [[() => Handshake$, 0]]
+];
+var DelegatedAdministrator$ = [3, n0, _DA,
+    0,
+    [_I, _Ar, _E, _N, _S, _St, _JM, _JT, _DED],
+    [0, 0, [() => Email, 0], [() => AccountName, 0], 0, 0, 0, 4, 4]
+];
+var DelegatedService$ = [3, n0, _DS,
+    0,
+    [_SP, _DED],
+    [0, 4]
+];
+var DeleteOrganizationalUnitRequest$ = [3, n0, _DOUR,
+    0,
+    [_OUI],
+    [0], 1
+];
+var DeletePolicyRequest$ = [3, n0, _DPR,
+    0,
+    [_PI],
+    [0], 1
+];
+var DeregisterDelegatedAdministratorRequest$ = [3, n0, _DDAR,
+    0,
+    [_AI, _SP],
+    [0, 0], 2
+];
+var DescribeAccountRequest$ = [3, n0, _DAR,
+    0,
+    [_AI],
+    [0], 1
+];
+var DescribeAccountResponse$ = [3, n0, _DARe,
+    0,
+    [_A],
+    [[() => Account$, 0]]
+];
+var DescribeCreateAccountStatusRequest$ = [3, n0, _DCASR,
+    0,
+    [_CARI],
+    [0], 1
+];
+var DescribeCreateAccountStatusResponse$ = [3, n0, _DCASRe,
+    0,
+    [_CAS],
+    [[() => CreateAccountStatus$, 0]]
+];
+var DescribeEffectivePolicyRequest$ = [3, n0, _DEPR,
+    0,
+    [_PT, _TI],
+    [0, 0], 1
+];
+var DescribeEffectivePolicyResponse$ = [3, n0, _DEPRe,
+    0,
+    [_EP],
+    [() => EffectivePolicy$]
+];
+var DescribeHandshakeRequest$ = [3, n0, _DHRes,
+    0,
+    [_HI],
+    [0], 1
+];
+var DescribeHandshakeResponse$ = [3, n0, _DHResc,
+    0,
+    [_H],
+    [[() => Handshake$, 0]]
+];
+var DescribeOrganizationalUnitRequest$ = [3, n0, _DOURe,
+    0,
+    [_OUI],
+    [0], 1
+];
+var DescribeOrganizationalUnitResponse$ = [3, n0, _DOURes,
+    0,
+    [_OU],
+    [() => OrganizationalUnit$]
+];
+var DescribeOrganizationResponse$ = [3, n0, _DOR,
+    0,
+    [_O],
+    [[() => Organization$, 0]]
+];
+var DescribePolicyRequest$ = [3, n0, _DPRe,
+    0,
+    [_PI],
+    [0], 1
+];
+var DescribePolicyResponse$ = [3, n0, _DPRes,
+    0,
+    [_Po],
+    [() => Policy$]
+];
+var DescribeResourcePolicyResponse$ = [3, n0, _DRPR,
+    0,
+    [_RP],
+    [() => ResourcePolicy$]
+];
+var DescribeResponsibilityTransferRequest$ = [3, n0, _DRTR,
+    0,
+    [_I],
+    [0], 1
+];
+var DescribeResponsibilityTransferResponse$ = [3, n0, _DRTRe,
+    0,
+    [_RTe],
+    [[() => ResponsibilityTransfer$, 0]]
+];
+var DetachPolicyRequest$ = [3, n0, _DPRet,
+    0,
+    [_PI, _TI],
+    [0, 0], 2
+];
+var DisableAWSServiceAccessRequest$ = [3, n0, _DAWSSAR,
+    0,
+    [_SP],
+    [0], 1
+];
+var DisablePolicyTypeRequest$ = [3, n0, _DPTR,
+    0,
+    [_RI, _PT],
+    [0, 0], 2
+];
+var DisablePolicyTypeResponse$ = [3, n0, _DPTRi,
+    0,
+    [_Ro],
+    [() => Root$]
+];
+var EffectivePolicy$ = [3, n0, _EP,
+    0,
+    [_PC, _LUT, _TI, _PT],
+    [0, 4, 0, 0]
+];
+var EffectivePolicyValidationError$ = [3, n0, _EPVE,
+    0,
+    [_EC, _EM, _PTE, _CP],
+    [0, 0, 0, 64 | 0]
+];
+var EnableAllFeaturesRequest$ = [3, n0, _EAFR,
+    0,
+    [],
+    []
+];
+var EnableAllFeaturesResponse$ = [3, n0, _EAFRn,
+    0,
+    [_H],
+    [[() => Handshake$, 0]]
+];
+var EnableAWSServiceAccessRequest$ = [3, n0, _EAWSSAR,
+    0,
+    [_SP],
+    [0], 1
+];
+var EnabledServicePrincipal$ = [3, n0, _ESP,
+    0,
+    [_SP, _DE],
+    [0, 4]
+];
+var EnablePolicyTypeRequest$ = [3, n0, _EPTR,
+    0,
+    [_RI, _PT],
+    [0, 0], 2
+];
+var EnablePolicyTypeResponse$ = [3, n0, _EPTRn,
+    0,
+    [_Ro],
+    [() => Root$]
+];
+var Handshake$ = [3, n0, _H,
+    0,
+    [_I, _Ar, _Pa, _St, _RT, _ET, _Ac, _Re],
+    [0, 0, [() => HandshakeParties, 0], 0, 4, 4, 0, [() => HandshakeResources, 0]]
+];
+var HandshakeFilter$ = [3, n0, _HF,
+    0,
+    [_AT, _PHI],
+    [0, 0]
+];
+var HandshakeParty$ = [3, n0, _HP,
+    0,
+    [_I, _T],
+    [[() => HandshakePartyId, 0], 0], 2
+];
+var HandshakeResource$ = [3, n0, _HR,
+    0,
+    [_V, _T, _Re],
+    [[() => HandshakeResourceValue, 0], 0, [() => HandshakeResources, 0]]
+];
+var InviteAccountToOrganizationRequest$ = [3, n0, _IATOR,
+    0,
+    [_Tar, _No, _Ta],
+    [[() => HandshakeParty$, 0], [() => HandshakeNotes, 0], () => Tags], 1
+];
+var InviteAccountToOrganizationResponse$ = [3, n0, _IATORn,
+    0,
+    [_H],
+    [[() => Handshake$, 0]]
+];
+var InviteOrganizationToTransferResponsibilityRequest$ = [3, n0, _IOTTRR,
+    0,
+    [_T, _Tar, _ST, _SN, _No, _Ta],
+    [0, [() => HandshakeParty$, 0], 4, [() => ResponsibilityTransferName, 0], [() => HandshakeNotes, 0], () => Tags], 4
+];
+var InviteOrganizationToTransferResponsibilityResponse$ = [3, n0, _IOTTRRn,
+    0,
+    [_H],
+    [[() => Handshake$, 0]]
+];
+var ListAccountsForParentRequest$ = [3, n0, _LAFPR,
+    0,
+    [_PIa, _NT, _MR],
+    [0, 0, 1], 1
+];
+var ListAccountsForParentResponse$ = [3, n0, _LAFPRi,
+    0,
+    [_Acc, _NT],
+    [[() => Accounts, 0], 0]
+];
+var ListAccountsRequest$ = [3, n0, _LAR,
+    0,
+    [_NT, _MR],
+    [0, 1]
+];
+var ListAccountsResponse$ = [3, n0, _LARi,
+    0,
+    [_Acc, _NT],
+    [[() => Accounts, 0], 0]
+];
+var ListAccountsWithInvalidEffectivePolicyRequest$ = [3, n0, _LAWIEPR,
+    0,
+    [_PT, _NT, _MR],
+    [0, 0, 1], 1
+];
+var ListAccountsWithInvalidEffectivePolicyResponse$ = [3, n0, _LAWIEPRi,
+    0,
+    [_Acc, _PT, _NT],
+    [[() => Accounts, 0], 0, 0]
+];
+var ListAWSServiceAccessForOrganizationRequest$ = [3, n0, _LAWSSAFOR,
+    0,
+    [_NT, _MR],
+    [0, 1]
+];
+var ListAWSServiceAccessForOrganizationResponse$ = [3, n0, _LAWSSAFORi,
+    0,
+    [_ESPn, _NT],
+    [() => EnabledServicePrincipals, 0]
+];
+var ListChildrenRequest$ = [3, n0, _LCR,
+    0,
+    [_PIa, _CTh, _NT, _MR],
+    [0, 0, 0, 1], 2
+];
+var ListChildrenResponse$ = [3, n0, _LCRi,
+    0,
+    [_Ch, _NT],
+    [() => Children, 0]
+];
+var ListCreateAccountStatusRequest$ = [3, n0, _LCASR,
+    0,
+    [_Sta, _NT, _MR],
+    [64 | 0, 0, 1]
+];
+var ListCreateAccountStatusResponse$ = [3, n0, _LCASRi,
+    0,
+    [_CASr, _NT],
+    [[() => CreateAccountStatuses, 0], 0]
+];
+var ListDelegatedAdministratorsRequest$ = [3, n0, _LDAR,
+    0,
+    [_SP, _NT, _MR],
+    [0, 0, 1]
+];
+var ListDelegatedAdministratorsResponse$ = [3, n0, _LDARi,
+    0,
+    [_DAe, _NT],
+    [[() => DelegatedAdministrators, 0], 0]
+];
+var ListDelegatedServicesForAccountRequest$ = [3, n0, _LDSFAR,
+    0,
+    [_AI, _NT, _MR],
+    [0, 0, 1], 1
+];
+var ListDelegatedServicesForAccountResponse$ = [3, n0, _LDSFARi,
+    0,
+    [_DSe, _NT],
+    [() => DelegatedServices, 0]
+];
+var ListEffectivePolicyValidationErrorsRequest$ = [3, n0, _LEPVER,
+    0,
+    [_AI, _PT, _NT, _MR],
+    [0, 0, 0, 1], 2
+];
+var ListEffectivePolicyValidationErrorsResponse$ = [3, n0, _LEPVERi,
+    0,
+    [_AI, _PT, _Pat, _ETv, _NT, _EPVEf],
+    [0, 0, 0, 4, 0, () => EffectivePolicyValidationErrors]
+];
+var ListHandshakesForAccountRequest$ = [3, n0, _LHFAR,
+    0,
+    [_F, _NT, _MR],
+    [() => HandshakeFilter$, 0, 1]
+];
+var ListHandshakesForAccountResponse$ = [3, n0, _LHFARi,
+    0,
+    [_Ha, _NT],
+    [[() => Handshakes, 0], 0]
+];
+var ListHandshakesForOrganizationRequest$ = [3, n0, _LHFOR,
+    0,
+    [_F, _NT, _MR],
+    [() => HandshakeFilter$, 0, 1]
+];
+var ListHandshakesForOrganizationResponse$ = [3, n0, _LHFORi,
+    0,
+    [_Ha, _NT],
+    [[() => Handshakes, 0], 0]
+];
+var ListInboundResponsibilityTransfersRequest$ = [3, n0, _LIRTR,
+    0,
+    [_T, _I, _NT, _MR],
+    [0, 0, 0, 1], 1
+];
+var ListInboundResponsibilityTransfersResponse$ = [3, n0, _LIRTRi,
+    0,
+    [_RTes, _NT],
+    [[() => ResponsibilityTransfers, 0], 0]
+];
+var ListOrganizationalUnitsForParentRequest$ = [3, n0, _LOUFPR,
+    0,
+    [_PIa, _NT, _MR],
+    [0, 0, 1], 1
+];
+var ListOrganizationalUnitsForParentResponse$ = [3, n0, _LOUFPRi,
+    0,
+    [_OUr, _NT],
+    [() => OrganizationalUnits, 0]
+];
+var ListOutboundResponsibilityTransfersRequest$ = [3, n0, _LORTR,
+    0,
+    [_T, _NT, _MR],
+    [0, 0, 1], 1
+];
+var ListOutboundResponsibilityTransfersResponse$ = [3, n0, _LORTRi,
+    0,
+    [_RTes, _NT],
+    [[() => ResponsibilityTransfers, 0], 0]
+];
+var ListParentsRequest$ = [3, n0, _LPR,
+    0,
+    [_CI, _NT, _MR],
+    [0, 0, 1], 1
+];
+var ListParentsResponse$ = [3, n0, _LPRi,
+    0,
+    [_Par, _NT],
+    [() => Parents, 0]
+];
+var ListPoliciesForTargetRequest$ = [3, n0, _LPFTR,
+    0,
+    [_TI, _F, _NT, _MR],
+    [0, 0, 0, 1], 2
+];
+var ListPoliciesForTargetResponse$ = [3, n0, _LPFTRi,
+    0,
+    [_Pol, _NT],
+    [() => Policies, 0]
+];
+var ListPoliciesRequest$ = [3, n0, _LPRis,
+    0,
+    [_F, _NT, _MR],
+    [0, 0, 1], 1
+];
+var ListPoliciesResponse$ = [3, n0, _LPRist,
+    0,
+    [_Pol, _NT],
+    [() => Policies, 0]
+];
+var ListRootsRequest$ = [3, n0, _LRR,
+    0,
+    [_NT, _MR],
+    [0, 1]
+];
+var ListRootsResponse$ = [3, n0, _LRRi,
+    0,
+    [_Roo, _NT],
+    [() => Roots, 0]
+];
+var ListTagsForResourceRequest$ = [3, n0, _LTFRR,
+    0,
+    [_RIe, _NT],
+    [0, 0], 1
+];
+var ListTagsForResourceResponse$ = [3, n0, _LTFRRi,
+    0,
+    [_Ta, _NT],
+    [() => Tags, 0]
+];
+var ListTargetsForPolicyRequest$ = [3, n0, _LTFPR,
+    0,
+    [_PI, _NT, _MR],
+    [0, 0, 1], 1
+];
+var ListTargetsForPolicyResponse$ = [3, n0, _LTFPRi,
+    0,
+    [_Targ, _NT],
+    [() => PolicyTargets, 0]
+];
+var MoveAccountRequest$ = [3, n0, _MAR,
+    0,
+    [_AI, _SPI, _DPI],
+    [0, 0, 0], 3
+];
+var Organization$ = [3, n0, _O,
+    0,
+    [_I, _Ar, _FS, _MAA, _MAI, _MAE, _APT],
+    [0, 0, 0, 0, 0, [() => Email, 0], () => PolicyTypes]
+];
+var OrganizationalUnit$ = [3, n0, _OU,
+    0,
+    [_I, _Ar, _N, _Pat],
+    [0, 0, 0, 0]
+];
+var Parent$ = [3, n0, _Pare,
+    0,
+    [_I, _T],
+    [0, 0]
+];
+var Policy$ = [3, n0, _Po,
+    0,
+    [_PS, _Co],
+    [() => PolicySummary$, 0]
+];
+var PolicySummary$ = [3, n0, _PS,
+    0,
+    [_I, _Ar, _N, _D, _T, _AM],
+    [0, 0, 0, 0, 0, 2]
+];
+var PolicyTargetSummary$ = [3, n0, _PTS,
+    0,
+    [_TI, _Ar, _N, _T],
+    [0, 0, 0, 0]
+];
+var PolicyTypeSummary$ = [3, n0, _PTSo,
+    0,
+    [_T, _S],
+    [0, 0]
+];
+var PutResourcePolicyRequest$ = [3, n0, _PRPR,
+    0,
+    [_Co, _Ta],
+    [0, () => Tags], 1
+];
+var PutResourcePolicyResponse$ = [3, n0, _PRPRu,
+    0,
+    [_RP],
+    [() => ResourcePolicy$]
+];
+var RegisterDelegatedAdministratorRequest$ = [3, n0, _RDAR,
+    0,
+    [_AI, _SP],
+    [0, 0], 2
+];
+var RemoveAccountFromOrganizationRequest$ = [3, n0, _RAFOR,
+    0,
+    [_AI],
+    [0], 1
+];
+var ResourcePolicy$ = [3, n0, _RP,
+    0,
+    [_RPS, _Co],
+    [() => ResourcePolicySummary$, 0]
+];
+var ResourcePolicySummary$ = [3, n0, _RPS,
+    0,
+    [_I, _Ar],
+    [0, 0]
+];
+var ResponsibilityTransfer$ = [3, n0, _RTe,
+    0,
+    [_Ar, _N, _I, _T, _S, _So, _Tar, _ST, _ETn, _AHI],
+    [0, [() => ResponsibilityTransferName, 0], 0, 0, 0, [() => TransferParticipant$, 0], [() => TransferParticipant$, 0], 4, 4, 0]
+];
+var Root$ = [3, n0, _Ro,
+    0,
+    [_I, _Ar, _N, _PTo],
+    [0, 0, 0, () => PolicyTypes]
+];
+var Tag$ = [3, n0, _Tag,
+    0,
+    [_K, _V],
+    [0, 0], 2
+];
+var TagResourceRequest$ = [3, n0, _TRR,
+    0,
+    [_RIe, _Ta],
+    [0, () => Tags], 2
+];
+var TerminateResponsibilityTransferRequest$ = [3, n0, _TRTR,
+    0,
+    [_I, _ETn],
+    [0, 4], 1
+];
+var TerminateResponsibilityTransferResponse$ = [3, n0, _TRTRe,
+    0,
+    [_RTe],
+    [[() => ResponsibilityTransfer$, 0]]
+];
+var TransferParticipant$ = [3, n0, _TP,
+    0,
+    [_MAIa, _MAEa],
+    [0, [() => Email, 0]]
+];
+var UntagResourceRequest$ = [3, n0, _URR,
+    0,
+    [_RIe, _TK],
+    [0, 64 | 0], 2
+];
+var UpdateOrganizationalUnitRequest$ = [3, n0, _UOUR,
+    0,
+    [_OUI, _N],
+    [0, 0], 1
+];
+var UpdateOrganizationalUnitResponse$ = [3, n0, _UOURp,
+    0,
+    [_OU],
+    [() => OrganizationalUnit$]
+];
+var UpdatePolicyRequest$ = [3, n0, _UPR,
+    0,
+    [_PI, _N, _D, _Co],
+    [0, 0, 0, 0], 1
+];
+var UpdatePolicyResponse$ = [3, n0, _UPRp,
+    0,
+    [_Po],
+    [() => Policy$]
+];
+var UpdateResponsibilityTransferRequest$ = [3, n0, _URTR,
+    0,
+    [_I, _N],
+    [0, [() => ResponsibilityTransferName, 0]], 2
+];
+var UpdateResponsibilityTransferResponse$ = [3, n0, _URTRp,
+    0,
+    [_RTe],
+    [[() => ResponsibilityTransfer$, 0]]
+];
+var __Unit = "unit";
+var Accounts = [1, n0, _Acc,
+    0, [() => Account$,
+        0]
+];
+var Children = [1, n0, _Ch,
+    0, () => Child$
+];
+var CreateAccountStatuses = [1, n0, _CASr,
+    0, [() => CreateAccountStatus$,
+        0]
+];
+var DelegatedAdministrators = [1, n0, _DAe,
+    0, [() => DelegatedAdministrator$,
+        0]
+];
+var DelegatedServices = [1, n0, _DSe,
+    0, () => DelegatedService$
+];
+var EffectivePolicyValidationErrors = [1, n0, _EPVEf,
+    0, () => EffectivePolicyValidationError$
+];
+var EnabledServicePrincipals = [1, n0, _ESPn,
+    0, () => EnabledServicePrincipal$
+];
+var HandshakeParties = [1, n0, _HPa,
+    0, [() => HandshakeParty$,
+        0]
+];
+var HandshakeResources = [1, n0, _HRa,
+    0, [() => HandshakeResource$,
+        0]
+];
+var Handshakes = [1, n0, _Ha,
+    0, [() => Handshake$,
+        0]
+];
+var OrganizationalUnits = [1, n0, _OUr,
+    0, () => OrganizationalUnit$
+];
+var Parents = [1, n0, _Par,
+    0, () => Parent$
+];
+var Policies = [1, n0, _Pol,
+    0, () => PolicySummary$
+];
+var PolicyTargets = [1, n0, _PTol,
+    0, () => PolicyTargetSummary$
+];
+var PolicyTypes = [1, n0, _PTo,
+    0, () => PolicyTypeSummary$
+];
+var ResponsibilityTransfers = [1, n0, _RTes,
+    0, [() => ResponsibilityTransfer$,
+        0]
+];
+var Roots = [1, n0, _Roo,
+    0, () => Root$
+];
+var Tags = [1, n0, _Ta,
+    0, () => Tag$
+];
+var AcceptHandshake$ = [9, n0, _AH,
+    0, () => AcceptHandshakeRequest$, () => AcceptHandshakeResponse$
+];
+var AttachPolicy$ = [9, n0, _AP,
+    0, () => AttachPolicyRequest$, () => __Unit
+];
+var CancelHandshake$ = [9, n0, _CH,
+    0, () => CancelHandshakeRequest$, () => CancelHandshakeResponse$
+];
+var CloseAccount$ = [9, n0, _CA,
+    0, () => CloseAccountRequest$, () => __Unit
+];
+var CreateAccount$ = [9, n0, _CAr,
+    0, () => CreateAccountRequest$, () => CreateAccountResponse$
+];
+var CreateGovCloudAccount$ = [9, n0, _CGCA,
+    0, () => CreateGovCloudAccountRequest$, () => CreateGovCloudAccountResponse$
+];
+var CreateOrganization$ = [9, n0, _CO,
+    0, () => CreateOrganizationRequest$, () => CreateOrganizationResponse$
+];
+var CreateOrganizationalUnit$ = [9, n0, _COU,
+    0, () => CreateOrganizationalUnitRequest$, () => CreateOrganizationalUnitResponse$
+];
+var CreatePolicy$ = [9, n0, _CPr,
+    0, () => CreatePolicyRequest$, () => CreatePolicyResponse$
+];
+var DeclineHandshake$ = [9, n0, _DH,
+    0, () => DeclineHandshakeRequest$, () => DeclineHandshakeResponse$
+];
+var DeleteOrganization$ = [9, n0, _DO,
+    0, () => __Unit, () => __Unit
+];
+var DeleteOrganizationalUnit$ = [9, n0, _DOU,
+    0, () => DeleteOrganizationalUnitRequest$, () => __Unit
+];
+var DeletePolicy$ = [9, n0, _DP,
+    0, () => DeletePolicyRequest$, () => __Unit
+];
+var DeleteResourcePolicy$ = [9, n0, _DRP,
+    0, () => __Unit, () => __Unit
+];
+var DeregisterDelegatedAdministrator$ = [9, n0, _DDA,
+    0, () => DeregisterDelegatedAdministratorRequest$, () => __Unit
+];
+var DescribeAccount$ = [9, n0, _DAes,
+    0, () => DescribeAccountRequest$, () => DescribeAccountResponse$
+];
+var DescribeCreateAccountStatus$ = [9, n0, _DCAS,
+    0, () => DescribeCreateAccountStatusRequest$, () => DescribeCreateAccountStatusResponse$
+];
+var DescribeEffectivePolicy$ = [9, n0, _DEP,
+    0, () => DescribeEffectivePolicyRequest$, () => DescribeEffectivePolicyResponse$
+];
+var DescribeHandshake$ = [9, n0, _DHe,
+    0, () => DescribeHandshakeRequest$, () => DescribeHandshakeResponse$
+];
+var DescribeOrganization$ = [9, n0, _DOe,
+    0, () => __Unit, () => DescribeOrganizationResponse$
+];
+var DescribeOrganizationalUnit$ = [9, n0, _DOUe,
+    0, () => DescribeOrganizationalUnitRequest$, () => DescribeOrganizationalUnitResponse$
+];
+var DescribePolicy$ = [9, n0, _DPe,
+    0, () => DescribePolicyRequest$, () => DescribePolicyResponse$
+];
+var DescribeResourcePolicy$ = [9, n0, _DRPe,
+    0, () => __Unit, () => DescribeResourcePolicyResponse$
+];
+var DescribeResponsibilityTransfer$ = [9, n0, _DRT,
+    0, () => DescribeResponsibilityTransferRequest$, () => DescribeResponsibilityTransferResponse$
+];
+var DetachPolicy$ = [9, n0, _DPet,
+    0, () => DetachPolicyRequest$, () => __Unit
+];
+var DisableAWSServiceAccess$ = [9, n0, _DAWSSA,
+    0, () => DisableAWSServiceAccessRequest$, () => __Unit
+];
+var DisablePolicyType$ = [9, n0, _DPT,
+    0, () => DisablePolicyTypeRequest$, () => DisablePolicyTypeResponse$
+];
+var EnableAllFeatures$ = [9, n0, _EAF,
+    0, () => EnableAllFeaturesRequest$, () => EnableAllFeaturesResponse$
+];
+var EnableAWSServiceAccess$ = [9, n0, _EAWSSA,
+    0, () => EnableAWSServiceAccessRequest$, () => __Unit
+];
+var EnablePolicyType$ = [9, n0, _EPT,
+    0, () => EnablePolicyTypeRequest$, () => EnablePolicyTypeResponse$
+];
+var InviteAccountToOrganization$ = [9, n0, _IATO,
+    0, () => InviteAccountToOrganizationRequest$, () => InviteAccountToOrganizationResponse$
+];
+var InviteOrganizationToTransferResponsibility$ = [9, n0, _IOTTR,
+    0, () => InviteOrganizationToTransferResponsibilityRequest$, () => InviteOrganizationToTransferResponsibilityResponse$
+];
+var LeaveOrganization$ = [9, n0, _LO,
+    0, () => __Unit, () => __Unit
+];
+var ListAccounts$ = [9, n0, _LA,
+    0, () => ListAccountsRequest$, () => ListAccountsResponse$
+];
+var ListAccountsForParent$ = [9, n0, _LAFP,
+    0, () => ListAccountsForParentRequest$, () => ListAccountsForParentResponse$
+];
+var ListAccountsWithInvalidEffectivePolicy$ = [9, n0, _LAWIEP,
+    0, () => ListAccountsWithInvalidEffectivePolicyRequest$, () => ListAccountsWithInvalidEffectivePolicyResponse$
+];
+var ListAWSServiceAccessForOrganization$ = [9, n0, _LAWSSAFO,
+    0, () => ListAWSServiceAccessForOrganizationRequest$, () => ListAWSServiceAccessForOrganizationResponse$
+];
+var ListChildren$ = [9, n0, _LC,
+    0, () => ListChildrenRequest$, () => ListChildrenResponse$
+];
+var ListCreateAccountStatus$ = [9, n0, _LCAS,
+    0, () => ListCreateAccountStatusRequest$, () => ListCreateAccountStatusResponse$
+];
+var ListDelegatedAdministrators$ = [9, n0, _LDA,
+    0, () => ListDelegatedAdministratorsRequest$, () => ListDelegatedAdministratorsResponse$
+];
+var ListDelegatedServicesForAccount$ = [9, n0, _LDSFA,
+    0, () => ListDelegatedServicesForAccountRequest$, () => ListDelegatedServicesForAccountResponse$
+];
+var ListEffectivePolicyValidationErrors$ = [9, n0, _LEPVE,
+    0, () => ListEffectivePolicyValidationErrorsRequest$, () => ListEffectivePolicyValidationErrorsResponse$
+];
+var ListHandshakesForAccount$ = [9, n0, _LHFA,
+    0, () => ListHandshakesForAccountRequest$, () => ListHandshakesForAccountResponse$
+];
+var ListHandshakesForOrganization$ = [9, n0, _LHFO,
+    0, () => ListHandshakesForOrganizationRequest$, () => ListHandshakesForOrganizationResponse$
+];
+var ListInboundResponsibilityTransfers$ = [9, n0, _LIRT,
+    0, () => ListInboundResponsibilityTransfersRequest$, () => ListInboundResponsibilityTransfersResponse$
+];
+var ListOrganizationalUnitsForParent$ = [9, n0, _LOUFP,
+    0, () => ListOrganizationalUnitsForParentRequest$, () => ListOrganizationalUnitsForParentResponse$
+];
+var ListOutboundResponsibilityTransfers$ = [9, n0, _LORT,
+    0, () => ListOutboundResponsibilityTransfersRequest$, () => ListOutboundResponsibilityTransfersResponse$
+];
+var ListParents$ = [9, n0, _LP,
+    0, () => ListParentsRequest$, () => ListParentsResponse$
+];
+var ListPolicies$ = [9, n0, _LPi,
+    0, () => ListPoliciesRequest$, () => ListPoliciesResponse$
+];
+var ListPoliciesForTarget$ = [9, n0, _LPFT,
+    0, () => ListPoliciesForTargetRequest$, () => ListPoliciesForTargetResponse$
+];
+var ListRoots$ = [9, n0, _LR,
+    0, () => ListRootsRequest$, () => ListRootsResponse$
+];
+var ListTagsForResource$ = [9, n0, _LTFR,
+    0, () => ListTagsForResourceRequest$, () => ListTagsForResourceResponse$
+];
+var ListTargetsForPolicy$ = [9, n0, _LTFP,
+    0, () => ListTargetsForPolicyRequest$, () => ListTargetsForPolicyResponse$
+];
+var MoveAccount$ = [9, n0, _MA,
+    0, () => MoveAccountRequest$, () => __Unit
+];
+var PutResourcePolicy$ = [9, n0, _PRP,
+    0, () => PutResourcePolicyRequest$, () => PutResourcePolicyResponse$
+];
+var RegisterDelegatedAdministrator$ = [9, n0, _RDA,
+    0, () => RegisterDelegatedAdministratorRequest$, () => __Unit
+];
+var RemoveAccountFromOrganization$ = [9, n0, _RAFO,
+    0, () => RemoveAccountFromOrganizationRequest$, () => __Unit
+];
+var TagResource$ = [9, n0, _TR,
+    0, () => TagResourceRequest$, () => __Unit
+];
+var TerminateResponsibilityTransfer$ = [9, n0, _TRT,
+    0, () => TerminateResponsibilityTransferRequest$, () => TerminateResponsibilityTransferResponse$
+];
+var UntagResource$ = [9, n0, _UR,
+    0, () => UntagResourceRequest$, () => __Unit
+];
+var UpdateOrganizationalUnit$ = [9, n0, _UOU,
+    0, () => UpdateOrganizationalUnitRequest$, () => UpdateOrganizationalUnitResponse$
+];
+var UpdatePolicy$ = [9, n0, _UP,
+    0, () => UpdatePolicyRequest$, () => UpdatePolicyResponse$
+];
+var UpdateResponsibilityTransfer$ = [9, n0, _URT,
+    0, () => UpdateResponsibilityTransferRequest$, () => UpdateResponsibilityTransferResponse$
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2016-11-28",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultOrganizationsHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsJson1_1Protocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.organizations",
+            errorTypeRegistries,
+            xmlNamespace: "http://organizations.amazonaws.com/doc/2016-11-28/",
+            version: "2016-11-28",
+            serviceTarget: "AWSOrganizationsV20161128",
+        },
+        serviceId: config?.serviceId ?? "Organizations",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class OrganizationsClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultOrganizationsHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "AWSOrganizationsV20161128", "OrganizationsClient", getEndpointPlugin);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+
+class AcceptHandshakeCommand extends command(_ep0, _mw0, "AcceptHandshake", AcceptHandshake$) {
+}
+
+class AttachPolicyCommand extends command(_ep0, _mw0, "AttachPolicy", AttachPolicy$) {
+}
+
+class CancelHandshakeCommand extends command(_ep0, _mw0, "CancelHandshake", CancelHandshake$) {
+}
+
+class CloseAccountCommand extends command(_ep0, _mw0, "CloseAccount", CloseAccount$) {
+}
+
+class CreateAccountCommand extends command(_ep0, _mw0, "CreateAccount", CreateAccount$) {
+}
+
+class CreateGovCloudAccountCommand extends command(_ep0, _mw0, "CreateGovCloudAccount", CreateGovCloudAccount$) {
+}
+
+class CreateOrganizationalUnitCommand extends command(_ep0, _mw0, "CreateOrganizationalUnit", CreateOrganizationalUnit$) {
+}
+
+class CreateOrganizationCommand extends command(_ep0, _mw0, "CreateOrganization", CreateOrganization$) {
+}
+
+class CreatePolicyCommand extends command(_ep0, _mw0, "CreatePolicy", CreatePolicy$) {
+}
+
+class DeclineHandshakeCommand extends command(_ep0, _mw0, "DeclineHandshake", DeclineHandshake$) {
+}
+
+class DeleteOrganizationalUnitCommand extends command(_ep0, _mw0, "DeleteOrganizationalUnit", DeleteOrganizationalUnit$) {
+}
+
+class DeleteOrganizationCommand extends command(_ep0, _mw0, "DeleteOrganization", DeleteOrganization$) {
+}
+
+class DeletePolicyCommand extends command(_ep0, _mw0, "DeletePolicy", DeletePolicy$) {
+}
+
+class DeleteResourcePolicyCommand extends command(_ep0, _mw0, "DeleteResourcePolicy", DeleteResourcePolicy$) {
+}
+
+class DeregisterDelegatedAdministratorCommand extends command(_ep0, _mw0, "DeregisterDelegatedAdministrator", DeregisterDelegatedAdministrator$) {
+}
+
+class DescribeAccountCommand extends command(_ep0, _mw0, "DescribeAccount", DescribeAccount$) {
+}
+
+class DescribeCreateAccountStatusCommand extends command(_ep0, _mw0, "DescribeCreateAccountStatus", DescribeCreateAccountStatus$) {
+}
+
+class DescribeEffectivePolicyCommand extends command(_ep0, _mw0, "DescribeEffectivePolicy", DescribeEffectivePolicy$) {
+}
+
+class DescribeHandshakeCommand extends command(_ep0, _mw0, "DescribeHandshake", DescribeHandshake$) {
+}
+
+class DescribeOrganizationalUnitCommand extends command(_ep0, _mw0, "DescribeOrganizationalUnit", DescribeOrganizationalUnit$) {
+}
+
+class DescribeOrganizationCommand extends command(_ep0, _mw0, "DescribeOrganization", DescribeOrganization$) {
+}
+
+class DescribePolicyCommand extends command(_ep0, _mw0, "DescribePolicy", DescribePolicy$) {
+}
+
+class DescribeResourcePolicyCommand extends command(_ep0, _mw0, "DescribeResourcePolicy", DescribeResourcePolicy$) {
+}
+
+class DescribeResponsibilityTransferCommand extends command(_ep0, _mw0, "DescribeResponsibilityTransfer", DescribeResponsibilityTransfer$) {
+}
+
+class DetachPolicyCommand extends command(_ep0, _mw0, "DetachPolicy", DetachPolicy$) {
+}
+
+class DisableAWSServiceAccessCommand extends command(_ep0, _mw0, "DisableAWSServiceAccess", DisableAWSServiceAccess$) {
+}
+
+class DisablePolicyTypeCommand extends command(_ep0, _mw0, "DisablePolicyType", DisablePolicyType$) {
+}
+
+class EnableAllFeaturesCommand extends command(_ep0, _mw0, "EnableAllFeatures", EnableAllFeatures$) {
+}
+
+class EnableAWSServiceAccessCommand extends command(_ep0, _mw0, "EnableAWSServiceAccess", EnableAWSServiceAccess$) {
+}
+
+class EnablePolicyTypeCommand extends command(_ep0, _mw0, "EnablePolicyType", EnablePolicyType$) {
+}
+
+class InviteAccountToOrganizationCommand extends command(_ep0, _mw0, "InviteAccountToOrganization", InviteAccountToOrganization$) {
+}
+
+class InviteOrganizationToTransferResponsibilityCommand extends command(_ep0, _mw0, "InviteOrganizationToTransferResponsibility", InviteOrganizationToTransferResponsibility$) {
+}
+
+class LeaveOrganizationCommand extends command(_ep0, _mw0, "LeaveOrganization", LeaveOrganization$) {
+}
+
+class ListAccountsCommand extends command(_ep0, _mw0, "ListAccounts", ListAccounts$) {
+}
+
+class ListAccountsForParentCommand extends command(_ep0, _mw0, "ListAccountsForParent", ListAccountsForParent$) {
+}
+
+class ListAccountsWithInvalidEffectivePolicyCommand extends command(_ep0, _mw0, "ListAccountsWithInvalidEffectivePolicy", ListAccountsWithInvalidEffectivePolicy$) {
+}
+
+class ListAWSServiceAccessForOrganizationCommand extends command(_ep0, _mw0, "ListAWSServiceAccessForOrganization", ListAWSServiceAccessForOrganization$) {
+}
+
+class ListChildrenCommand extends command(_ep0, _mw0, "ListChildren", ListChildren$) {
+}
+
+class ListCreateAccountStatusCommand extends command(_ep0, _mw0, "ListCreateAccountStatus", ListCreateAccountStatus$) {
+}
+
+class ListDelegatedAdministratorsCommand extends command(_ep0, _mw0, "ListDelegatedAdministrators", ListDelegatedAdministrators$) {
+}
+
+class ListDelegatedServicesForAccountCommand extends command(_ep0, _mw0, "ListDelegatedServicesForAccount", ListDelegatedServicesForAccount$) {
+}
+
+class ListEffectivePolicyValidationErrorsCommand extends command(_ep0, _mw0, "ListEffectivePolicyValidationErrors", ListEffectivePolicyValidationErrors$) {
+}
+
+class ListHandshakesForAccountCommand extends command(_ep0, _mw0, "ListHandshakesForAccount", ListHandshakesForAccount$) {
+}
+
+class ListHandshakesForOrganizationCommand extends command(_ep0, _mw0, "ListHandshakesForOrganization", ListHandshakesForOrganization$) {
+}
+
+class ListInboundResponsibilityTransfersCommand extends command(_ep0, _mw0, "ListInboundResponsibilityTransfers", ListInboundResponsibilityTransfers$) {
+}
+
+class ListOrganizationalUnitsForParentCommand extends command(_ep0, _mw0, "ListOrganizationalUnitsForParent", ListOrganizationalUnitsForParent$) {
+}
+
+class ListOutboundResponsibilityTransfersCommand extends command(_ep0, _mw0, "ListOutboundResponsibilityTransfers", ListOutboundResponsibilityTransfers$) {
+}
+
+class ListParentsCommand extends command(_ep0, _mw0, "ListParents", ListParents$) {
+}
+
+class ListPoliciesCommand extends command(_ep0, _mw0, "ListPolicies", ListPolicies$) {
+}
+
+class ListPoliciesForTargetCommand extends command(_ep0, _mw0, "ListPoliciesForTarget", ListPoliciesForTarget$) {
+}
+
+class ListRootsCommand extends command(_ep0, _mw0, "ListRoots", ListRoots$) {
+}
+
+class ListTagsForResourceCommand extends command(_ep0, _mw0, "ListTagsForResource", ListTagsForResource$) {
+}
+
+class ListTargetsForPolicyCommand extends command(_ep0, _mw0, "ListTargetsForPolicy", ListTargetsForPolicy$) {
+}
+
+class MoveAccountCommand extends command(_ep0, _mw0, "MoveAccount", MoveAccount$) {
+}
+
+class PutResourcePolicyCommand extends command(_ep0, _mw0, "PutResourcePolicy", PutResourcePolicy$) {
+}
+
+class RegisterDelegatedAdministratorCommand extends command(_ep0, _mw0, "RegisterDelegatedAdministrator", RegisterDelegatedAdministrator$) {
+}
+
+class RemoveAccountFromOrganizationCommand extends command(_ep0, _mw0, "RemoveAccountFromOrganization", RemoveAccountFromOrganization$) {
+}
+
+class TagResourceCommand extends command(_ep0, _mw0, "TagResource", TagResource$) {
+}
+
+class TerminateResponsibilityTransferCommand extends command(_ep0, _mw0, "TerminateResponsibilityTransfer", TerminateResponsibilityTransfer$) {
+}
+
+class UntagResourceCommand extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
+}
+
+class UpdateOrganizationalUnitCommand extends command(_ep0, _mw0, "UpdateOrganizationalUnit", UpdateOrganizationalUnit$) {
+}
+
+class UpdatePolicyCommand extends command(_ep0, _mw0, "UpdatePolicy", UpdatePolicy$) {
+}
+
+class UpdateResponsibilityTransferCommand extends command(_ep0, _mw0, "UpdateResponsibilityTransfer", UpdateResponsibilityTransfer$) {
+}
+
+const paginateListAccountsForParent = createPaginator(OrganizationsClient, ListAccountsForParentCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListAccounts = createPaginator(OrganizationsClient, ListAccountsCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListAccountsWithInvalidEffectivePolicy = createPaginator(OrganizationsClient, ListAccountsWithInvalidEffectivePolicyCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListAWSServiceAccessForOrganization = createPaginator(OrganizationsClient, ListAWSServiceAccessForOrganizationCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListChildren = createPaginator(OrganizationsClient, ListChildrenCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListCreateAccountStatus = createPaginator(OrganizationsClient, ListCreateAccountStatusCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListDelegatedAdministrators = createPaginator(OrganizationsClient, ListDelegatedAdministratorsCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListDelegatedServicesForAccount = createPaginator(OrganizationsClient, ListDelegatedServicesForAccountCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListEffectivePolicyValidationErrors = createPaginator(OrganizationsClient, ListEffectivePolicyValidationErrorsCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListHandshakesForAccount = createPaginator(OrganizationsClient, ListHandshakesForAccountCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListHandshakesForOrganization = createPaginator(OrganizationsClient, ListHandshakesForOrganizationCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListOrganizationalUnitsForParent = createPaginator(OrganizationsClient, ListOrganizationalUnitsForParentCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListParents = createPaginator(OrganizationsClient, ListParentsCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListPoliciesForTarget = createPaginator(OrganizationsClient, ListPoliciesForTargetCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListPolicies = createPaginator(OrganizationsClient, ListPoliciesCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListRoots = createPaginator(OrganizationsClient, ListRootsCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListTagsForResource = createPaginator(OrganizationsClient, ListTagsForResourceCommand, "NextToken", "NextToken", "");
+
+const paginateListTargetsForPolicy = createPaginator(OrganizationsClient, ListTargetsForPolicyCommand, "NextToken", "NextToken", "MaxResults");
+
+const commands = {
+    AcceptHandshakeCommand,
+    AttachPolicyCommand,
+    CancelHandshakeCommand,
+    CloseAccountCommand,
+    CreateAccountCommand,
+    CreateGovCloudAccountCommand,
+    CreateOrganizationCommand,
+    CreateOrganizationalUnitCommand,
+    CreatePolicyCommand,
+    DeclineHandshakeCommand,
+    DeleteOrganizationCommand,
+    DeleteOrganizationalUnitCommand,
+    DeletePolicyCommand,
+    DeleteResourcePolicyCommand,
+    DeregisterDelegatedAdministratorCommand,
+    DescribeAccountCommand,
+    DescribeCreateAccountStatusCommand,
+    DescribeEffectivePolicyCommand,
+    DescribeHandshakeCommand,
+    DescribeOrganizationCommand,
+    DescribeOrganizationalUnitCommand,
+    DescribePolicyCommand,
+    DescribeResourcePolicyCommand,
+    DescribeResponsibilityTransferCommand,
+    DetachPolicyCommand,
+    DisableAWSServiceAccessCommand,
+    DisablePolicyTypeCommand,
+    EnableAllFeaturesCommand,
+    EnableAWSServiceAccessCommand,
+    EnablePolicyTypeCommand,
+    InviteAccountToOrganizationCommand,
+    InviteOrganizationToTransferResponsibilityCommand,
+    LeaveOrganizationCommand,
+    ListAccountsCommand,
+    ListAccountsForParentCommand,
+    ListAccountsWithInvalidEffectivePolicyCommand,
+    ListAWSServiceAccessForOrganizationCommand,
+    ListChildrenCommand,
+    ListCreateAccountStatusCommand,
+    ListDelegatedAdministratorsCommand,
+    ListDelegatedServicesForAccountCommand,
+    ListEffectivePolicyValidationErrorsCommand,
+    ListHandshakesForAccountCommand,
+    ListHandshakesForOrganizationCommand,
+    ListInboundResponsibilityTransfersCommand,
+    ListOrganizationalUnitsForParentCommand,
+    ListOutboundResponsibilityTransfersCommand,
+    ListParentsCommand,
+    ListPoliciesCommand,
+    ListPoliciesForTargetCommand,
+    ListRootsCommand,
+    ListTagsForResourceCommand,
+    ListTargetsForPolicyCommand,
+    MoveAccountCommand,
+    PutResourcePolicyCommand,
+    RegisterDelegatedAdministratorCommand,
+    RemoveAccountFromOrganizationCommand,
+    TagResourceCommand,
+    TerminateResponsibilityTransferCommand,
+    UntagResourceCommand,
+    UpdateOrganizationalUnitCommand,
+    UpdatePolicyCommand,
+    UpdateResponsibilityTransferCommand,
+};
+const paginators = {
+    paginateListAccounts,
+    paginateListAccountsForParent,
+    paginateListAccountsWithInvalidEffectivePolicy,
+    paginateListAWSServiceAccessForOrganization,
+    paginateListChildren,
+    paginateListCreateAccountStatus,
+    paginateListDelegatedAdministrators,
+    paginateListDelegatedServicesForAccount,
+    paginateListEffectivePolicyValidationErrors,
+    paginateListHandshakesForAccount,
+    paginateListHandshakesForOrganization,
+    paginateListOrganizationalUnitsForParent,
+    paginateListParents,
+    paginateListPolicies,
+    paginateListPoliciesForTarget,
+    paginateListRoots,
+    paginateListTagsForResource,
+    paginateListTargetsForPolicy,
+};
+class Organizations extends OrganizationsClient {
+}
+createAggregatedClient(commands, Organizations, { paginators });
+
+const ActionType = {
+    ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE: "ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE",
+    APPROVE_ALL_FEATURES: "APPROVE_ALL_FEATURES",
+    ENABLE_ALL_FEATURES: "ENABLE_ALL_FEATURES",
+    INVITE_ACCOUNT_TO_ORGANIZATION: "INVITE",
+    TRANSFER_RESPONSIBILITY: "TRANSFER_RESPONSIBILITY",
+};
+const HandshakePartyType = {
+    ACCOUNT: "ACCOUNT",
+    EMAIL: "EMAIL",
+    ORGANIZATION: "ORGANIZATION",
+};
+const HandshakeResourceType = {
+    ACCOUNT: "ACCOUNT",
+    EMAIL: "EMAIL",
+    MANAGEMENT_ACCOUNT: "MANAGEMENT_ACCOUNT",
+    MANAGEMENT_EMAIL: "MANAGEMENT_EMAIL",
+    MANAGEMENT_NAME: "MANAGEMENT_NAME",
+    MASTER_EMAIL: "MASTER_EMAIL",
+    MASTER_NAME: "MASTER_NAME",
+    NOTES: "NOTES",
+    ORGANIZATION: "ORGANIZATION",
+    ORGANIZATION_FEATURE_SET: "ORGANIZATION_FEATURE_SET",
+    PARENT_HANDSHAKE: "PARENT_HANDSHAKE",
+    RESPONSIBILITY_TRANSFER: "RESPONSIBILITY_TRANSFER",
+    TRANSFER_START_TIMESTAMP: "TRANSFER_START_TIMESTAMP",
+    TRANSFER_TYPE: "TRANSFER_TYPE",
+};
+const HandshakeState = {
+    ACCEPTED: "ACCEPTED",
+    CANCELED: "CANCELED",
+    DECLINED: "DECLINED",
+    EXPIRED: "EXPIRED",
+    OPEN: "OPEN",
+    REQUESTED: "REQUESTED",
+};
+const AccessDeniedForDependencyExceptionReason = {
+    ACCESS_DENIED_DURING_CREATE_SERVICE_LINKED_ROLE: "ACCESS_DENIED_DURING_CREATE_SERVICE_LINKED_ROLE",
+};
+const ConstraintViolationExceptionReason = {
+    ACCOUNT_CANNOT_LEAVE_ORGANIZATION: "ACCOUNT_CANNOT_LEAVE_ORGANIZATION",
+    ACCOUNT_CANNOT_LEAVE_WITHOUT_EULA: "ACCOUNT_CANNOT_LEAVE_WITHOUT_EULA",
+    ACCOUNT_CANNOT_LEAVE_WITHOUT_PHONE_VERIFICATION: "ACCOUNT_CANNOT_LEAVE_WITHOUT_PHONE_VERIFICATION",
+    ACCOUNT_CREATION_NOT_COMPLETE: "ACCOUNT_CREATION_NOT_COMPLETE",
+    ACCOUNT_CREATION_RATE_LIMIT_EXCEEDED: "ACCOUNT_CREATION_RATE_LIMIT_EXCEEDED",
+    ACCOUNT_NOT_ACTIVE_FOR_TRANSFER_RESPONSIBILITY: "ACCOUNT_NOT_ACTIVE_FOR_TRANSFER_RESPONSIBILITY",
+    ACCOUNT_NUMBER_LIMIT_EXCEEDED: "ACCOUNT_NUMBER_LIMIT_EXCEEDED",
+    ACTIVE_RESPONSIBILITY_TRANSFER_PROCESS: "ACTIVE_RESPONSIBILITY_TRANSFER_PROCESS",
+    ALL_FEATURES_MIGRATION_ORGANIZATION_SIZE_LIMIT_EXCEEDED: "ALL_FEATURES_MIGRATION_ORGANIZATION_SIZE_LIMIT_EXCEEDED",
+    CANNOT_CLOSE_MANAGEMENT_ACCOUNT: "CANNOT_CLOSE_MANAGEMENT_ACCOUNT",
+    CANNOT_REGISTER_MASTER_AS_DELEGATED_ADMINISTRATOR: "CANNOT_REGISTER_MASTER_AS_DELEGATED_ADMINISTRATOR",
+    CANNOT_REGISTER_SUSPENDED_ACCOUNT_AS_DELEGATED_ADMINISTRATOR: "CANNOT_REGISTER_SUSPENDED_ACCOUNT_AS_DELEGATED_ADMINISTRATOR",
+    CANNOT_REMOVE_DELEGATED_ADMINISTRATOR_FROM_ORG: "CANNOT_REMOVE_DELEGATED_ADMINISTRATOR_FROM_ORG",
+    CLOSE_ACCOUNT_QUOTA_EXCEEDED: "CLOSE_ACCOUNT_QUOTA_EXCEEDED",
+    CLOSE_ACCOUNT_REQUESTS_LIMIT_EXCEEDED: "CLOSE_ACCOUNT_REQUESTS_LIMIT_EXCEEDED",
+    CREATE_ORGANIZATION_IN_BILLING_MODE_UNSUPPORTED_REGION: "CREATE_ORGANIZATION_IN_BILLING_MODE_UNSUPPORTED_REGION",
+    DELEGATED_ADMINISTRATOR_EXISTS_FOR_THIS_SERVICE: "DELEGATED_ADMINISTRATOR_EXISTS_FOR_THIS_SERVICE",
+    EMAIL_VERIFICATION_CODE_EXPIRED: "EMAIL_VERIFICATION_CODE_EXPIRED",
+    HANDSHAKE_RATE_LIMIT_EXCEEDED: "HANDSHAKE_RATE_LIMIT_EXCEEDED",
+    INVALID_PAYMENT_INSTRUMENT: "INVALID_PAYMENT_INSTRUMENT",
+    MASTER_ACCOUNT_ADDRESS_DOES_NOT_MATCH_MARKETPLACE: "MASTER_ACCOUNT_ADDRESS_DOES_NOT_MATCH_MARKETPLACE",
+    MASTER_ACCOUNT_MISSING_BUSINESS_LICENSE: "MASTER_ACCOUNT_MISSING_BUSINESS_LICENSE",
+    MASTER_ACCOUNT_MISSING_CONTACT_INFO: "MASTER_ACCOUNT_MISSING_CONTACT_INFO",
+    MASTER_ACCOUNT_NOT_GOVCLOUD_ENABLED: "MASTER_ACCOUNT_NOT_GOVCLOUD_ENABLED",
+    MASTER_ACCOUNT_PAYMENT_INSTRUMENT_REQUIRED: "MASTER_ACCOUNT_PAYMENT_INSTRUMENT_REQUIRED",
+    MAX_DELEGATED_ADMINISTRATORS_FOR_SERVICE_LIMIT_EXCEEDED: "MAX_DELEGATED_ADMINISTRATORS_FOR_SERVICE_LIMIT_EXCEEDED",
+    MAX_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED: "MAX_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED",
+    MAX_TAG_LIMIT_EXCEEDED: "MAX_TAG_LIMIT_EXCEEDED",
+    MEMBER_ACCOUNT_PAYMENT_INSTRUMENT_REQUIRED: "MEMBER_ACCOUNT_PAYMENT_INSTRUMENT_REQUIRED",
+    MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED: "MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED",
+    ORGANIZATION_NOT_IN_ALL_FEATURES_MODE: "ORGANIZATION_NOT_IN_ALL_FEATURES_MODE",
+    OU_DEPTH_LIMIT_EXCEEDED: "OU_DEPTH_LIMIT_EXCEEDED",
+    OU_NUMBER_LIMIT_EXCEEDED: "OU_NUMBER_LIMIT_EXCEEDED",
+    POLICY_CONTENT_LIMIT_EXCEEDED: "POLICY_CONTENT_LIMIT_EXCEEDED",
+    POLICY_NUMBER_LIMIT_EXCEEDED: "POLICY_NUMBER_LIMIT_EXCEEDED",
+    POLICY_TYPE_ENABLED_FOR_THIS_SERVICE: "POLICY_TYPE_ENABLED_FOR_THIS_SERVICE",
+    RESPONSIBILITY_TRANSFER_MAX_INBOUND_QUOTA_VIOLATION: "RESPONSIBILITY_TRANSFER_MAX_INBOUND_QUOTA_VIOLATION",
+    RESPONSIBILITY_TRANSFER_MAX_LEVEL_VIOLATION: "RESPONSIBILITY_TRANSFER_MAX_LEVEL_VIOLATION",
+    RESPONSIBILITY_TRANSFER_MAX_OUTBOUND_QUOTA_VIOLATION: "RESPONSIBILITY_TRANSFER_MAX_OUTBOUND_QUOTA_VIOLATION",
+    RESPONSIBILITY_TRANSFER_MAX_TRANSFERS_QUOTA_VIOLATION: "RESPONSIBILITY_TRANSFER_MAX_TRANSFERS_QUOTA_VIOLATION",
+    SERVICE_ACCESS_NOT_ENABLED: "SERVICE_ACCESS_NOT_ENABLED",
+    TAG_POLICY_VIOLATION: "TAG_POLICY_VIOLATION",
+    TRANSFER_RESPONSIBILITY_SOURCE_DELETION_IN_PROGRESS: "TRANSFER_RESPONSIBILITY_SOURCE_DELETION_IN_PROGRESS",
+    TRANSFER_RESPONSIBILITY_TARGET_DELETION_IN_PROGRESS: "TRANSFER_RESPONSIBILITY_TARGET_DELETION_IN_PROGRESS",
+    TRANSFER_RESPONSIBILITY_UPDATE_NOT_ALLOWED: "TRANSFER_RESPONSIBILITY_UPDATE_NOT_ALLOWED",
+    UNMET_BILLING_PREREQUISITE: "UNMET_BILLING_PREREQUISITE",
+    UNSUPPORTED_PRICING: "UNSUPPORTED_PRICING",
+    WAIT_PERIOD_ACTIVE: "WAIT_PERIOD_ACTIVE",
+};
+const HandshakeConstraintViolationExceptionReason = {
+    ACCOUNT_NUMBER_LIMIT_EXCEEDED: "ACCOUNT_NUMBER_LIMIT_EXCEEDED",
+    ALREADY_IN_AN_ORGANIZATION: "ALREADY_IN_AN_ORGANIZATION",
+    HANDSHAKE_RATE_LIMIT_EXCEEDED: "HANDSHAKE_RATE_LIMIT_EXCEEDED",
+    INVITE_DISABLED_DURING_ENABLE_ALL_FEATURES: "INVITE_DISABLED_DURING_ENABLE_ALL_FEATURES",
+    LEGACY_PERMISSIONS_STILL_IN_USE: "LEGACY_PERMISSIONS_STILL_IN_USE",
+    MANAGEMENT_ACCOUNT_EMAIL_NOT_VERIFIED: "MANAGEMENT_ACCOUNT_EMAIL_NOT_VERIFIED",
+    ORGANIZATION_ALREADY_HAS_ALL_FEATURES: "ORGANIZATION_ALREADY_HAS_ALL_FEATURES",
+    ORGANIZATION_FROM_DIFFERENT_SELLER_OF_RECORD: "ORGANIZATION_FROM_DIFFERENT_SELLER_OF_RECORD",
+    ORGANIZATION_IS_ALREADY_PENDING_ALL_FEATURES_MIGRATION: "ORGANIZATION_IS_ALREADY_PENDING_ALL_FEATURES_MIGRATION",
+    ORGANIZATION_MEMBERSHIP_CHANGE_RATE_LIMIT_EXCEEDED: "ORGANIZATION_MEMBERSHIP_CHANGE_RATE_LIMIT_EXCEEDED",
+    PAST_DUE_INVOICE: "PAST_DUE_INVOICE",
+    PAYMENT_INSTRUMENT_REQUIRED: "PAYMENT_INSTRUMENT_REQUIRED",
+    RESPONSIBILITY_TRANSFER_ALREADY_EXISTS: "RESPONSIBILITY_TRANSFER_ALREADY_EXISTS",
+    SOURCE_AND_TARGET_CANNOT_MATCH: "SOURCE_AND_TARGET_CANNOT_MATCH",
+    TARGET_ACCOUNT_VALIDATION_FAILURE: "TARGET_ACCOUNT_VALIDATION_FAILURE",
+    UNUSED_PREPAYMENT_BALANCE: "UNUSED_PREPAYMENT_BALANCE",
+};
+const InvalidInputExceptionReason = {
+    CALLER_REQUIRED_FIELD_MISSING: "CALLER_REQUIRED_FIELD_MISSING",
+    DUPLICATE_TAG_KEY: "DUPLICATE_TAG_KEY",
+    END_DATE_NOT_END_OF_MONTH: "END_DATE_NOT_END_OF_MONTH",
+    END_DATE_TOO_EARLY: "END_DATE_TOO_EARLY",
+    END_DATE_TOO_LATE: "END_DATE_TOO_LATE",
+    IMMUTABLE_POLICY: "IMMUTABLE_POLICY",
+    INPUT_REQUIRED: "INPUT_REQUIRED",
+    INVALID_EMAIL_ADDRESS_TARGET: "INVALID_EMAIL_ADDRESS_TARGET",
+    INVALID_END_DATE: "INVALID_END_DATE",
+    INVALID_ENUM: "INVALID_ENUM",
+    INVALID_ENUM_POLICY_TYPE: "INVALID_ENUM_POLICY_TYPE",
+    INVALID_FULL_NAME_TARGET: "INVALID_FULL_NAME_TARGET",
+    INVALID_LIST_MEMBER: "INVALID_LIST_MEMBER",
+    INVALID_PAGINATION_TOKEN: "INVALID_NEXT_TOKEN",
+    INVALID_PARTY_TYPE_TARGET: "INVALID_PARTY_TYPE_TARGET",
+    INVALID_PATTERN: "INVALID_PATTERN",
+    INVALID_PATTERN_TARGET_ID: "INVALID_PATTERN_TARGET_ID",
+    INVALID_PRINCIPAL: "INVALID_PRINCIPAL",
+    INVALID_RESOURCE_POLICY_JSON: "INVALID_RESOURCE_POLICY_JSON",
+    INVALID_ROLE_NAME: "INVALID_ROLE_NAME",
+    INVALID_START_DATE: "INVALID_START_DATE",
+    INVALID_SYNTAX_ORGANIZATION: "INVALID_SYNTAX_ORGANIZATION_ARN",
+    INVALID_SYNTAX_POLICY: "INVALID_SYNTAX_POLICY_ID",
+    INVALID_SYSTEM_TAGS_PARAMETER: "INVALID_SYSTEM_TAGS_PARAMETER",
+    MAX_FILTER_LIMIT_EXCEEDED: "MAX_LIMIT_EXCEEDED_FILTER",
+    MAX_LENGTH_EXCEEDED: "MAX_LENGTH_EXCEEDED",
+    MAX_VALUE_EXCEEDED: "MAX_VALUE_EXCEEDED",
+    MIN_LENGTH_EXCEEDED: "MIN_LENGTH_EXCEEDED",
+    MIN_VALUE_EXCEEDED: "MIN_VALUE_EXCEEDED",
+    MOVING_ACCOUNT_BETWEEN_DIFFERENT_ROOTS: "MOVING_ACCOUNT_BETWEEN_DIFFERENT_ROOTS",
+    NON_DETACHABLE_POLICY: "NON_DETACHABLE_POLICY",
+    START_DATE_NOT_BEGINNING_OF_DAY: "START_DATE_NOT_BEGINNING_OF_DAY",
+    START_DATE_NOT_BEGINNING_OF_MONTH: "START_DATE_NOT_BEGINNING_OF_MONTH",
+    START_DATE_TOO_EARLY: "START_DATE_TOO_EARLY",
+    START_DATE_TOO_LATE: "START_DATE_TOO_LATE",
+    TARGET_NOT_SUPPORTED: "TARGET_NOT_SUPPORTED",
+    UNRECOGNIZED_SERVICE_PRINCIPAL: "UNRECOGNIZED_SERVICE_PRINCIPAL",
+    UNSUPPORTED_ACTION_IN_RESOURCE_POLICY: "UNSUPPORTED_ACTION_IN_RESOURCE_POLICY",
+    UNSUPPORTED_ACTION_IN_RESPONSIBILITY_TRANSFER: "UNSUPPORTED_ACTION_IN_RESPONSIBILITY_TRANSFER",
+    UNSUPPORTED_POLICY_TYPE_IN_RESOURCE_POLICY: "UNSUPPORTED_POLICY_TYPE_IN_RESOURCE_POLICY",
+    UNSUPPORTED_RESOURCE_IN_RESOURCE_POLICY: "UNSUPPORTED_RESOURCE_IN_RESOURCE_POLICY",
+};
+const AccountJoinedMethod = {
+    CREATED: "CREATED",
+    INVITED: "INVITED",
+};
+const AccountState = {
+    ACTIVE: "ACTIVE",
+    CLOSED: "CLOSED",
+    PENDING_ACTIVATION: "PENDING_ACTIVATION",
+    PENDING_CLOSURE: "PENDING_CLOSURE",
+    SUSPENDED: "SUSPENDED",
+};
+const AccountStatus = {
+    ACTIVE: "ACTIVE",
+    PENDING_CLOSURE: "PENDING_CLOSURE",
+    SUSPENDED: "SUSPENDED",
+};
+const IAMUserAccessToBilling = {
+    ALLOW: "ALLOW",
+    DENY: "DENY",
+};
+const CreateAccountFailureReason = {
+    ACCOUNT_LIMIT_EXCEEDED: "ACCOUNT_LIMIT_EXCEEDED",
+    CONCURRENT_ACCOUNT_MODIFICATION: "CONCURRENT_ACCOUNT_MODIFICATION",
+    EMAIL_ALREADY_EXISTS: "EMAIL_ALREADY_EXISTS",
+    FAILED_BUSINESS_VALIDATION: "FAILED_BUSINESS_VALIDATION",
+    GOVCLOUD_ACCOUNT_ALREADY_EXISTS: "GOVCLOUD_ACCOUNT_ALREADY_EXISTS",
+    INTERNAL_FAILURE: "INTERNAL_FAILURE",
+    INVALID_ADDRESS: "INVALID_ADDRESS",
+    INVALID_EMAIL: "INVALID_EMAIL",
+    INVALID_IDENTITY_FOR_BUSINESS_VALIDATION: "INVALID_IDENTITY_FOR_BUSINESS_VALIDATION",
+    INVALID_PAYMENT_INSTRUMENT: "INVALID_PAYMENT_INSTRUMENT",
+    MISSING_BUSINESS_VALIDATION: "MISSING_BUSINESS_VALIDATION",
+    MISSING_PAYMENT_INSTRUMENT: "MISSING_PAYMENT_INSTRUMENT",
+    PENDING_BUSINESS_VALIDATIONv: "PENDING_BUSINESS_VALIDATION",
+    UNKNOWN_BUSINESS_VALIDATION: "UNKNOWN_BUSINESS_VALIDATION",
+    UPDATE_EXISTING_RESOURCE_POLICY_WITH_TAGS_NOT_SUPPORTED: "UPDATE_EXISTING_RESOURCE_POLICY_WITH_TAGS_NOT_SUPPORTED",
+};
+const CreateAccountState = {
+    FAILED: "FAILED",
+    IN_PROGRESS: "IN_PROGRESS",
+    SUCCEEDED: "SUCCEEDED",
+};
+const OrganizationFeatureSet = {
+    ALL: "ALL",
+    CONSOLIDATED_BILLING: "CONSOLIDATED_BILLING",
+};
+const PolicyTypeStatus = {
+    ENABLED: "ENABLED",
+    PENDING_DISABLE: "PENDING_DISABLE",
+    PENDING_ENABLE: "PENDING_ENABLE",
+};
+const PolicyType = {
+    AISERVICES_OPT_OUT_POLICY: "AISERVICES_OPT_OUT_POLICY",
+    BACKUP_POLICY: "BACKUP_POLICY",
+    BEDROCK_POLICY: "BEDROCK_POLICY",
+    CHATBOT_POLICY: "CHATBOT_POLICY",
+    DECLARATIVE_POLICY_EC2: "DECLARATIVE_POLICY_EC2",
+    GUARDDUTY_POLICY: "GUARDDUTY_POLICY",
+    INSPECTOR_POLICY: "INSPECTOR_POLICY",
+    NETWORK_SECURITY_DIRECTOR_POLICY: "NETWORK_SECURITY_DIRECTOR_POLICY",
+    RESOURCE_CONTROL_POLICY: "RESOURCE_CONTROL_POLICY",
+    S3_POLICY: "S3_POLICY",
+    SECURITYHUB_CSPM_POLICY: "SECURITYHUB_CSPM_POLICY",
+    SECURITYHUB_POLICY: "SECURITYHUB_POLICY",
+    SERVICE_CONTROL_POLICY: "SERVICE_CONTROL_POLICY",
+    TAG_POLICY: "TAG_POLICY",
+    UPGRADE_ROLLOUT_POLICY: "UPGRADE_ROLLOUT_POLICY",
+};
+const EffectivePolicyType = {
+    AISERVICES_OPT_OUT_POLICY: "AISERVICES_OPT_OUT_POLICY",
+    BACKUP_POLICY: "BACKUP_POLICY",
+    BEDROCK_POLICY: "BEDROCK_POLICY",
+    CHATBOT_POLICY: "CHATBOT_POLICY",
+    DECLARATIVE_POLICY_EC2: "DECLARATIVE_POLICY_EC2",
+    GUARDDUTY_POLICY: "GUARDDUTY_POLICY",
+    INSPECTOR_POLICY: "INSPECTOR_POLICY",
+    NETWORK_SECURITY_DIRECTOR_POLICY: "NETWORK_SECURITY_DIRECTOR_POLICY",
+    S3_POLICY: "S3_POLICY",
+    SECURITYHUB_CSPM_POLICY: "SECURITYHUB_CSPM_POLICY",
+    SECURITYHUB_POLICY: "SECURITYHUB_POLICY",
+    TAG_POLICY: "TAG_POLICY",
+    UPGRADE_ROLLOUT_POLICY: "UPGRADE_ROLLOUT_POLICY",
+};
+const ResponsibilityTransferStatus = {
+    ACCEPTED: "ACCEPTED",
+    CANCELED: "CANCELED",
+    DECLINED: "DECLINED",
+    EXPIRED: "EXPIRED",
+    REQUESTED: "REQUESTED",
+    WITHDRAWN: "WITHDRAWN",
+};
+const ResponsibilityTransferType = {
+    BILLING: "BILLING",
+};
+const ChildType = {
+    ACCOUNT: "ACCOUNT",
+    ORGANIZATIONAL_UNIT: "ORGANIZATIONAL_UNIT",
+};
+const ParentType = {
+    ORGANIZATIONAL_UNIT: "ORGANIZATIONAL_UNIT",
+    ROOT: "ROOT",
+};
+const TargetType = {
+    ACCOUNT: "ACCOUNT",
+    ORGANIZATIONAL_UNIT: "ORGANIZATIONAL_UNIT",
+    ROOT: "ROOT",
+};
+
+exports._mJ = AWSOrganizationsNotInUseException;
+__webpack_unused_export__ = AWSOrganizationsNotInUseException$;
+__webpack_unused_export__ = AcceptHandshake$;
+__webpack_unused_export__ = AcceptHandshakeCommand;
+__webpack_unused_export__ = AcceptHandshakeRequest$;
+__webpack_unused_export__ = AcceptHandshakeResponse$;
+exports.XNr = AccessDeniedException;
+__webpack_unused_export__ = AccessDeniedException$;
+__webpack_unused_export__ = AccessDeniedForDependencyException;
+__webpack_unused_export__ = AccessDeniedForDependencyException$;
+__webpack_unused_export__ = AccessDeniedForDependencyExceptionReason;
+__webpack_unused_export__ = Account$;
+__webpack_unused_export__ = AccountAlreadyClosedException;
+__webpack_unused_export__ = AccountAlreadyClosedException$;
+__webpack_unused_export__ = AccountAlreadyRegisteredException;
+__webpack_unused_export__ = AccountAlreadyRegisteredException$;
+__webpack_unused_export__ = AccountJoinedMethod;
+__webpack_unused_export__ = AccountNotFoundException;
+__webpack_unused_export__ = AccountNotFoundException$;
+__webpack_unused_export__ = AccountNotRegisteredException;
+__webpack_unused_export__ = AccountNotRegisteredException$;
+__webpack_unused_export__ = AccountOwnerNotVerifiedException;
+__webpack_unused_export__ = AccountOwnerNotVerifiedException$;
+__webpack_unused_export__ = AccountState;
+__webpack_unused_export__ = AccountStatus;
+__webpack_unused_export__ = ActionType;
+__webpack_unused_export__ = AlreadyInOrganizationException;
+__webpack_unused_export__ = AlreadyInOrganizationException$;
+__webpack_unused_export__ = AttachPolicy$;
+__webpack_unused_export__ = AttachPolicyCommand;
+__webpack_unused_export__ = AttachPolicyRequest$;
+__webpack_unused_export__ = CancelHandshake$;
+__webpack_unused_export__ = CancelHandshakeCommand;
+__webpack_unused_export__ = CancelHandshakeRequest$;
+__webpack_unused_export__ = CancelHandshakeResponse$;
+__webpack_unused_export__ = Child$;
+__webpack_unused_export__ = ChildNotFoundException;
+__webpack_unused_export__ = ChildNotFoundException$;
+__webpack_unused_export__ = ChildType;
+__webpack_unused_export__ = CloseAccount$;
+__webpack_unused_export__ = CloseAccountCommand;
+__webpack_unused_export__ = CloseAccountRequest$;
+__webpack_unused_export__ = ConcurrentModificationException;
+__webpack_unused_export__ = ConcurrentModificationException$;
+__webpack_unused_export__ = ConflictException;
+__webpack_unused_export__ = ConflictException$;
+__webpack_unused_export__ = ConstraintViolationException;
+__webpack_unused_export__ = ConstraintViolationException$;
+__webpack_unused_export__ = ConstraintViolationExceptionReason;
+__webpack_unused_export__ = CreateAccount$;
+__webpack_unused_export__ = CreateAccountCommand;
+__webpack_unused_export__ = CreateAccountFailureReason;
+__webpack_unused_export__ = CreateAccountRequest$;
+__webpack_unused_export__ = CreateAccountResponse$;
+__webpack_unused_export__ = CreateAccountState;
+__webpack_unused_export__ = CreateAccountStatus$;
+__webpack_unused_export__ = CreateAccountStatusNotFoundException;
+__webpack_unused_export__ = CreateAccountStatusNotFoundException$;
+__webpack_unused_export__ = CreateGovCloudAccount$;
+__webpack_unused_export__ = CreateGovCloudAccountCommand;
+__webpack_unused_export__ = CreateGovCloudAccountRequest$;
+__webpack_unused_export__ = CreateGovCloudAccountResponse$;
+__webpack_unused_export__ = CreateOrganization$;
+__webpack_unused_export__ = CreateOrganizationCommand;
+__webpack_unused_export__ = CreateOrganizationRequest$;
+__webpack_unused_export__ = CreateOrganizationResponse$;
+__webpack_unused_export__ = CreateOrganizationalUnit$;
+__webpack_unused_export__ = CreateOrganizationalUnitCommand;
+__webpack_unused_export__ = CreateOrganizationalUnitRequest$;
+__webpack_unused_export__ = CreateOrganizationalUnitResponse$;
+__webpack_unused_export__ = CreatePolicy$;
+__webpack_unused_export__ = CreatePolicyCommand;
+__webpack_unused_export__ = CreatePolicyRequest$;
+__webpack_unused_export__ = CreatePolicyResponse$;
+__webpack_unused_export__ = DeclineHandshake$;
+__webpack_unused_export__ = DeclineHandshakeCommand;
+__webpack_unused_export__ = DeclineHandshakeRequest$;
+__webpack_unused_export__ = DeclineHandshakeResponse$;
+__webpack_unused_export__ = DelegatedAdministrator$;
+__webpack_unused_export__ = DelegatedService$;
+__webpack_unused_export__ = DeleteOrganization$;
+__webpack_unused_export__ = DeleteOrganizationCommand;
+__webpack_unused_export__ = DeleteOrganizationalUnit$;
+__webpack_unused_export__ = DeleteOrganizationalUnitCommand;
+__webpack_unused_export__ = DeleteOrganizationalUnitRequest$;
+__webpack_unused_export__ = DeletePolicy$;
+__webpack_unused_export__ = DeletePolicyCommand;
+__webpack_unused_export__ = DeletePolicyRequest$;
+__webpack_unused_export__ = DeleteResourcePolicy$;
+__webpack_unused_export__ = DeleteResourcePolicyCommand;
+__webpack_unused_export__ = DeregisterDelegatedAdministrator$;
+__webpack_unused_export__ = DeregisterDelegatedAdministratorCommand;
+__webpack_unused_export__ = DeregisterDelegatedAdministratorRequest$;
+__webpack_unused_export__ = DescribeAccount$;
+__webpack_unused_export__ = DescribeAccountCommand;
+__webpack_unused_export__ = DescribeAccountRequest$;
+__webpack_unused_export__ = DescribeAccountResponse$;
+__webpack_unused_export__ = DescribeCreateAccountStatus$;
+__webpack_unused_export__ = DescribeCreateAccountStatusCommand;
+__webpack_unused_export__ = DescribeCreateAccountStatusRequest$;
+__webpack_unused_export__ = DescribeCreateAccountStatusResponse$;
+__webpack_unused_export__ = DescribeEffectivePolicy$;
+__webpack_unused_export__ = DescribeEffectivePolicyCommand;
+__webpack_unused_export__ = DescribeEffectivePolicyRequest$;
+__webpack_unused_export__ = DescribeEffectivePolicyResponse$;
+__webpack_unused_export__ = DescribeHandshake$;
+__webpack_unused_export__ = DescribeHandshakeCommand;
+__webpack_unused_export__ = DescribeHandshakeRequest$;
+__webpack_unused_export__ = DescribeHandshakeResponse$;
+__webpack_unused_export__ = DescribeOrganization$;
+__webpack_unused_export__ = DescribeOrganizationCommand;
+__webpack_unused_export__ = DescribeOrganizationResponse$;
+__webpack_unused_export__ = DescribeOrganizationalUnit$;
+__webpack_unused_export__ = DescribeOrganizationalUnitCommand;
+__webpack_unused_export__ = DescribeOrganizationalUnitRequest$;
+__webpack_unused_export__ = DescribeOrganizationalUnitResponse$;
+__webpack_unused_export__ = DescribePolicy$;
+__webpack_unused_export__ = DescribePolicyCommand;
+__webpack_unused_export__ = DescribePolicyRequest$;
+__webpack_unused_export__ = DescribePolicyResponse$;
+__webpack_unused_export__ = DescribeResourcePolicy$;
+__webpack_unused_export__ = DescribeResourcePolicyCommand;
+__webpack_unused_export__ = DescribeResourcePolicyResponse$;
+__webpack_unused_export__ = DescribeResponsibilityTransfer$;
+__webpack_unused_export__ = DescribeResponsibilityTransferCommand;
+__webpack_unused_export__ = DescribeResponsibilityTransferRequest$;
+__webpack_unused_export__ = DescribeResponsibilityTransferResponse$;
+__webpack_unused_export__ = DestinationParentNotFoundException;
+__webpack_unused_export__ = DestinationParentNotFoundException$;
+__webpack_unused_export__ = DetachPolicy$;
+__webpack_unused_export__ = DetachPolicyCommand;
+__webpack_unused_export__ = DetachPolicyRequest$;
+__webpack_unused_export__ = DisableAWSServiceAccess$;
+__webpack_unused_export__ = DisableAWSServiceAccessCommand;
+__webpack_unused_export__ = DisableAWSServiceAccessRequest$;
+__webpack_unused_export__ = DisablePolicyType$;
+__webpack_unused_export__ = DisablePolicyTypeCommand;
+__webpack_unused_export__ = DisablePolicyTypeRequest$;
+__webpack_unused_export__ = DisablePolicyTypeResponse$;
+__webpack_unused_export__ = DuplicateAccountException;
+__webpack_unused_export__ = DuplicateAccountException$;
+__webpack_unused_export__ = DuplicateHandshakeException;
+__webpack_unused_export__ = DuplicateHandshakeException$;
+__webpack_unused_export__ = DuplicateOrganizationalUnitException;
+__webpack_unused_export__ = DuplicateOrganizationalUnitException$;
+__webpack_unused_export__ = DuplicatePolicyAttachmentException;
+__webpack_unused_export__ = DuplicatePolicyAttachmentException$;
+__webpack_unused_export__ = DuplicatePolicyException;
+__webpack_unused_export__ = DuplicatePolicyException$;
+__webpack_unused_export__ = EffectivePolicy$;
+__webpack_unused_export__ = EffectivePolicyNotFoundException;
+__webpack_unused_export__ = EffectivePolicyNotFoundException$;
+__webpack_unused_export__ = EffectivePolicyType;
+__webpack_unused_export__ = EffectivePolicyValidationError$;
+__webpack_unused_export__ = EnableAWSServiceAccess$;
+__webpack_unused_export__ = EnableAWSServiceAccessCommand;
+__webpack_unused_export__ = EnableAWSServiceAccessRequest$;
+__webpack_unused_export__ = EnableAllFeatures$;
+__webpack_unused_export__ = EnableAllFeaturesCommand;
+__webpack_unused_export__ = EnableAllFeaturesRequest$;
+__webpack_unused_export__ = EnableAllFeaturesResponse$;
+__webpack_unused_export__ = EnablePolicyType$;
+__webpack_unused_export__ = EnablePolicyTypeCommand;
+__webpack_unused_export__ = EnablePolicyTypeRequest$;
+__webpack_unused_export__ = EnablePolicyTypeResponse$;
+__webpack_unused_export__ = EnabledServicePrincipal$;
+__webpack_unused_export__ = FinalizingOrganizationException;
+__webpack_unused_export__ = FinalizingOrganizationException$;
+__webpack_unused_export__ = Handshake$;
+__webpack_unused_export__ = HandshakeAlreadyInStateException;
+__webpack_unused_export__ = HandshakeAlreadyInStateException$;
+__webpack_unused_export__ = HandshakeConstraintViolationException;
+__webpack_unused_export__ = HandshakeConstraintViolationException$;
+__webpack_unused_export__ = HandshakeConstraintViolationExceptionReason;
+__webpack_unused_export__ = HandshakeFilter$;
+__webpack_unused_export__ = HandshakeNotFoundException;
+__webpack_unused_export__ = HandshakeNotFoundException$;
+__webpack_unused_export__ = HandshakeParty$;
+__webpack_unused_export__ = HandshakePartyType;
+__webpack_unused_export__ = HandshakeResource$;
+__webpack_unused_export__ = HandshakeResourceType;
+__webpack_unused_export__ = HandshakeState;
+__webpack_unused_export__ = IAMUserAccessToBilling;
+__webpack_unused_export__ = InvalidHandshakeTransitionException;
+__webpack_unused_export__ = InvalidHandshakeTransitionException$;
+__webpack_unused_export__ = InvalidInputException;
+__webpack_unused_export__ = InvalidInputException$;
+__webpack_unused_export__ = InvalidInputExceptionReason;
+__webpack_unused_export__ = InvalidResponsibilityTransferTransitionException;
+__webpack_unused_export__ = InvalidResponsibilityTransferTransitionException$;
+__webpack_unused_export__ = InviteAccountToOrganization$;
+__webpack_unused_export__ = InviteAccountToOrganizationCommand;
+__webpack_unused_export__ = InviteAccountToOrganizationRequest$;
+__webpack_unused_export__ = InviteAccountToOrganizationResponse$;
+__webpack_unused_export__ = InviteOrganizationToTransferResponsibility$;
+__webpack_unused_export__ = InviteOrganizationToTransferResponsibilityCommand;
+__webpack_unused_export__ = InviteOrganizationToTransferResponsibilityRequest$;
+__webpack_unused_export__ = InviteOrganizationToTransferResponsibilityResponse$;
+__webpack_unused_export__ = LeaveOrganization$;
+__webpack_unused_export__ = LeaveOrganizationCommand;
+__webpack_unused_export__ = ListAWSServiceAccessForOrganization$;
+__webpack_unused_export__ = ListAWSServiceAccessForOrganizationCommand;
+__webpack_unused_export__ = ListAWSServiceAccessForOrganizationRequest$;
+__webpack_unused_export__ = ListAWSServiceAccessForOrganizationResponse$;
+__webpack_unused_export__ = ListAccounts$;
+__webpack_unused_export__ = ListAccountsCommand;
+__webpack_unused_export__ = ListAccountsForParent$;
+__webpack_unused_export__ = ListAccountsForParentCommand;
+__webpack_unused_export__ = ListAccountsForParentRequest$;
+__webpack_unused_export__ = ListAccountsForParentResponse$;
+__webpack_unused_export__ = ListAccountsRequest$;
+__webpack_unused_export__ = ListAccountsResponse$;
+__webpack_unused_export__ = ListAccountsWithInvalidEffectivePolicy$;
+__webpack_unused_export__ = ListAccountsWithInvalidEffectivePolicyCommand;
+__webpack_unused_export__ = ListAccountsWithInvalidEffectivePolicyRequest$;
+__webpack_unused_export__ = ListAccountsWithInvalidEffectivePolicyResponse$;
+__webpack_unused_export__ = ListChildren$;
+__webpack_unused_export__ = ListChildrenCommand;
+__webpack_unused_export__ = ListChildrenRequest$;
+__webpack_unused_export__ = ListChildrenResponse$;
+__webpack_unused_export__ = ListCreateAccountStatus$;
+__webpack_unused_export__ = ListCreateAccountStatusCommand;
+__webpack_unused_export__ = ListCreateAccountStatusRequest$;
+__webpack_unused_export__ = ListCreateAccountStatusResponse$;
+__webpack_unused_export__ = ListDelegatedAdministrators$;
+__webpack_unused_export__ = ListDelegatedAdministratorsCommand;
+__webpack_unused_export__ = ListDelegatedAdministratorsRequest$;
+__webpack_unused_export__ = ListDelegatedAdministratorsResponse$;
+__webpack_unused_export__ = ListDelegatedServicesForAccount$;
+__webpack_unused_export__ = ListDelegatedServicesForAccountCommand;
+__webpack_unused_export__ = ListDelegatedServicesForAccountRequest$;
+__webpack_unused_export__ = ListDelegatedServicesForAccountResponse$;
+__webpack_unused_export__ = ListEffectivePolicyValidationErrors$;
+__webpack_unused_export__ = ListEffectivePolicyValidationErrorsCommand;
+__webpack_unused_export__ = ListEffectivePolicyValidationErrorsRequest$;
+__webpack_unused_export__ = ListEffectivePolicyValidationErrorsResponse$;
+__webpack_unused_export__ = ListHandshakesForAccount$;
+__webpack_unused_export__ = ListHandshakesForAccountCommand;
+__webpack_unused_export__ = ListHandshakesForAccountRequest$;
+__webpack_unused_export__ = ListHandshakesForAccountResponse$;
+__webpack_unused_export__ = ListHandshakesForOrganization$;
+__webpack_unused_export__ = ListHandshakesForOrganizationCommand;
+__webpack_unused_export__ = ListHandshakesForOrganizationRequest$;
+__webpack_unused_export__ = ListHandshakesForOrganizationResponse$;
+__webpack_unused_export__ = ListInboundResponsibilityTransfers$;
+__webpack_unused_export__ = ListInboundResponsibilityTransfersCommand;
+__webpack_unused_export__ = ListInboundResponsibilityTransfersRequest$;
+__webpack_unused_export__ = ListInboundResponsibilityTransfersResponse$;
+__webpack_unused_export__ = ListOrganizationalUnitsForParent$;
+__webpack_unused_export__ = ListOrganizationalUnitsForParentCommand;
+__webpack_unused_export__ = ListOrganizationalUnitsForParentRequest$;
+__webpack_unused_export__ = ListOrganizationalUnitsForParentResponse$;
+__webpack_unused_export__ = ListOutboundResponsibilityTransfers$;
+__webpack_unused_export__ = ListOutboundResponsibilityTransfersCommand;
+__webpack_unused_export__ = ListOutboundResponsibilityTransfersRequest$;
+__webpack_unused_export__ = ListOutboundResponsibilityTransfersResponse$;
+__webpack_unused_export__ = ListParents$;
+__webpack_unused_export__ = ListParentsCommand;
+__webpack_unused_export__ = ListParentsRequest$;
+__webpack_unused_export__ = ListParentsResponse$;
+__webpack_unused_export__ = ListPolicies$;
+__webpack_unused_export__ = ListPoliciesCommand;
+__webpack_unused_export__ = ListPoliciesForTarget$;
+__webpack_unused_export__ = ListPoliciesForTargetCommand;
+__webpack_unused_export__ = ListPoliciesForTargetRequest$;
+__webpack_unused_export__ = ListPoliciesForTargetResponse$;
+__webpack_unused_export__ = ListPoliciesRequest$;
+__webpack_unused_export__ = ListPoliciesResponse$;
+__webpack_unused_export__ = ListRoots$;
+__webpack_unused_export__ = ListRootsCommand;
+__webpack_unused_export__ = ListRootsRequest$;
+__webpack_unused_export__ = ListRootsResponse$;
+__webpack_unused_export__ = ListTagsForResource$;
+__webpack_unused_export__ = ListTagsForResourceCommand;
+__webpack_unused_export__ = ListTagsForResourceRequest$;
+__webpack_unused_export__ = ListTagsForResourceResponse$;
+__webpack_unused_export__ = ListTargetsForPolicy$;
+__webpack_unused_export__ = ListTargetsForPolicyCommand;
+__webpack_unused_export__ = ListTargetsForPolicyRequest$;
+__webpack_unused_export__ = ListTargetsForPolicyResponse$;
+__webpack_unused_export__ = MalformedPolicyDocumentException;
+__webpack_unused_export__ = MalformedPolicyDocumentException$;
+__webpack_unused_export__ = MasterCannotLeaveOrganizationException;
+__webpack_unused_export__ = MasterCannotLeaveOrganizationException$;
+__webpack_unused_export__ = MoveAccount$;
+__webpack_unused_export__ = MoveAccountCommand;
+__webpack_unused_export__ = MoveAccountRequest$;
+__webpack_unused_export__ = Organization$;
+__webpack_unused_export__ = OrganizationFeatureSet;
+__webpack_unused_export__ = OrganizationNotEmptyException;
+__webpack_unused_export__ = OrganizationNotEmptyException$;
+__webpack_unused_export__ = OrganizationalUnit$;
+__webpack_unused_export__ = OrganizationalUnitNotEmptyException;
+__webpack_unused_export__ = OrganizationalUnitNotEmptyException$;
+__webpack_unused_export__ = OrganizationalUnitNotFoundException;
+__webpack_unused_export__ = OrganizationalUnitNotFoundException$;
+__webpack_unused_export__ = Organizations;
+exports.gnq = OrganizationsClient;
+__webpack_unused_export__ = OrganizationsServiceException;
+__webpack_unused_export__ = OrganizationsServiceException$;
+__webpack_unused_export__ = Parent$;
+exports.tRV = ParentNotFoundException;
+__webpack_unused_export__ = ParentNotFoundException$;
+__webpack_unused_export__ = ParentType;
+__webpack_unused_export__ = Policy$;
+__webpack_unused_export__ = PolicyChangesInProgressException;
+__webpack_unused_export__ = PolicyChangesInProgressException$;
+__webpack_unused_export__ = PolicyInUseException;
+__webpack_unused_export__ = PolicyInUseException$;
+__webpack_unused_export__ = PolicyNotAttachedException;
+__webpack_unused_export__ = PolicyNotAttachedException$;
+__webpack_unused_export__ = PolicyNotFoundException;
+__webpack_unused_export__ = PolicyNotFoundException$;
+__webpack_unused_export__ = PolicySummary$;
+__webpack_unused_export__ = PolicyTargetSummary$;
+__webpack_unused_export__ = PolicyType;
+__webpack_unused_export__ = PolicyTypeAlreadyEnabledException;
+__webpack_unused_export__ = PolicyTypeAlreadyEnabledException$;
+__webpack_unused_export__ = PolicyTypeNotAvailableForOrganizationException;
+__webpack_unused_export__ = PolicyTypeNotAvailableForOrganizationException$;
+__webpack_unused_export__ = PolicyTypeNotEnabledException;
+__webpack_unused_export__ = PolicyTypeNotEnabledException$;
+__webpack_unused_export__ = PolicyTypeStatus;
+__webpack_unused_export__ = PolicyTypeSummary$;
+__webpack_unused_export__ = PutResourcePolicy$;
+__webpack_unused_export__ = PutResourcePolicyCommand;
+__webpack_unused_export__ = PutResourcePolicyRequest$;
+__webpack_unused_export__ = PutResourcePolicyResponse$;
+__webpack_unused_export__ = RegisterDelegatedAdministrator$;
+__webpack_unused_export__ = RegisterDelegatedAdministratorCommand;
+__webpack_unused_export__ = RegisterDelegatedAdministratorRequest$;
+__webpack_unused_export__ = RemoveAccountFromOrganization$;
+__webpack_unused_export__ = RemoveAccountFromOrganizationCommand;
+__webpack_unused_export__ = RemoveAccountFromOrganizationRequest$;
+__webpack_unused_export__ = ResourcePolicy$;
+__webpack_unused_export__ = ResourcePolicyNotFoundException;
+__webpack_unused_export__ = ResourcePolicyNotFoundException$;
+__webpack_unused_export__ = ResourcePolicySummary$;
+__webpack_unused_export__ = ResponsibilityTransfer$;
+__webpack_unused_export__ = ResponsibilityTransferAlreadyInStatusException;
+__webpack_unused_export__ = ResponsibilityTransferAlreadyInStatusException$;
+__webpack_unused_export__ = ResponsibilityTransferNotFoundException;
+__webpack_unused_export__ = ResponsibilityTransferNotFoundException$;
+__webpack_unused_export__ = ResponsibilityTransferStatus;
+__webpack_unused_export__ = ResponsibilityTransferType;
+__webpack_unused_export__ = Root$;
+__webpack_unused_export__ = RootNotFoundException;
+__webpack_unused_export__ = RootNotFoundException$;
+__webpack_unused_export__ = ServiceException;
+__webpack_unused_export__ = ServiceException$;
+__webpack_unused_export__ = SourceParentNotFoundException;
+__webpack_unused_export__ = SourceParentNotFoundException$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceRequest$;
+__webpack_unused_export__ = TargetNotFoundException;
+__webpack_unused_export__ = TargetNotFoundException$;
+__webpack_unused_export__ = TargetType;
+__webpack_unused_export__ = TerminateResponsibilityTransfer$;
+__webpack_unused_export__ = TerminateResponsibilityTransferCommand;
+__webpack_unused_export__ = TerminateResponsibilityTransferRequest$;
+__webpack_unused_export__ = TerminateResponsibilityTransferResponse$;
+__webpack_unused_export__ = TooManyRequestsException;
+__webpack_unused_export__ = TooManyRequestsException$;
+__webpack_unused_export__ = TransferParticipant$;
+__webpack_unused_export__ = UnsupportedAPIEndpointException;
+__webpack_unused_export__ = UnsupportedAPIEndpointException$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceRequest$;
+__webpack_unused_export__ = UpdateOrganizationalUnit$;
+__webpack_unused_export__ = UpdateOrganizationalUnitCommand;
+__webpack_unused_export__ = UpdateOrganizationalUnitRequest$;
+__webpack_unused_export__ = UpdateOrganizationalUnitResponse$;
+__webpack_unused_export__ = UpdatePolicy$;
+__webpack_unused_export__ = UpdatePolicyCommand;
+__webpack_unused_export__ = UpdatePolicyRequest$;
+__webpack_unused_export__ = UpdatePolicyResponse$;
+__webpack_unused_export__ = UpdateResponsibilityTransfer$;
+__webpack_unused_export__ = UpdateResponsibilityTransferCommand;
+__webpack_unused_export__ = UpdateResponsibilityTransferRequest$;
+__webpack_unused_export__ = UpdateResponsibilityTransferResponse$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateListAWSServiceAccessForOrganization;
+exports.A53 = paginateListAccounts;
+exports.Hcl = paginateListAccountsForParent;
+__webpack_unused_export__ = paginateListAccountsWithInvalidEffectivePolicy;
+exports.XO2 = paginateListChildren;
+__webpack_unused_export__ = paginateListCreateAccountStatus;
+__webpack_unused_export__ = paginateListDelegatedAdministrators;
+__webpack_unused_export__ = paginateListDelegatedServicesForAccount;
+__webpack_unused_export__ = paginateListEffectivePolicyValidationErrors;
+__webpack_unused_export__ = paginateListHandshakesForAccount;
+__webpack_unused_export__ = paginateListHandshakesForOrganization;
+__webpack_unused_export__ = paginateListOrganizationalUnitsForParent;
+__webpack_unused_export__ = paginateListParents;
+__webpack_unused_export__ = paginateListPolicies;
+__webpack_unused_export__ = paginateListPoliciesForTarget;
+__webpack_unused_export__ = paginateListRoots;
+__webpack_unused_export__ = paginateListTagsForResource;
+__webpack_unused_export__ = paginateListTargetsForPolicy;
 
 
 /***/ }),
@@ -8377,7 +11982,7 @@ const decorateDefaultCredentialProvider = (provider) => (input) => provider({
 });
 
 __webpack_unused_export__ = AssumeRole$;
-__webpack_unused_export__ = AssumeRoleCommand;
+exports.QL = AssumeRoleCommand;
 __webpack_unused_export__ = AssumeRoleRequest$;
 __webpack_unused_export__ = AssumeRoleResponse$;
 __webpack_unused_export__ = AssumeRoleWithSAML$;
@@ -64157,13 +67762,9 @@ function parseConfig(raw, env) {
     if (!FAIL_ON_LEVELS.includes(failOn)) {
         problems.push(`fail-on "${failOn}" must be one of ${FAIL_ON_LEVELS.join(', ')}.`);
     }
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const reportInput = raw['report-path'].trim();
-    const reportPath = reportInput
-        ? external_node_path_default().resolve(workspace, reportInput)
-        : external_node_path_default().join(env.RUNNER_TEMP || workspace, 'iam-mfa-audit.json');
-    const sarifInput = raw['sarif-path'].trim();
-    const sarifPath = sarifInput ? external_node_path_default().resolve(workspace, sarifInput) : undefined;
+    const paths = outputPaths(raw, env);
+    problems.push(...paths.problems);
+    const { reportPath, sarifPath } = paths;
     const selection = parseAccountSelection({
         accounts: raw.accounts,
         exclude: raw['exclude-accounts'],
@@ -64186,6 +67787,41 @@ function parseConfig(raw, env) {
         selection,
     };
 }
+/**
+ * Where the JSON report and the SARIF file go, read on their own: with any input invalid, the
+ * reports are still written, and an invalid report-path falls back to the default.
+ */
+function outputPaths(raw, env) {
+    const problems = [];
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const defaultReport = external_node_path_default().join(env.RUNNER_TEMP || workspace, 'iam-mfa-audit.json');
+    const reportInput = raw['report-path'].trim();
+    const reportProblem = reportInput ? filePathProblem('report-path', reportInput) : undefined;
+    if (reportProblem) {
+        problems.push(`${reportProblem} The JSON report was written to the default, ${defaultReport}.`);
+    }
+    const reportPath = reportInput && !reportProblem ? external_node_path_default().resolve(workspace, reportInput) : defaultReport;
+    const sarifInput = raw['sarif-path'].trim();
+    const sarifProblem = sarifInput
+        ? (filePathProblem('sarif-path', sarifInput) ??
+            (external_node_path_default().resolve(workspace, sarifInput) === reportPath
+                ? `sarif-path "${sarifInput}" is the JSON report's path; give each its own file.`
+                : undefined))
+        : undefined;
+    if (sarifProblem)
+        problems.push(sarifProblem);
+    const sarifPath = sarifInput && !sarifProblem ? external_node_path_default().resolve(workspace, sarifInput) : undefined;
+    return { reportPath, sarifPath, problems, reportPathFellBack: Boolean(reportProblem) };
+}
+function filePathProblem(name, value) {
+    if (/[\0\r\n]/.test(value)) {
+        return `${name} ${JSON.stringify(value)} must be one file path, on one line.`;
+    }
+    if (/[\\/]$/.test(value) || value === '.' || value === '..') {
+        return `${name} "${value}" names a folder, not a file; give a file name (for example ${value.replace(/[\\/]?$/, '/')}iam-mfa-audit.${name === 'sarif-path' ? 'sarif' : 'json'}).`;
+    }
+    return undefined;
+}
 function parseControls(text, problems) {
     const ids = text
         .split(/[,\n]/)
@@ -64200,462 +67836,15 @@ function parseControls(text, problems) {
             continue;
         }
         const near = CONTROL_IDS.find((known) => known.toLowerCase() === id.toLowerCase().replace('-', '.'));
+        const separated = /[\s;]/.test(id)
+            ? ' Separate control ids with commas or new lines (for example `IAM.9, IAM.6`), not spaces or semicolons.'
+            : '';
         problems.push(`controls: "${id}" is not a control this action decides` +
             (near ? ` (did you mean ${near}?)` : '') +
-            `; known controls: ${CONTROL_IDS.join(', ')}.`);
+            `; known controls: ${CONTROL_IDS.join(', ')}.${separated}`);
     }
     // Keep the order people read them in, whatever order they were given.
     return CONTROL_IDS.filter((id) => chosen.has(id));
-}
-
-;// CONCATENATED MODULE: ./src/controls/control.ts
-
-function securityHubDoc(id) {
-    return `https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#${id.toLowerCase().replace('.', '-')}`;
-}
-/** A finding about the account itself (root controls, and ERROR findings of any control). */
-function accountFinding(control, snapshot, status, message, evidence) {
-    return {
-        control: control.id,
-        title: control.title,
-        severity: control.severity,
-        status,
-        resourceType: 'AwsAccount',
-        resource: rootArn(snapshot.partition, snapshot.accountId),
-        message,
-        evidence,
-        remediation: control.remediation,
-    };
-}
-/** The one ERROR finding a control gives when evidence it needs could not be read. */
-function errorFinding(control, snapshot, failure) {
-    const fix = failure.missingPermission
-        ? ` Add ${failure.missingPermission} to the role's policy.`
-        : '';
-    return accountFinding(control, snapshot, 'ERROR', `Could not judge account ${accountLabel(snapshot)}: ${failure.call} failed with ${failure.code} (${failure.message}).${fix}`, {
-        source: 'live',
-        calls: [failure.call],
-        observed: {
-            errorCode: failure.code,
-            ...(failure.missingPermission ? { missingPermission: failure.missingPermission } : {}),
-        },
-    });
-}
-/** Evidence a control needs but that was never read is a bug: say so as ERROR, never pass. */
-function notRead(call) {
-    return { call, code: 'NotRead', message: 'the evidence was not gathered' };
-}
-
-;// CONCATENATED MODULE: ./src/controls/user-findings.ts
-
-/**
- * One finding per IAM user. Any user fact the verdict needs that could not be read turns the whole
- * control into one ERROR finding for the account: a partial list of users is never a pass.
- */
-function userFindings(info, snapshot, decide) {
-    const users = snapshot.users ?? { ok: false, failure: notRead('iam:GetCredentialReport') };
-    if (!users.ok)
-        return [errorFinding(info, snapshot, users.failure)];
-    const findings = [];
-    for (const user of users.value.users) {
-        const verdict = decide(user);
-        if ('unread' in verdict) {
-            if (!verdict.unread.ok)
-                return [errorFinding(info, snapshot, verdict.unread.failure)];
-            continue;
-        }
-        findings.push(toFinding(info, user, verdict, users.value));
-    }
-    return findings;
-}
-function toFinding(info, user, verdict, report) {
-    const observed = {};
-    const calls = new Set();
-    const stale = [];
-    let source = 'credential-report';
-    for (const { name, fact, call } of verdict.facts) {
-        observed[name] = fact.value;
-        observed[`${name}From`] =
-            fact.source === 'live' ? `live (${fact.via ?? call})` : 'credential-report';
-        calls.add(fact.source === 'live' ? (fact.via ?? call) : 'iam:GetCredentialReport');
-        if (fact.source === 'live')
-            source = 'live';
-        if (fact.reportSaid !== undefined)
-            stale.push(`${name} was ${fact.reportSaid}, IAM now says ${fact.value}`);
-    }
-    if (user.passwordLastUsed)
-        observed.passwordLastUsed = user.passwordLastUsed;
-    return {
-        control: info.id,
-        title: info.title,
-        severity: info.severity,
-        status: verdict.status,
-        resourceType: 'AwsIamUser',
-        resource: user.arn,
-        message: verdict.message,
-        evidence: {
-            source,
-            calls: [...calls],
-            observed,
-            ...(stale.length > 0
-                ? {
-                    note: `the credential report of ${report.reportGeneratedAt} is out of date: ${stale.join('; ')}`,
-                }
-                : source === 'credential-report'
-                    ? {
-                        note: report.reportIsLive
-                            ? `from the credential report generated during this run (${report.reportGeneratedAt})`
-                            : `from the credential report of ${report.reportGeneratedAt}`,
-                    }
-                    : {}),
-        },
-        remediation: info.remediation,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/controls/iam19.ts
-
-
-const ENFORCE_MFA_POLICY = {
-    title: 'the example policy that enforces MFA',
-    url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_my-sec-creds-self-manage-mfa-only.html',
-};
-const USER_MFA_REMEDIATION_URL = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html';
-const iam19_info = {
-    id: 'IAM.19',
-    title: 'MFA should be enabled for all IAM users',
-    severity: 'medium',
-    docUrl: securityHubDoc('IAM.19'),
-    needs: ['users', 'userMfa'],
-    failingUsers: 'have no MFA device',
-    remediation: {
-        text: 'Assign an MFA device to each listed user (aws iam enable-mfa-device, or the console), or delete users nobody ' +
-            'needs. To enforce it, attach a policy that denies everything but MFA self-service when ' +
-            'aws:MultiFactorAuthPresent is false.',
-        verify: 'aws iam list-mfa-devices --user-name <user>',
-        url: USER_MFA_REMEDIATION_URL,
-        seeAlso: ENFORCE_MFA_POLICY,
-    },
-};
-const iam19 = { ...iam19_info, evaluate };
-function evaluate(snapshot) {
-    return userFindings(iam19_info, snapshot, decide);
-}
-function decide(user) {
-    if (!user.mfa.ok)
-        return { unread: user.mfa };
-    const facts = [
-        { name: 'mfaActive', fact: user.mfa.value, call: 'iam:ListMFADevices' },
-    ];
-    // Whether the user can sign in does not change IAM.19, but tells the reader how exposed it is.
-    if (user.password.ok && user.password.value.value !== null) {
-        facts.unshift({
-            name: 'consolePassword',
-            fact: user.password.value,
-            call: 'iam:GetLoginProfile',
-        });
-    }
-    return user.mfa.value.value
-        ? { status: 'PASSED', message: `IAM user ${user.userName} has MFA.`, facts }
-        : { status: 'FAILED', message: `IAM user ${user.userName} has no MFA device.`, facts };
-}
-
-;// CONCATENATED MODULE: ./src/controls/root-findings.ts
-
-const SUMMARY_CALL = 'iam:GetAccountSummary';
-/** IAM.9 and IAM.6 exist only in the aws partition: elsewhere they are NOT_APPLICABLE. */
-function outsideAwsPartition(info, snapshot) {
-    if (snapshot.partition === 'aws')
-        return undefined;
-    return [
-        accountFinding(info, snapshot, 'NOT_APPLICABLE', 'Security Hub does not offer this control outside the aws partition (root console sign-in works differently in aws-us-gov and aws-cn).', { source: 'live', calls: [], observed: { partition: snapshot.partition } }),
-    ];
-}
-/** The account summary, or a failure saying it was never read. */
-function summaryOf(snapshot) {
-    return snapshot.summary ?? { ok: false, failure: notRead(SUMMARY_CALL) };
-}
-/** A SummaryMap key the verdict needs is missing: unknown, never 0. */
-function missingSummaryKey(info, snapshot, key) {
-    return [
-        errorFinding(info, snapshot, {
-            call: SUMMARY_CALL,
-            code: 'MissingSummaryKey',
-            message: `SummaryMap has no ${key} key`,
-        }),
-    ];
-}
-/** AccountPasswordPresent 0: root cannot sign in, so root MFA controls pass. */
-function rootHasNoPassword(info, snapshot, evidence) {
-    return [
-        accountFinding(info, snapshot, 'PASSED', 'Root has no password: it cannot sign in to the console.', evidence),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/controls/iam4.ts
-
-
-
-const iam4_info = {
-    id: 'IAM.4',
-    title: 'IAM root user access key should not exist',
-    severity: 'critical',
-    docUrl: securityHubDoc('IAM.4'),
-    needs: ['summary'],
-    remediation: {
-        text: 'Sign in as the root user, open Security credentials, and delete every root access key (deactivate first if ' +
-            'something still uses it, and move that workload to an IAM role).',
-        verify: 'aws iam get-account-summary --query SummaryMap.AccountAccessKeysPresent  # 0 when none exist',
-        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',
-    },
-};
-const iam4 = { ...iam4_info, evaluate: iam4_evaluate };
-function iam4_evaluate(snapshot) {
-    const calls = ['iam:GetAccountSummary'];
-    const summary = summaryOf(snapshot);
-    if (!summary.ok)
-        return [errorFinding(iam4_info, snapshot, summary.failure)];
-    const present = summary.value.accountAccessKeysPresent;
-    if (present === undefined)
-        return missingSummaryKey(iam4_info, snapshot, 'AccountAccessKeysPresent');
-    if (present === 0) {
-        return [
-            accountFinding(iam4_info, snapshot, 'PASSED', 'Root has no access keys.', {
-                source: 'live',
-                calls,
-                observed: { AccountAccessKeysPresent: 0 },
-            }),
-        ];
-    }
-    const observed = {
-        AccountAccessKeysPresent: present,
-    };
-    // In the report's root row, a key that exists is active or has a rotation date.
-    const keys = (snapshot.rootAccessKeys ?? []).filter((key) => key.active === true || key.lastRotated);
-    const details = keys.map((key) => {
-        observed[`accessKey${key.key}Active`] = key.active;
-        if (key.lastUsed)
-            observed[`accessKey${key.key}LastUsed`] = key.lastUsed;
-        return `key ${key.key} ${key.active ? 'active' : 'inactive'}, ${key.lastUsed ? `last used ${key.lastUsed}` : 'never used'}`;
-    });
-    const detail = details.length > 0 ? ` (credential report: ${details.join('; ')})` : '';
-    return [
-        accountFinding(iam4_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has an access key${detail}: a leaked root key has no MFA in front of it. Inactive keys count too.`, {
-            source: 'live',
-            calls: snapshot.rootAccessKeys ? [...calls, 'iam:GetCredentialReport'] : calls,
-            observed,
-            ...(snapshot.credentialReportGeneratedAt && details.length > 0
-                ? {
-                    note: `key details from the credential report of ${snapshot.credentialReportGeneratedAt}`,
-                }
-                : {}),
-        }),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/controls/iam5.ts
-
-
-
-const iam5_info = {
-    id: 'IAM.5',
-    title: 'MFA should be enabled for all IAM users that have a console password',
-    severity: 'medium',
-    docUrl: securityHubDoc('IAM.5'),
-    needs: ['users', 'userPasswords'],
-    failingUsers: 'can sign in to the console with a password and have no MFA device',
-    remediation: {
-        text: 'Assign an MFA device to each listed user, or remove the console password of users that only need API access ' +
-            '(aws iam delete-login-profile --user-name <user>).',
-        verify: 'aws iam list-mfa-devices --user-name <user>; aws iam get-login-profile --user-name <user>',
-        url: USER_MFA_REMEDIATION_URL,
-        seeAlso: ENFORCE_MFA_POLICY,
-    },
-};
-const iam5 = { ...iam5_info, evaluate: iam5_evaluate };
-function iam5_evaluate(snapshot) {
-    return userFindings(iam5_info, snapshot, iam5_decide);
-}
-function iam5_decide(user) {
-    if (!user.mfa.ok)
-        return { unread: user.mfa };
-    const mfa = { name: 'mfaActive', fact: user.mfa.value, call: 'iam:ListMFADevices' };
-    if (user.mfa.value.value) {
-        return { status: 'PASSED', message: `IAM user ${user.userName} has MFA.`, facts: [mfa] };
-    }
-    if (!user.password.ok)
-        return { unread: user.password };
-    const password = {
-        name: 'consolePassword',
-        fact: user.password.value,
-        call: 'iam:GetLoginProfile',
-    };
-    if (user.password.value.value === null) {
-        return {
-            unread: {
-                ok: false,
-                failure: {
-                    call: 'iam:GetLoginProfile',
-                    code: 'UnknownPasswordState',
-                    message: `the credential report does not say whether ${user.userName} has a password`,
-                },
-            },
-        };
-    }
-    return user.password.value.value
-        ? {
-            status: 'FAILED',
-            message: `IAM user ${user.userName} can sign in to the console with a password and has no MFA device.`,
-            facts: [mfa, password],
-        }
-        : {
-            status: 'PASSED',
-            message: `IAM user ${user.userName} has no console password.`,
-            facts: [mfa, password],
-        };
-}
-
-;// CONCATENATED MODULE: ./src/controls/iam6.ts
-
-
-
-const iam6_info = {
-    id: 'IAM.6',
-    title: 'Hardware MFA should be enabled for the root user',
-    severity: 'critical',
-    docUrl: securityHubDoc('IAM.6'),
-    needs: ['summary', 'rootVirtualDevices'],
-    remediation: {
-        text: 'As the root user in the AWS Management Console (Security credentials), register a FIDO security key or a ' +
-            'hardware TOTP token, then remove every virtual (authenticator app) MFA device from root. Root MFA cannot be ' +
-            'changed from the CLI or API.',
-        verify: 'aws iam list-virtual-mfa-devices --assignment-status Assigned --query "VirtualMFADevices[?ends_with(User.Arn, \':root\')].SerialNumber"  # empty when none',
-        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-fido-mfa-for-root.html',
-    },
-};
-const iam6 = { ...iam6_info, evaluate: iam6_evaluate };
-function iam6_evaluate(snapshot) {
-    const notOffered = outsideAwsPartition(iam6_info, snapshot);
-    if (notOffered)
-        return notOffered;
-    const summary = summaryOf(snapshot);
-    if (!summary.ok)
-        return [errorFinding(iam6_info, snapshot, summary.failure)];
-    const { accountMfaEnabled, accountPasswordPresent } = summary.value;
-    // Every pass but "no password" rests on both sources, so an unread device list never becomes a pass.
-    const devices = snapshot.rootVirtualDevices ?? {
-        ok: false,
-        failure: notRead('iam:ListVirtualMFADevices'),
-    };
-    const observed = {
-        AccountMFAEnabled: accountMfaEnabled ?? null,
-        AccountPasswordPresent: accountPasswordPresent ?? null,
-    };
-    // Root without a password cannot sign in at all (spec order: before the device rule, as IAM.9).
-    if (accountPasswordPresent === 0) {
-        const leftover = devices.ok ? devices.value.map((device) => device.serialNumber) : [];
-        return rootHasNoPassword(iam6_info, snapshot, {
-            source: 'live',
-            calls: ['iam:GetAccountSummary', ...(devices.ok ? ['iam:ListVirtualMFADevices'] : [])],
-            observed: {
-                ...observed,
-                ...(leftover.length > 0 ? { leftoverVirtualDeviceSerials: leftover.join(', ') } : {}),
-            },
-            ...(leftover.length > 0
-                ? {
-                    note: `root still has virtual MFA device(s) ${leftover.join(', ')}, unused while it has no password: remove them as root, or from the management account with a root session (sts:AssumeRoot with the task policy IAMDeleteRootUserCredentials)`,
-                }
-                : {}),
-        });
-    }
-    if (accountMfaEnabled === 0) {
-        return [
-            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has no MFA, hardware or virtual.`, { source: 'live', calls: ['iam:GetAccountSummary'], observed }),
-        ];
-    }
-    if (!devices.ok)
-        return [errorFinding(iam6_info, snapshot, devices.failure)];
-    const evidence = {
-        source: 'live',
-        calls: ['iam:GetAccountSummary', 'iam:ListVirtualMFADevices'],
-        observed: { ...observed, rootVirtualMfaDevices: devices.value.length },
-    };
-    if (devices.value.length > 0) {
-        const serials = devices.value.map((device) => device.serialNumber).join(', ');
-        return [
-            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`, { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } }),
-        ];
-    }
-    if (accountMfaEnabled === undefined)
-        return missingSummaryKey(iam6_info, snapshot, 'AccountMFAEnabled');
-    return [
-        accountFinding(iam6_info, snapshot, 'PASSED', 'Root has MFA and no virtual MFA device: its MFA is hardware (a FIDO key, passkey or hardware token).', evidence),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/controls/iam9.ts
-
-
-
-const iam9_info = {
-    id: 'IAM.9',
-    title: 'MFA should be enabled for the root user',
-    severity: 'critical',
-    docUrl: securityHubDoc('IAM.9'),
-    needs: ['summary'],
-    remediation: {
-        text: 'Sign in to the AWS Management Console as the root user, open Security credentials, and assign an MFA device ' +
-            '(a FIDO security key or passkey is best). Root MFA cannot be set up from the CLI or API.',
-        verify: 'aws iam get-account-summary --query SummaryMap.AccountMFAEnabled  # 1 when enabled',
-        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
-    },
-};
-const iam9 = { ...iam9_info, evaluate: iam9_evaluate };
-function iam9_evaluate(snapshot) {
-    const notOffered = outsideAwsPartition(iam9_info, snapshot);
-    if (notOffered)
-        return notOffered;
-    const summary = summaryOf(snapshot);
-    if (!summary.ok)
-        return [errorFinding(iam9_info, snapshot, summary.failure)];
-    const { accountMfaEnabled, accountPasswordPresent } = summary.value;
-    const evidence = {
-        source: 'live',
-        calls: ['iam:GetAccountSummary'],
-        observed: {
-            AccountMFAEnabled: accountMfaEnabled ?? null,
-            AccountPasswordPresent: accountPasswordPresent ?? null,
-        },
-    };
-    if (accountPasswordPresent === 0)
-        return rootHasNoPassword(iam9_info, snapshot, evidence);
-    if (accountMfaEnabled === undefined)
-        return missingSummaryKey(iam9_info, snapshot, 'AccountMFAEnabled');
-    if (accountMfaEnabled >= 1) {
-        return [accountFinding(iam9_info, snapshot, 'PASSED', 'Root has MFA enabled.', evidence)];
-    }
-    return [
-        accountFinding(iam9_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has no MFA: anyone with its password owns the account.`, evidence),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/controls/index.ts
-
-
-
-
-
-/** Every control, in the order people read them: root first, then users. */
-const CONTROLS = [iam9, iam6, iam4, iam5, iam19];
-function controlById(id) {
-    return CONTROLS.find((control) => control.id === id);
-}
-function evidenceNeeds(ids) {
-    return new Set(ids.flatMap((id) => controlById(id).needs));
-}
-/** Runs the selected controls on one snapshot; each stands or falls on its own evidence. */
-function evaluateControls(ids, snapshot) {
-    return CONTROLS.filter((control) => ids.includes(control.id)).flatMap((control) => control.evaluate(snapshot));
 }
 
 ;// CONCATENATED MODULE: ./src/deadline.ts
@@ -64761,9 +67950,99 @@ function readRawInputs() {
     return raw;
 }
 
+;// CONCATENATED MODULE: ./src/report/people.ts
+/** The user name from a user ARN (`arn:aws:iam::1:user/path/name` → `name`). */
+function userName(arn) {
+    return arn.slice(arn.lastIndexOf('/') + 1);
+}
+/**
+ * Groups an account's user findings by user, so a user who fails IAM.5 and IAM.19 is one person
+ * with two failing controls, not two findings.
+ */
+function accountPeople(account) {
+    const rootFailing = [];
+    const users = new Map();
+    for (const finding of account.findings) {
+        if (finding.resourceType === 'AwsAccount') {
+            if (finding.status === 'FAILED' && !rootFailing.includes(finding.control))
+                rootFailing.push(finding.control);
+            continue;
+        }
+        let user = users.get(finding.resource);
+        if (!user) {
+            user = {
+                name: userName(finding.resource),
+                arn: finding.resource,
+                byControl: {},
+                consolePassword: null,
+                failing: false,
+            };
+            users.set(finding.resource, user);
+        }
+        user.byControl[finding.control] = finding;
+        if (finding.status === 'FAILED')
+            user.failing = true;
+        const password = finding.evidence.observed.consolePassword;
+        if (typeof password === 'boolean')
+            user.consolePassword = password;
+    }
+    const failingUsers = [...users.values()]
+        .filter((user) => user.failing)
+        .map(({ failing: _failing, ...user }) => user);
+    return {
+        rootFailing,
+        usersJudged: users.size,
+        failingUsers,
+        consoleUsers: failingUsers.filter((user) => user.consolePassword === true).length,
+    };
+}
+/** "12 IAM users", "1 IAM user". */
+function iamUsers(count) {
+    return `${count} IAM user${count === 1 ? '' : 's'}`;
+}
+/**
+ * "12 IAM users have no MFA device, 8 of them can sign in to the console with a password";
+ * with `of`, "12 of 40 IAM users …"; `where` follows the users (" in 123456789012 (prod)").
+ */
+function failingUsersPhrase(failing, console, options = {}) {
+    const verb = failing === 1 ? 'has' : 'have';
+    const them = failing === 1 ? 'it can' : `${console === failing ? 'all' : console} of them can`;
+    const consolePart = console > 0 ? `, ${them} sign in to the console with a password` : '';
+    const who = options.of === undefined
+        ? iamUsers(failing)
+        : `${failing} of ${options.of} IAM user${options.of === 1 ? '' : 's'}`;
+    return `${who}${options.where ?? ''} ${verb} no MFA device${consolePart}`;
+}
+
 ;// CONCATENATED MODULE: ./src/outcome.ts
 
+
 const COUNTED_SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/** How many accounts were audited, failed, not judged and skipped. */
+function countAccounts(accounts, failOn) {
+    const counts = { audited: 0, failed: 0, notJudged: 0, skipped: 0 };
+    for (const account of accounts) {
+        if (account.status === 'skipped')
+            counts.skipped += 1;
+        else if (account.status === 'not-judged')
+            counts.notJudged += 1;
+        else {
+            counts.audited += 1;
+            const fails = account.findings.some((f) => f.status === 'FAILED' &&
+                (failOn === 'none' || SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]));
+            if (fails)
+                counts.failed += 1;
+        }
+    }
+    return counts;
+}
+const NO_COUNTS = () => ({
+    critical: 0,
+    high: 0,
+    medium: 0,
+    low: 0,
+});
+const NAMED_ACCOUNTS = 3;
 /**
  * A FAILED finding fails the step at or above fail-on. An ERROR finding fails it at any severity
  * (unless fail-on is none): an account the action could not judge is never passed.
@@ -64773,41 +68052,103 @@ function isBlocking(finding, failOn) {
         return false;
     return finding.status === 'ERROR' || SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
 }
-/** No account could be read (credentials): nothing was judged, so the step fails whatever fail-on says. */
+/** No account could be read (credentials, inputs): nothing was judged, so the step fails whatever fail-on says. */
 function setupFailure(message) {
     return {
         result: 'failed',
-        counts: { critical: 0, high: 0, medium: 0, low: 0 },
+        counts: NO_COUNTS(),
+        people: { rootUsers: 0, iamUsers: 0, consoleUsers: 0 },
+        accounts: { audited: 0, failed: 0, notJudged: 0, skipped: 0 },
+        stepText: 'The step failed: no account was judged.',
         failureMessage: message,
     };
 }
-/** fail-on → passed or failed, with the counts of FAILED and ERROR findings by severity. */
+/** fail-on → passed, failed or incomplete, with the counts of findings and of people. */
 function decideOutcome(accounts, failOn) {
-    const counts = { critical: 0, high: 0, medium: 0, low: 0 };
+    const counts = NO_COUNTS();
     const perControl = new Map();
-    const unjudged = new Set();
+    const unjudged = new Map();
+    const blockingRoots = [];
+    const blockingUsers = new Set();
+    let blockingConsoleUsers = 0;
+    const people = { rootUsers: 0, iamUsers: 0, consoleUsers: 0 };
     let blocking = 0;
+    let flagged = 0;
     for (const account of accounts) {
+        const accountPeopleCounts = accountPeople(account);
+        if (accountPeopleCounts.rootFailing.length > 0)
+            people.rootUsers += 1;
+        people.iamUsers += accountPeopleCounts.failingUsers.length;
+        people.consoleUsers += accountPeopleCounts.consoleUsers;
+        let rootBlocks = false;
         for (const finding of account.findings) {
             if (finding.status !== 'FAILED' && finding.status !== 'ERROR')
                 continue;
+            flagged += 1;
             if (finding.severity !== 'informational')
                 counts[finding.severity] += 1;
+            if (finding.status === 'ERROR') {
+                const controls = unjudged.get(accountLabel(account)) ?? [];
+                if (!controls.includes(finding.control))
+                    controls.push(finding.control);
+                unjudged.set(accountLabel(account), controls);
+            }
             if (!isBlocking(finding, failOn))
                 continue;
             blocking += 1;
             const entry = perControl.get(finding.control) ?? { failed: 0, error: 0 };
-            if (finding.status === 'FAILED')
+            if (finding.status === 'FAILED') {
                 entry.failed += 1;
-            else {
-                entry.error += 1;
-                unjudged.add(`${account.accountId} (${finding.control})`);
+                if (finding.resourceType === 'AwsAccount')
+                    rootBlocks = true;
+                else
+                    blockingUsers.add(finding.resource);
             }
+            else
+                entry.error += 1;
             perControl.set(finding.control, entry);
         }
+        if (rootBlocks)
+            blockingRoots.push(accountLabel(account));
+        blockingConsoleUsers += accountPeopleCounts.failingUsers.filter((user) => user.consolePassword === true && blockingUsers.has(user.arn)).length;
     }
-    if (blocking === 0)
-        return { result: 'passed', counts };
+    const named = [...unjudged]
+        .slice(0, NAMED_ACCOUNTS)
+        .map(([account, controls]) => `${account} (${controls.join(', ')})`);
+    if (unjudged.size > NAMED_ACCOUNTS)
+        named.push(`${unjudged.size - NAMED_ACCOUNTS} more accounts`);
+    const unjudgedText = unjudged.size > 0
+        ? `Could not judge ${named.join(', ')}: see the ERROR findings for the call that failed and the fix.`
+        : '';
+    const accountCounts = countAccounts(accounts, failOn);
+    if (blocking === 0) {
+        let stepText;
+        if (unjudged.size > 0) {
+            stepText = `The step did not fail, because fail-on is none, but the result is incomplete. ${unjudgedText}`;
+            return { result: 'incomplete', counts, people, accounts: accountCounts, stepText };
+        }
+        if (flagged === 0)
+            stepText = `The step passed (fail-on: ${failOn}).`;
+        else if (failOn === 'none')
+            stepText =
+                'The step passed because fail-on is none: findings are reported but never fail the step.';
+        else
+            stepText = `The step passed: no finding is at or above fail-on (${failOn}), and every control was judged; the failures below do not fail it.`;
+        return { result: 'passed', counts, people, accounts: accountCounts, stepText };
+    }
+    const resources = [];
+    if (blockingRoots.length > NAMED_ACCOUNTS)
+        resources.push(`the root users of ${blockingRoots.length} accounts fail`);
+    else
+        for (const account of blockingRoots)
+            resources.push(`the root user of ${account} fails`);
+    if (blockingUsers.size > 0) {
+        const n = blockingUsers.size;
+        const console = blockingConsoleUsers > 0
+            ? `, ${n === 1 ? 'it can' : `${blockingConsoleUsers} of them can`} sign in to the console`
+            : '';
+        resources.push(`${n} IAM user${n === 1 ? ' fails' : 's fail'}${console}`);
+    }
     const byControl = [...perControl]
         .map(([control, { failed, error }]) => [
         failed > 0 ? `${control}: ${failed} failed` : '',
@@ -64816,13 +68157,15 @@ function decideOutcome(accounts, failOn) {
         .filter(Boolean)
         .join(', '))
         .join('; ');
-    const unjudgedText = unjudged.size > 0
-        ? ` Could not judge ${[...unjudged].join(', ')}: see the ERROR findings for the call that failed and the fix.`
-        : '';
+    const lead = resources.length > 0 ? `${resources.join('; ')} ` : '';
+    const detail = `${lead}(${byControl}).${unjudgedText ? ` ${unjudgedText}` : ''}`;
     return {
         result: 'failed',
         counts,
-        failureMessage: `IAM MFA audit failed (fail-on: ${failOn}): ${blocking} finding(s) (${byControl}).${unjudgedText} Details are in the job summary.`,
+        people,
+        accounts: accountCounts,
+        stepText: `The step failed (fail-on: ${failOn}): ${detail}`,
+        failureMessage: `IAM MFA audit failed (fail-on: ${failOn}): ${detail}`,
     };
 }
 
@@ -69850,6 +73193,8 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 var dist_cjs = __nccwpck_require__(6764);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __nccwpck_require__(1695);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
+var client_organizations_dist_cjs = __nccwpck_require__(2503);
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 
 
@@ -69913,7 +73258,7 @@ function createStsClient(options) {
 }
 /** Organizations is global; the SDK picks the partition's endpoint from the region. */
 function createOrganizationsClient(options) {
-    const client = new OrganizationsClient({
+    const client = new client_organizations_dist_cjs/* OrganizationsClient */.gnq({
         region: options.region,
         credentials: options.credentials,
         maxAttempts: IAM_MAX_ATTEMPTS,
@@ -70011,7 +73356,7 @@ const RETRY_BASE_MS = 1_000;
  */
 async function assumeRoleWithOidc(sts, request, deps) {
     if (!deps.oidcRequestAvailable)
-        throw new CredentialsError(noOidcMessage(deps.isForkPullRequest));
+        throw new CredentialsError(noOidcMessage(deps));
     for (let attempt = 1;; attempt++) {
         const token = await getToken(request.audience, deps);
         try {
@@ -70078,8 +73423,15 @@ async function getToken(audience, deps) {
     deps.setSecret(token);
     return token;
 }
-function noOidcMessage(isForkPullRequest) {
-    if (isForkPullRequest) {
+function noOidcMessage(deps) {
+    if (!deps.onGitHubActions) {
+        return ('No OIDC token: this run is not on GitHub Actions (GITHUB_ACTIONS is not "true"), and only a ' +
+            'GitHub runner can request one. To run the audit locally (for example with ' +
+            '`npx @github/local-action . src/main.ts .env`), leave role-to-assume empty and give AWS ' +
+            'credentials in the environment (AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY); ' +
+            'see "Run it locally" in the README.');
+    }
+    if (deps.isForkPullRequest) {
         return ('No OIDC token: this run is a pull request from a fork, and GitHub gives fork pull requests no ' +
             'OIDC token (and no secrets). Run the audit on push, schedule or workflow_dispatch, or on ' +
             'pull requests from branches of this repository.');
@@ -70161,6 +73513,7 @@ async function getIdentity(config, deps, mask) {
         env: deps.env,
         // With a role, assumeRoleWithOidc retries itself, each time with a fresh token.
         maxAttempts: config.roleToAssume ? 1 : undefined,
+        attemptTimeoutMs: attemptTimeoutFor(config.timeoutSeconds),
         onRetry: (operation, attempts) => debug(`sts:${operation} took ${attempts} attempts`),
     });
     try {
@@ -70188,6 +73541,7 @@ async function getIdentity(config, deps, mask) {
             debug: debug,
             oidcRequestAvailable: Boolean(deps.env.ACTIONS_ID_TOKEN_REQUEST_URL && deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
             isForkPullRequest: isForkPullRequest(),
+            onGitHubActions: deps.env.GITHUB_ACTIONS === 'true',
         });
         info(`Assumed ${identity.arn} (account ${identity.accountId}, partition ${identity.partition}).`);
         return identity;
@@ -70196,6 +73550,486 @@ async function getIdentity(config, deps, mask) {
         sts.destroy();
     }
 }
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/controls/control.ts
+
+function securityHubDoc(id) {
+    return `https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#${id.toLowerCase().replace('.', '-')}`;
+}
+/** A finding about the account itself (root controls, and ERROR findings of any control). */
+function accountFinding(control, snapshot, status, message, evidence) {
+    return {
+        control: control.id,
+        title: control.title,
+        severity: control.severity,
+        status,
+        resourceType: 'AwsAccount',
+        resource: rootArn(snapshot.partition, snapshot.accountId),
+        message,
+        evidence,
+        remediation: control.remediation,
+    };
+}
+/** The one ERROR finding a control gives when evidence it needs could not be read. */
+function errorFinding(control, snapshot, failure) {
+    const fix = failure.missingPermission
+        ? ` Add ${failure.missingPermission} to the role's policy.`
+        : '';
+    return accountFinding(control, snapshot, 'ERROR', `Could not judge account ${accountLabel(snapshot)}: ${failure.call} failed with ${failure.code} (${failure.message}).${fix}`, {
+        source: 'live',
+        calls: [failure.call],
+        observed: {
+            errorCode: failure.code,
+            ...(failure.missingPermission ? { missingPermission: failure.missingPermission } : {}),
+        },
+    });
+}
+/** Evidence a control needs but that was never read is a bug: say so as ERROR, never pass. */
+function notRead(call) {
+    return { call, code: 'NotRead', message: 'the evidence was not gathered' };
+}
+
+;// CONCATENATED MODULE: ./src/controls/user-findings.ts
+
+/**
+ * One finding per IAM user. Any user fact the verdict needs that could not be read turns the whole
+ * control into one ERROR finding for the account: a partial list of users is never a pass.
+ */
+function userFindings(info, snapshot, decide) {
+    const users = snapshot.users ?? { ok: false, failure: notRead('iam:GetCredentialReport') };
+    if (!users.ok)
+        return [errorFinding(info, snapshot, users.failure)];
+    const findings = [];
+    for (const user of users.value.users) {
+        const verdict = decide(user);
+        if ('unread' in verdict) {
+            if (!verdict.unread.ok)
+                return [errorFinding(info, snapshot, verdict.unread.failure)];
+            continue;
+        }
+        findings.push(toFinding(info, user, verdict, users.value));
+    }
+    return findings;
+}
+function toFinding(info, user, verdict, report) {
+    const observed = {};
+    const calls = new Set();
+    const stale = [];
+    let source = 'credential-report';
+    for (const { name, fact, call } of verdict.facts) {
+        observed[name] = fact.value;
+        observed[`${name}From`] =
+            fact.source === 'live' ? `live (${fact.via ?? call})` : 'credential-report';
+        calls.add(fact.source === 'live' ? (fact.via ?? call) : 'iam:GetCredentialReport');
+        if (fact.source === 'live')
+            source = 'live';
+        if (fact.reportSaid !== undefined)
+            stale.push(`${name} was ${fact.reportSaid}, IAM now says ${fact.value}`);
+    }
+    if (user.passwordLastUsed)
+        observed.passwordLastUsed = user.passwordLastUsed;
+    return {
+        control: info.id,
+        title: info.title,
+        severity: info.severity,
+        status: verdict.status,
+        resourceType: 'AwsIamUser',
+        resource: user.arn,
+        message: verdict.message,
+        evidence: {
+            source,
+            calls: [...calls],
+            observed,
+            ...(stale.length > 0
+                ? {
+                    note: `the credential report of ${report.reportGeneratedAt} is out of date: ${stale.join('; ')}`,
+                }
+                : source === 'credential-report'
+                    ? {
+                        note: report.reportIsLive
+                            ? `from the credential report generated during this run (${report.reportGeneratedAt})`
+                            : `from the credential report of ${report.reportGeneratedAt}`,
+                    }
+                    : {}),
+        },
+        remediation: info.remediation,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam19.ts
+
+
+const ENFORCE_MFA_POLICY = {
+    title: 'the example policy that enforces MFA',
+    url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_my-sec-creds-self-manage-mfa-only.html',
+};
+const USER_MFA_REMEDIATION_URL = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html';
+const iam19_info = {
+    id: 'IAM.19',
+    title: 'MFA should be enabled for all IAM users',
+    severity: 'medium',
+    docUrl: securityHubDoc('IAM.19'),
+    needs: ['users', 'userMfa'],
+    failingUsers: 'have no MFA device',
+    remediation: {
+        text: 'Assign an MFA device to each listed user (aws iam enable-mfa-device, or the console), or delete users nobody ' +
+            'needs. To enforce it, attach a policy that denies everything but MFA self-service when ' +
+            'aws:MultiFactorAuthPresent is false.',
+        verify: 'aws iam list-mfa-devices --user-name <user>',
+        url: USER_MFA_REMEDIATION_URL,
+        seeAlso: ENFORCE_MFA_POLICY,
+    },
+};
+const iam19 = { ...iam19_info, evaluate };
+function evaluate(snapshot) {
+    return userFindings(iam19_info, snapshot, decide);
+}
+function decide(user) {
+    if (!user.mfa.ok)
+        return { unread: user.mfa };
+    const facts = [
+        { name: 'mfaActive', fact: user.mfa.value, call: 'iam:ListMFADevices' },
+    ];
+    // Whether the user can sign in does not change IAM.19, but tells the reader how exposed it is.
+    if (user.password.ok && user.password.value.value !== null) {
+        facts.unshift({
+            name: 'consolePassword',
+            fact: user.password.value,
+            call: 'iam:GetLoginProfile',
+        });
+    }
+    return user.mfa.value.value
+        ? { status: 'PASSED', message: `IAM user ${user.userName} has MFA.`, facts }
+        : { status: 'FAILED', message: `IAM user ${user.userName} has no MFA device.`, facts };
+}
+
+;// CONCATENATED MODULE: ./src/controls/root-findings.ts
+
+const SUMMARY_CALL = 'iam:GetAccountSummary';
+/** IAM.9 and IAM.6 exist only in the aws partition: elsewhere they are NOT_APPLICABLE. */
+function outsideAwsPartition(info, snapshot) {
+    if (snapshot.partition === 'aws')
+        return undefined;
+    return [
+        accountFinding(info, snapshot, 'NOT_APPLICABLE', 'Security Hub does not offer this control outside the aws partition (root console sign-in works differently in aws-us-gov and aws-cn).', { source: 'live', calls: [], observed: { partition: snapshot.partition } }),
+    ];
+}
+/** The account summary, or a failure saying it was never read. */
+function summaryOf(snapshot) {
+    return snapshot.summary ?? { ok: false, failure: notRead(SUMMARY_CALL) };
+}
+/** A SummaryMap key the verdict needs is missing: unknown, never 0. */
+function missingSummaryKey(info, snapshot, key) {
+    return [
+        errorFinding(info, snapshot, {
+            call: SUMMARY_CALL,
+            code: 'MissingSummaryKey',
+            message: `SummaryMap has no ${key} key`,
+        }),
+    ];
+}
+/** AccountPasswordPresent 0: root cannot sign in, so root MFA controls pass. */
+function rootHasNoPassword(info, snapshot, evidence) {
+    return [
+        accountFinding(info, snapshot, 'PASSED', 'Root has no password: it cannot sign in to the console.', evidence),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam4.ts
+
+
+
+const iam4_info = {
+    id: 'IAM.4',
+    title: 'IAM root user access key should not exist',
+    severity: 'critical',
+    docUrl: securityHubDoc('IAM.4'),
+    needs: ['summary'],
+    remediation: {
+        text: 'Sign in as the root user, open Security credentials, and delete every root access key (deactivate first if ' +
+            'something still uses it, and move that workload to an IAM role).',
+        verify: 'aws iam get-account-summary --query SummaryMap.AccountAccessKeysPresent  # 0 when none exist',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',
+    },
+};
+const iam4 = { ...iam4_info, evaluate: iam4_evaluate };
+function iam4_evaluate(snapshot) {
+    const calls = ['iam:GetAccountSummary'];
+    const summary = summaryOf(snapshot);
+    if (!summary.ok)
+        return [errorFinding(iam4_info, snapshot, summary.failure)];
+    const present = summary.value.accountAccessKeysPresent;
+    if (present === undefined)
+        return missingSummaryKey(iam4_info, snapshot, 'AccountAccessKeysPresent');
+    if (present === 0) {
+        return [
+            accountFinding(iam4_info, snapshot, 'PASSED', 'Root has no access keys.', {
+                source: 'live',
+                calls,
+                observed: { AccountAccessKeysPresent: 0 },
+            }),
+        ];
+    }
+    const observed = {
+        AccountAccessKeysPresent: present,
+    };
+    // In the report's root row, a key that exists is active or has a rotation date.
+    const keys = (snapshot.rootAccessKeys ?? []).filter((key) => key.active === true || key.lastRotated);
+    const details = keys.map((key) => {
+        observed[`accessKey${key.key}Active`] = key.active;
+        if (key.lastUsed)
+            observed[`accessKey${key.key}LastUsed`] = key.lastUsed;
+        return `key ${key.key} ${key.active ? 'active' : 'inactive'}, ${key.lastUsed ? `last used ${key.lastUsed}` : 'never used'}`;
+    });
+    const detail = details.length > 0 ? ` (credential report: ${details.join('; ')})` : '';
+    return [
+        accountFinding(iam4_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has an access key${detail}: a leaked root key has no MFA in front of it. Inactive keys count too.`, {
+            source: 'live',
+            calls: snapshot.rootAccessKeys ? [...calls, 'iam:GetCredentialReport'] : calls,
+            observed,
+            ...(snapshot.credentialReportGeneratedAt && details.length > 0
+                ? {
+                    note: `key details from the credential report of ${snapshot.credentialReportGeneratedAt}`,
+                }
+                : {}),
+        }),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam5.ts
+
+
+
+const iam5_info = {
+    id: 'IAM.5',
+    title: 'MFA should be enabled for all IAM users that have a console password',
+    severity: 'medium',
+    docUrl: securityHubDoc('IAM.5'),
+    needs: ['users', 'userPasswords'],
+    failingUsers: 'can sign in to the console with a password and have no MFA device',
+    remediation: {
+        text: 'Assign an MFA device to each listed user, or remove the console password of users that only need API access ' +
+            '(aws iam delete-login-profile --user-name <user>).',
+        verify: 'aws iam list-mfa-devices --user-name <user>; aws iam get-login-profile --user-name <user>',
+        url: USER_MFA_REMEDIATION_URL,
+        seeAlso: ENFORCE_MFA_POLICY,
+    },
+};
+const iam5 = { ...iam5_info, evaluate: iam5_evaluate };
+function iam5_evaluate(snapshot) {
+    return userFindings(iam5_info, snapshot, iam5_decide);
+}
+function iam5_decide(user) {
+    if (!user.mfa.ok)
+        return { unread: user.mfa };
+    const mfa = { name: 'mfaActive', fact: user.mfa.value, call: 'iam:ListMFADevices' };
+    if (user.mfa.value.value) {
+        return { status: 'PASSED', message: `IAM user ${user.userName} has MFA.`, facts: [mfa] };
+    }
+    if (!user.password.ok)
+        return { unread: user.password };
+    const password = {
+        name: 'consolePassword',
+        fact: user.password.value,
+        call: 'iam:GetLoginProfile',
+    };
+    if (user.password.value.value === null) {
+        return {
+            unread: {
+                ok: false,
+                failure: {
+                    call: 'iam:GetLoginProfile',
+                    code: 'UnknownPasswordState',
+                    message: `the credential report does not say whether ${user.userName} has a password`,
+                },
+            },
+        };
+    }
+    return user.password.value.value
+        ? {
+            status: 'FAILED',
+            message: `IAM user ${user.userName} can sign in to the console with a password and has no MFA device.`,
+            facts: [mfa, password],
+        }
+        : {
+            status: 'PASSED',
+            message: `IAM user ${user.userName} has no console password.`,
+            facts: [mfa, password],
+        };
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam6.ts
+
+
+
+const iam6_info = {
+    id: 'IAM.6',
+    title: 'Hardware MFA should be enabled for the root user',
+    severity: 'critical',
+    docUrl: securityHubDoc('IAM.6'),
+    needs: ['summary', 'rootVirtualDevices'],
+    remediation: {
+        text: 'As the root user in the AWS Management Console (Security credentials), register a FIDO security key or a ' +
+            'hardware TOTP token, then remove every virtual (authenticator app) MFA device from root. Root MFA cannot be ' +
+            'changed from the CLI or API.',
+        verify: 'aws iam list-virtual-mfa-devices --assignment-status Assigned --query "VirtualMFADevices[?ends_with(User.Arn, \':root\')].SerialNumber"  # empty when none',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-fido-mfa-for-root.html',
+    },
+};
+const iam6 = { ...iam6_info, evaluate: iam6_evaluate };
+function iam6_evaluate(snapshot) {
+    const notOffered = outsideAwsPartition(iam6_info, snapshot);
+    if (notOffered)
+        return notOffered;
+    const summary = summaryOf(snapshot);
+    if (!summary.ok)
+        return [errorFinding(iam6_info, snapshot, summary.failure)];
+    const { accountMfaEnabled, accountPasswordPresent } = summary.value;
+    // Every pass but "no password" rests on both sources, so an unread device list never becomes a pass.
+    const devices = snapshot.rootVirtualDevices ?? {
+        ok: false,
+        failure: notRead('iam:ListVirtualMFADevices'),
+    };
+    const observed = {
+        AccountMFAEnabled: accountMfaEnabled ?? null,
+        AccountPasswordPresent: accountPasswordPresent ?? null,
+    };
+    // Root without a password cannot sign in at all (spec order: before the device rule, as IAM.9).
+    if (accountPasswordPresent === 0) {
+        const leftover = devices.ok ? devices.value.map((device) => device.serialNumber) : [];
+        return rootHasNoPassword(iam6_info, snapshot, {
+            source: 'live',
+            calls: ['iam:GetAccountSummary', ...(devices.ok ? ['iam:ListVirtualMFADevices'] : [])],
+            observed: {
+                ...observed,
+                ...(leftover.length > 0 ? { leftoverVirtualDeviceSerials: leftover.join(', ') } : {}),
+            },
+            ...(leftover.length > 0
+                ? {
+                    note: `root still has virtual MFA device(s) ${leftover.join(', ')}, unused while it has no password: remove them as root, or from the management account with a root session (sts:AssumeRoot with the task policy IAMDeleteRootUserCredentials)`,
+                }
+                : {}),
+        });
+    }
+    if (accountMfaEnabled === 0) {
+        return [
+            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has no MFA, hardware or virtual.`, { source: 'live', calls: ['iam:GetAccountSummary'], observed }),
+        ];
+    }
+    if (!devices.ok)
+        return [errorFinding(iam6_info, snapshot, devices.failure)];
+    const evidence = {
+        source: 'live',
+        calls: ['iam:GetAccountSummary', 'iam:ListVirtualMFADevices'],
+        observed: { ...observed, rootVirtualMfaDevices: devices.value.length },
+    };
+    if (devices.value.length > 0) {
+        const serials = devices.value.map((device) => device.serialNumber).join(', ');
+        return [
+            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`, { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } }),
+        ];
+    }
+    if (accountMfaEnabled === undefined)
+        return missingSummaryKey(iam6_info, snapshot, 'AccountMFAEnabled');
+    return [
+        accountFinding(iam6_info, snapshot, 'PASSED', 'Root has MFA and no virtual MFA device: its MFA is hardware (a FIDO key, passkey or hardware token).', evidence),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam9.ts
+
+
+
+const iam9_info = {
+    id: 'IAM.9',
+    title: 'MFA should be enabled for the root user',
+    severity: 'critical',
+    docUrl: securityHubDoc('IAM.9'),
+    needs: ['summary'],
+    remediation: {
+        text: 'Sign in to the AWS Management Console as the root user, open Security credentials, and assign an MFA device ' +
+            '(a FIDO security key or passkey is best). Root MFA cannot be set up from the CLI or API.',
+        verify: 'aws iam get-account-summary --query SummaryMap.AccountMFAEnabled  # 1 when enabled',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
+    },
+};
+const iam9 = { ...iam9_info, evaluate: iam9_evaluate };
+function iam9_evaluate(snapshot) {
+    const notOffered = outsideAwsPartition(iam9_info, snapshot);
+    if (notOffered)
+        return notOffered;
+    const summary = summaryOf(snapshot);
+    if (!summary.ok)
+        return [errorFinding(iam9_info, snapshot, summary.failure)];
+    const { accountMfaEnabled, accountPasswordPresent } = summary.value;
+    const evidence = {
+        source: 'live',
+        calls: ['iam:GetAccountSummary'],
+        observed: {
+            AccountMFAEnabled: accountMfaEnabled ?? null,
+            AccountPasswordPresent: accountPasswordPresent ?? null,
+        },
+    };
+    if (accountPasswordPresent === 0)
+        return rootHasNoPassword(iam9_info, snapshot, evidence);
+    if (accountMfaEnabled === undefined)
+        return missingSummaryKey(iam9_info, snapshot, 'AccountMFAEnabled');
+    if (accountMfaEnabled >= 1) {
+        return [accountFinding(iam9_info, snapshot, 'PASSED', 'Root has MFA enabled.', evidence)];
+    }
+    return [
+        accountFinding(iam9_info, snapshot, 'FAILED', `Root user of ${accountLabel(snapshot)} has no MFA: anyone with its password owns the account.`, evidence),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/controls/index.ts
+
+
+
+
+
+/** Every control, in the order people read them: root first, then users. */
+const controls_CONTROLS = [iam9, iam6, iam4, iam5, iam19];
+function controlById(id) {
+    return controls_CONTROLS.find((control) => control.id === id);
+}
+function evidenceNeeds(ids) {
+    return new Set(ids.flatMap((id) => controlById(id).needs));
+}
+/** Runs the selected controls on one snapshot; each stands or falls on its own evidence. */
+function evaluateControls(ids, snapshot) {
+    return controls_CONTROLS.filter((control) => ids.includes(control.id)).flatMap((control) => control.evaluate(snapshot));
+}
+
+;// CONCATENATED MODULE: ./src/report/control-status.ts
+/** A control's overall status on one account: the worst of its findings. */
+function controlRows(account, controls) {
+    return controls.map((control) => {
+        const findings = account.findings.filter((finding) => finding.control === control);
+        const failing = findings.filter((finding) => finding.status === 'FAILED');
+        const errors = findings.filter((finding) => finding.status === 'ERROR');
+        const status = errors.length > 0
+            ? 'ERROR'
+            : failing.length > 0
+                ? 'FAILED'
+                : findings.some((finding) => finding.status === 'PASSED')
+                    ? 'PASSED'
+                    : findings.length > 0
+                        ? 'NOT_APPLICABLE'
+                        : 'NO_USERS';
+        const passed = findings.filter((finding) => finding.status === 'PASSED').length;
+        return { control, status, failing, errors, passed };
+    });
+}
+const STATUS_MARK = {
+    PASSED: '✅ PASSED',
+    FAILED: '❌ FAILED',
+    ERROR: '⚠️ ERROR',
+    NOT_APPLICABLE: '➖ NOT APPLICABLE',
+    NO_USERS: '➖ no IAM users',
+};
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
@@ -70228,38 +74062,189 @@ function table(header, rows) {
 function markdown_link(text, url) {
     return `[${md(text)}](${url})`;
 }
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/report/control-status.ts
-/** A control's overall status on one account: the worst of its findings. */
-function controlRows(account, controls) {
-    return controls.map((control) => {
-        const findings = account.findings.filter((finding) => finding.control === control);
-        const failing = findings.filter((finding) => finding.status === 'FAILED');
-        const errors = findings.filter((finding) => finding.status === 'ERROR');
-        const status = errors.length > 0
-            ? 'ERROR'
-            : failing.length > 0
-                ? 'FAILED'
-                : findings.some((finding) => finding.status === 'PASSED')
-                    ? 'PASSED'
-                    : findings.length > 0
-                        ? 'NOT_APPLICABLE'
-                        : 'NO_USERS';
-        const passed = findings.filter((finding) => finding.status === 'PASSED').length;
-        return { control, status, failing, errors, passed };
-    });
+/** Inline code with a hover text (an ARN behind a user name): both inert, neither breaks a table cell. */
+function codeWithTitle(text, title) {
+    return code(text).replace('<code>', `<code title="${attribute(title)}">`);
 }
-const STATUS_MARK = {
-    PASSED: '✅ PASSED',
-    FAILED: '❌ FAILED',
-    ERROR: '⚠️ ERROR',
-    NOT_APPLICABLE: '➖ NOT APPLICABLE',
-    NO_USERS: '➖ no IAM users',
+function attribute(text) {
+    return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;');
+}
+/** A fenced code block whose fence no line of the text can close. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+/**
+ * A message of ours as Markdown: prose lines are escaped, "- " lines stay a list, and lines
+ * indented by two spaces (YAML to paste into a workflow) become a code block.
+ */
+function messageBlock(text) {
+    const blocks = [];
+    let yaml = [];
+    const flush = () => {
+        if (yaml.length > 0)
+            blocks.push(codeBlock(yaml.join('\n'), 'yaml'));
+        yaml = [];
+    };
+    for (const line of text.split('\n')) {
+        if (/^ {2}\S/.test(line) || (yaml.length > 0 && /^ {4,}\S/.test(line))) {
+            yaml.push(line.slice(2));
+            continue;
+        }
+        flush();
+        if (line.trim() === '')
+            continue;
+        blocks.push(line.startsWith('- ') ? `- ${md(line.slice(2))}` : md(line));
+    }
+    flush();
+    // Consecutive list items stay one list; everything else is its own paragraph.
+    return blocks
+        .map((block, i) => i > 0 && block.startsWith('- ') && blocks[i - 1]?.startsWith('- ')
+        ? `\n${block}`
+        : `\n\n${block}`)
+        .join('')
+        .trimStart();
+}
+
+;// CONCATENATED MODULE: ./src/report/organization-summary.ts
+
+
+
+
+/** A run over several accounts (an Organization, or ids named in `accounts`). */
+function isManyAccounts(accounts) {
+    return (accounts.length > 1 ||
+        accounts.some((account) => account.status !== undefined && account.status !== 'audited'));
+}
+/** Where an account stands, worst first: the order of the accounts table. */
+function standing(account, controls) {
+    if (account.status === 'skipped')
+        return 9;
+    if (account.status === 'not-judged')
+        return 1;
+    const rows = controlRows(account, controls);
+    const worstFailed = Math.max(-1, ...rows
+        .filter((row) => row.status === 'FAILED')
+        .map((row) => SEVERITY_RANK[controlById(row.control).severity]));
+    if (worstFailed >= SEVERITY_RANK.critical)
+        return 0;
+    if (rows.some((row) => row.status === 'ERROR'))
+        return 2;
+    if (worstFailed >= 0)
+        return 3;
+    return 4;
+}
+function sortWorstFirst(accounts, controls) {
+    return accounts
+        .map((account) => ({ account, rank: standing(account, controls) }))
+        .sort((a, b) => a.rank - b.rank || a.account.accountId.localeCompare(b.account.accountId))
+        .map(({ account }) => account);
+}
+const NAMED = 3;
+/**
+ * The verdict across accounts: "2 of 5 accounts fail a critical control: 333344445555
+ * (prod-legacy): IAM.9, IAM.6; …". Never a pass while any finding is FAILED or ERROR.
+ */
+function organizationHeadline(accounts) {
+    const considered = accounts.filter((account) => account.status !== 'skipped');
+    const skipped = accounts.length - considered.length;
+    const notJudged = considered.filter((account) => account.status === 'not-judged');
+    const failing = new Map();
+    const withErrors = considered.filter((account) => account.status !== 'not-judged' && account.findings.some((f) => f.status === 'ERROR'));
+    for (const account of considered) {
+        const failed = account.findings.filter((f) => f.status === 'FAILED');
+        if (failed.length === 0)
+            continue;
+        const worst = failed.reduce((a, b) => SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a);
+        failing.set(worst.severity, [...(failing.get(worst.severity) ?? []), account]);
+    }
+    const parts = [];
+    for (const severity of ['critical', 'high', 'medium', 'low']) {
+        const list = failing.get(severity) ?? [];
+        if (list.length === 0)
+            continue;
+        const named = list
+            .slice(0, NAMED)
+            .map((account) => `${accountLabel(account)}: ${[...new Set(account.findings.filter((f) => f.status === 'FAILED').map((f) => f.control))].join(', ')}`);
+        const more = list.length > NAMED ? `; and ${list.length - NAMED} more` : '';
+        parts.push(`${list.length} of ${considered.length} accounts fail ${severity === 'critical' ? 'a critical control' : `at worst a ${severity} control`}: ${named.join('; ')}${more}`);
+    }
+    if (notJudged.length > 0)
+        parts.push(`${notJudged.length} account${notJudged.length === 1 ? ' was' : 's were'} not judged`);
+    if (withErrors.length > 0)
+        parts.push(`${withErrors.length} account${withErrors.length === 1 ? '' : 's'} had controls that could not be judged`);
+    if (parts.length === 0) {
+        return {
+            mark: '✅',
+            text: `every selected control passed on all ${considered.length} accounts${skipped > 0 ? ` (${skipped} skipped)` : ''}`,
+        };
+    }
+    if (skipped > 0)
+        parts.push(`${skipped} skipped`);
+    return { mark: failing.size > 0 ? '❌' : '⚠️', text: parts.join('. ') };
+}
+const CELL = {
+    PASSED: '✅',
+    FAILED: '❌',
+    ERROR: '⚠️',
+    NOT_APPLICABLE: '➖',
+    NO_USERS: '➖',
 };
+function cell(row) {
+    const mark = CELL[row.status] ?? '?';
+    const users = row.failing.filter((f) => f.resourceType === 'AwsIamUser').length;
+    return row.status === 'FAILED' && users > 0 ? `${mark} ${users}` : mark;
+}
+/**
+ * One row per account, worst first, a cell per control, within `budget` bytes; the accounts left
+ * over are counted, not dropped from the JSON report. Skipped accounts say why.
+ */
+function accountsTable(sorted, controls, budget) {
+    const header = ['Account', 'Name', ...controls.map((id) => markdown_link(id, controlById(id).docUrl))];
+    const rows = [];
+    for (const account of sorted) {
+        const name = md(account.alias ?? account.name ?? '');
+        const cells = account.status === 'skipped'
+            ? controls.map((_, i) => (i === 0 ? `skipped: ${md(account.skippedReason ?? '')}` : ''))
+            : account.status === 'not-judged'
+                ? controls.map(() => '⚠️')
+                : controlRows(account, controls).map(cell);
+        const row = [code(account.accountId), name, ...cells];
+        const size = Buffer.byteLength(row.join(' | ')) + 6;
+        if (size > budget.left)
+            break;
+        budget.left -= size;
+        rows.push(row);
+    }
+    const rest = sorted.length - rows.length;
+    if (rest > 0)
+        budget.cut = true;
+    const legend = '❌ fails (with the number of failing IAM users), ⚠️ not judged, ✅ passes, ➖ not applicable or no IAM users.';
+    return `${legend}\n\n${table(header, rows)}${rest > 0 ? `\n\n…and ${rest} more accounts, every one in the JSON report.` : ''}`;
+}
+/** The details of one account that fails or was not judged, folded. */
+function foldedAccount(account, section) {
+    const flagged = [
+        ...new Set(account.findings
+            .filter((f) => f.status === 'FAILED' || f.status === 'ERROR')
+            .map((f) => `${f.control} ${f.status === 'FAILED' ? '❌' : '⚠️'}`)),
+    ];
+    const what = account.status === 'not-judged' ? 'not judged' : flagged.join(', ');
+    return `<details><summary>${md(accountLabel(account))}: ${what}</summary>\n\n${section.join('\n\n')}\n\n</details>`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
 
 
 
@@ -70268,8 +74253,10 @@ const PER_LEVEL = 10;
 const NAMED_RESOURCES = 3;
 /** One annotation per failing or unjudged control and account, within GitHub's per-step limits. */
 function buildAnnotations(accounts, controls, stepWillFail) {
-    const annotations = [];
-    for (const account of accounts) {
+    const annotations = isManyAccounts(accounts)
+        ? acrossAccounts(accounts, controls)
+        : [];
+    for (const account of isManyAccounts(accounts) ? [] : accounts) {
         for (const row of controlRows(account, controls)) {
             if (row.status !== 'FAILED' && row.status !== 'ERROR')
                 continue;
@@ -70278,7 +74265,8 @@ function buildAnnotations(accounts, controls, stepWillFail) {
             const where = accountLabel(account);
             let message;
             if (row.status === 'ERROR') {
-                message = `Could not judge ${where}: ${row.errors[0]?.message ?? ''}`;
+                // The ERROR finding's message already names the account ("Could not judge account …").
+                message = row.errors[0]?.message ?? `Could not judge ${where}.`;
             }
             else if (row.failing.length === 1 && row.failing[0]?.resourceType === 'AwsAccount') {
                 message = row.failing[0].message;
@@ -70286,9 +74274,10 @@ function buildAnnotations(accounts, controls, stepWillFail) {
             else {
                 const names = row.failing
                     .slice(0, NAMED_RESOURCES)
-                    .map((finding) => finding.resource.split('/').pop());
+                    .map((finding) => userName(finding.resource));
                 const rest = row.failing.length - names.length;
-                message = `${row.failing.length} IAM user(s) in ${where} fail: ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''} (in the job summary).`;
+                const count = row.failing.length;
+                message = `${iamUsers(count)} in ${where} fail${count === 1 ? 's' : ''}: ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''} (listed in the job summary).`;
             }
             annotations.push({ level, title: `${row.control} ${control.title}`, message });
         }
@@ -70302,10 +74291,60 @@ function buildAnnotations(accounts, controls, stepWillFail) {
         .slice(0, PER_LEVEL);
     return [...errors, ...warnings];
 }
+/**
+ * Many accounts: one annotation per control for its failures and one for what could not be judged,
+ * each naming the first accounts, so a thousand accounts still fit GitHub's ten per level.
+ */
+function acrossAccounts(accounts, controls) {
+    const annotations = [];
+    for (const id of controls) {
+        const control = controlById(id);
+        const failed = [];
+        const unjudged = [];
+        let users = 0;
+        for (const account of accounts) {
+            const mine = account.findings.filter((finding) => finding.control === id);
+            const failing = mine.filter((finding) => finding.status === 'FAILED');
+            if (failing.length > 0) {
+                const userCount = failing.filter((f) => f.resourceType === 'AwsIamUser').length;
+                users += userCount;
+                failed.push(`${accountLabel(account)}${userCount > 0 ? ` (${iamUsers(userCount)})` : ''}`);
+            }
+            const error = mine.find((finding) => finding.status === 'ERROR');
+            if (error)
+                unjudged.push(`${accountLabel(account)} (${error.evidence.observed.errorCode ?? 'error'})`);
+        }
+        const level = alertLevel(control.severity);
+        const title = `${id} ${control.title}`;
+        const named = (list) => `${list.slice(0, NAMED_RESOURCES).join(', ')}${list.length > NAMED_RESOURCES ? ` and ${list.length - NAMED_RESOURCES} more` : ''}`;
+        if (failed.length > 0) {
+            const what = users > 0
+                ? `${iamUsers(users)} fail in ${failed.length} account(s)`
+                : `fails in ${failed.length} account(s)`;
+            annotations.push({
+                level,
+                title,
+                message: `${id} ${what}: ${named(failed)} (listed in the job summary).`,
+            });
+        }
+        if (unjudged.length > 0) {
+            annotations.push({
+                level,
+                title,
+                message: `${id} could not be judged in ${unjudged.length} account(s): ${named(unjudged)}; see the ERROR findings for the call that failed and the fix.`,
+            });
+        }
+    }
+    return annotations;
+}
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
-const SCHEMA_VERSION = 1;
-/** Findings → the JSON report (schemaVersion 1): the record a scheduled audit keeps. */
+/**
+ * 2: accounts[] holds every account of the run, each with its `status` (audited, not-judged,
+ * skipped); a skipped account has no findings, so readers must not take it for a clean one.
+ */
+const SCHEMA_VERSION = 2;
+/** Findings → the JSON report (schemaVersion 2): the record a scheduled audit keeps. */
 function buildJsonReport(input) {
     const byStatus = { PASSED: 0, FAILED: 0, NOT_APPLICABLE: 0, ERROR: 0 };
     for (const account of input.accounts) {
@@ -70321,6 +74360,9 @@ function buildJsonReport(input) {
             accountId: account.accountId,
             partition: account.partition,
             ...(account.alias ? { alias: account.alias } : {}),
+            ...(account.name ? { name: account.name } : {}),
+            status: account.status ?? 'audited',
+            ...(account.skippedReason ? { skippedReason: account.skippedReason } : {}),
             credentialReportGeneratedAt: account.credentialReportGeneratedAt ?? null,
             evidenceReadAt: account.readAt,
             notes: account.notes,
@@ -70332,6 +74374,8 @@ function buildJsonReport(input) {
             failOn: input.failOn,
             byStatus,
             failedOrErrorBySeverity: input.outcome.counts,
+            failingResources: input.outcome.people,
+            accounts: input.outcome.accounts,
         },
     };
 }
@@ -70352,9 +74396,9 @@ const SECURITY_SEVERITY = {
 };
 /** Code scanning keeps only the top 5,000 results of a run, by severity. */
 const MAX_RESULTS_PER_RUN = 5000;
-/** Findings → SARIF 2.1.0 for GitHub code scanning: one run per account, one result per FAILED or ERROR finding. */
+/** Findings → SARIF 2.1.0 for GitHub code scanning: one run, one result per FAILED or ERROR finding of any account. */
 function buildSarif(input) {
-    const controls = CONTROLS.filter((control) => input.controls.includes(control.id));
+    const controls = controls_CONTROLS.filter((control) => input.controls.includes(control.id));
     const rules = controls.map((control) => ({
         id: control.id,
         name: control.id.replace('.', ''),
@@ -70377,42 +74421,50 @@ function buildSarif(input) {
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: input.accounts.map((account) => {
-            const flagged = account.findings
-                .filter((finding) => finding.status === 'FAILED' || finding.status === 'ERROR')
-                .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-            const kept = flagged.slice(0, MAX_RESULTS_PER_RUN);
-            const left = flagged.length - kept.length;
-            return {
-                tool: {
-                    driver: {
-                        name: 'iam-mfa-audit',
-                        version: input.version,
-                        ...(input.informationUri ? { informationUri: input.informationUri } : {}),
-                        rules,
-                    },
-                },
-                automationDetails: { id: `iam-mfa-audit/${account.partition}/${account.accountId}/` },
-                results: kept.map((finding) => result(finding, account, rules.findIndex((rule) => rule.id === finding.control), input.workflowPath)),
-                ...(left > 0
-                    ? {
-                        invocations: [
+        // One run for every account (a file may hold at most 20 runs); none where no account was read.
+        runs: input.accounts.length === 0 ? [] : [oneRun(input, rules)],
+    };
+}
+function oneRun(input, rules) {
+    const flagged = input.accounts
+        .flatMap((account) => account.findings
+        .filter((finding) => finding.status === 'FAILED' || finding.status === 'ERROR')
+        .map((finding) => ({ finding, account })))
+        .sort((a, b) => SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity]);
+    const kept = flagged.slice(0, MAX_RESULTS_PER_RUN);
+    const left = flagged.length - kept.length;
+    const [only] = input.accounts;
+    const category = input.accounts.length === 1 && only
+        ? `iam-mfa-audit/${only.partition}/${only.accountId}/`
+        : `iam-mfa-audit/${only?.partition ?? 'aws'}/accounts/`;
+    return {
+        tool: {
+            driver: {
+                name: 'iam-mfa-audit',
+                version: input.version,
+                ...(input.informationUri ? { informationUri: input.informationUri } : {}),
+                rules,
+            },
+        },
+        automationDetails: { id: category },
+        results: kept.map(({ finding, account }) => result(finding, account, rules.findIndex((rule) => rule.id === finding.control), input.workflowPath)),
+        ...(left > 0
+            ? {
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        toolExecutionNotifications: [
                             {
-                                executionSuccessful: true,
-                                toolExecutionNotifications: [
-                                    {
-                                        level: 'warning',
-                                        message: {
-                                            text: `${left} more findings were left out (code scanning keeps ${MAX_RESULTS_PER_RUN} per run); all are in the JSON report.`,
-                                        },
-                                    },
-                                ],
+                                level: 'warning',
+                                message: {
+                                    text: `${left} more findings were left out (code scanning keeps ${MAX_RESULTS_PER_RUN} per run); all are in the JSON report.`,
+                                },
                             },
                         ],
-                    }
-                    : {}),
-            };
-        }),
+                    },
+                ],
+            }
+            : {}),
     };
 }
 function result(finding, account, ruleIndex, workflowPath) {
@@ -70457,32 +74509,33 @@ function workflowPathOf(workflowRef) {
 
 ;// CONCATENATED MODULE: ./src/report/evidence-words.ts
 /**
- * A finding's evidence as a person reads it: "console password, no MFA device, password last used
- * 2026-11-20; confirmed live". `reportAge` says how old the credential report was.
+ * A finding's evidence as a person reads it: "console password (last used 2026-11-20), no MFA
+ * device; confirmed live (iam:ListMFADevices)". `reportAge` says how old the credential report was;
+ * without `calls`, the calls are left to the JSON report (a table cell stays narrow).
  */
-function evidenceInWords(finding, reportAge) {
+function evidenceInWords(finding, reportAge, options = {}) {
     const { observed, source, calls, note } = finding.evidence;
     const facts = finding.resourceType === 'AwsIamUser'
         ? userFacts(observed)
         : Object.entries(observed).map(([key, value]) => `${key} ${value}`);
     const where = source === 'live'
-        ? `confirmed live (${calls.join(', ')})`
+        ? `confirmed live${options.calls === false ? '' : ` (${calls.join(', ')})`}`
         : `from the credential report${reportAge ? `, ${reportAge} old` : ''}`;
     return `${facts.join(', ')}; ${where}${note && source === 'live' ? `; ${note}` : ''}`;
 }
 function userFacts(observed) {
     const facts = [];
+    const lastUsed = typeof observed.passwordLastUsed === 'string'
+        ? ` (last used ${observed.passwordLastUsed.slice(0, 10)})`
+        : '';
     if (observed.consolePassword === true)
-        facts.push('console password');
+        facts.push(`console password${lastUsed}`);
     if (observed.consolePassword === false)
         facts.push('no console password');
     if (observed.mfaActive === true)
         facts.push('MFA device');
     if (observed.mfaActive === false)
         facts.push('no MFA device');
-    if (typeof observed.passwordLastUsed === 'string') {
-        facts.push(`password last used ${observed.passwordLastUsed.slice(0, 10)}`);
-    }
     return facts;
 }
 
@@ -70492,68 +74545,141 @@ function userFacts(observed) {
 
 
 
+
+
+/** The accounts table's share of the summary: about 2,500 accounts; the rest are counted. */
+const ACCOUNTS_TABLE_BUDGET = 250 * 1024;
 const DEFAULT_LIST_BUDGET = 700 * 1024;
 /** Past this many rows a list helps nobody in a summary; the JSON report has every finding. */
-const MAX_ROWS_PER_CONTROL = 500;
-/** Findings → the job summary, verdict first. Long lists stop at the budget and point to the JSON report. */
+const MAX_USER_ROWS = 500;
+const UPLOAD_ARTIFACT = 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2';
+/** Findings → the job summary: the accounts' verdict, what fail-on made of the step, then each account. */
 function renderSummary(input) {
-    const budget = { left: input.listBudgetBytes ?? DEFAULT_LIST_BUDGET };
+    const context = {
+        controls: input.controls,
+        now: input.now,
+        budget: { left: input.listBudgetBytes ?? DEFAULT_LIST_BUDGET, cut: false },
+    };
+    if (!input.setupError && isManyAccounts(input.accounts))
+        return renderManyAccounts(input, context);
     const parts = [headline(input)];
+    for (const note of input.runNotes ?? [])
+        parts.push(`> ${md(note)}`);
     for (const account of input.accounts)
-        parts.push(...accountSection(account, input, budget));
+        parts.push(...renderAccountSection(account, context));
+    if (context.budget.cut)
+        parts.push(keepTheReport(input.runUrl));
     parts.push(footer(input));
     return parts.join('\n\n') + '\n';
 }
+/**
+ * Many accounts: the verdict across them, one row per account (worst first), then each account
+ * that fails or was not judged, folded; every part within its share of the size budget.
+ */
+function renderManyAccounts(input, context) {
+    const { mark, text } = organizationHeadline(input.accounts);
+    const word = mark === '✅' ? 'passed' : mark === '❌' ? 'failed' : 'incomplete';
+    const parts = [
+        `## ${mark} IAM MFA audit ${word}: ${md(text)}\n\n**${md(input.outcome.stepText)}**`,
+    ];
+    for (const note of input.runNotes ?? [])
+        parts.push(`> ${md(note)}`);
+    if (input.rootCredentialsManagement !== undefined) {
+        parts.push(input.rootCredentialsManagement
+            ? '> Centralized root access is on in this Organization: member accounts whose root still has a password are given the fix that needs no root sign-in.'
+            : '> Centralized root access is off in this Organization (iam:ListOrganizationsFeatures); turning it on lets root credentials of member accounts be deleted centrally.');
+    }
+    const sorted = sortWorstFirst(input.accounts, input.controls);
+    const tableBudget = { left: ACCOUNTS_TABLE_BUDGET, cut: false };
+    parts.push('### Accounts', accountsTable(sorted, input.controls, tableBudget));
+    const flagged = sorted.filter((account) => account.status !== 'skipped' &&
+        account.findings.some((f) => f.status === 'FAILED' || f.status === 'ERROR'));
+    if (flagged.length > 0)
+        parts.push('### Accounts that fail or were not judged');
+    let shown = 0;
+    for (const account of flagged) {
+        const folded = foldedAccount(account, account.status === 'not-judged'
+            ? [messageBlock(account.findings[0]?.message ?? '')]
+            : renderAccountSection(account, context));
+        const size = Buffer.byteLength(folded);
+        if (size > context.budget.left)
+            break;
+        context.budget.left -= size;
+        parts.push(folded);
+        shown += 1;
+    }
+    if (shown < flagged.length) {
+        context.budget.cut = true;
+        parts.push(`…and the details of ${flagged.length - shown} more accounts, in the JSON report.`);
+    }
+    if (context.budget.cut || tableBudget.cut)
+        parts.push(keepTheReport(input.runUrl));
+    parts.push(footer(input));
+    return parts.join('\n\n') + '\n';
+}
+/** The headline describes the accounts; the line under it says what fail-on made of the step. */
 function headline(input) {
     if (input.setupError) {
-        return `## ⚠️ IAM MFA audit could not run: no account was judged\n\n${md(input.setupError)}`;
+        return `## ⚠️ IAM MFA audit could not run: ${input.setupTitle ?? 'no account was judged'}\n\n${messageBlock(input.setupError)}`;
     }
-    const firstFailure = input.accounts
-        .flatMap((account) => account.findings)
-        .find((finding) => finding.status === 'FAILED' || finding.status === 'ERROR');
-    if (input.outcome.result === 'passed') {
-        if (input.failOn === 'none') {
-            const found = firstFailure ? ' Failed or unjudged findings are listed below.' : '';
-            return `## ✅ IAM MFA audit passed (fail-on: none)\n\nfail-on is none: findings are reported but never fail the step.${found}`;
-        }
-        const below = firstFailure
-            ? ` Findings below ${input.failOn} are listed below; they do not fail the step.`
-            : '';
-        return `## ✅ IAM MFA audit passed\n\nNo control failed at or above ${input.failOn}, and every control was judged.${below}`;
+    const flagged = input.accounts.flatMap((account) => account.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR'));
+    const step = md(input.outcome.stepText);
+    if (flagged.length === 0) {
+        const where = input.accounts.map(accountLabel).join(', ');
+        return `## ✅ IAM MFA audit passed: every selected control passed on ${md(where)}\n\n${step}`;
     }
-    const mark = firstFailure?.status === 'ERROR' ? '⚠️' : '❌';
-    return `## ${mark} IAM MFA audit failed: ${md(verdictSentence(input.accounts) ?? 'see below')}\n\n${md(input.outcome.failureMessage ?? '')}`;
+    const unjudged = flagged.some((f) => f.status === 'ERROR')
+        ? unjudgedSentence(input.accounts)
+        : '';
+    const heading = flagged.some((f) => f.status === 'FAILED')
+        ? `❌ IAM MFA audit failed: ${md(failedSentence(input.accounts))}${unjudged ? ` ${md(`C${unjudged.slice(1)}.`)}` : ''}`
+        : `⚠️ IAM MFA audit incomplete: ${md(unjudged)}`;
+    return `## ${heading}\n\n**${step}**`;
 }
 /**
- * The one sentence that matters: the first root failure in its own words, or, for users, how many
- * fail the first failing user control ("12 IAM user(s) in 123456789012 (prod) have no MFA device").
+ * The one sentence that matters: the first root failure in its own words, or else how many IAM
+ * users fail ("12 IAM users in 123456789012 (prod) have no MFA device, 8 of them can sign in…").
  */
-function verdictSentence(accounts) {
-    for (const account of accounts) {
-        const flagged = account.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR');
-        const first = flagged[0];
-        if (!first)
-            continue;
-        if (first.resourceType === 'AwsAccount')
-            return first.message;
-        const phrase = controlById(first.control).failingUsers;
-        const count = flagged.filter((f) => f.control === first.control).length;
-        return `${count} IAM user(s) in ${accountLabel(account)} ${phrase}.`;
-    }
-    return undefined;
+function failedSentence(accounts) {
+    const failing = accounts.filter((account) => account.findings.some((f) => f.status === 'FAILED'));
+    const [first] = failing;
+    if (!first)
+        return '';
+    const others = failing.length > 1 ? ` (and ${failing.length - 1} more account(s))` : '';
+    const root = first.findings.find((f) => f.status === 'FAILED' && f.resourceType === 'AwsAccount');
+    if (root)
+        return `${root.message.replace(/\.$/, '')}${others}.`;
+    const people = accountPeople(first);
+    return `${failingUsersPhrase(people.failingUsers.length, people.consoleUsers, {
+        where: ` in ${accountLabel(first)}`,
+    })}${others}.`;
 }
-function accountSection(account, input, budget) {
+function unjudgedSentence(accounts) {
+    const parts = accounts.flatMap((account) => {
+        const controls = [
+            ...new Set(account.findings.filter((f) => f.status === 'ERROR').map((f) => f.control)),
+        ];
+        return controls.length > 0 ? [`${controls.join(', ')} on ${accountLabel(account)}`] : [];
+    });
+    return `could not judge ${parts.join('; ')}`;
+}
+/** One account's section: its facts, the controls table, then what fails and how to fix it. */
+function renderAccountSection(account, context) {
     const name = account.alias
         ? `${code(account.accountId)} (${md(account.alias)})`
         : code(account.accountId);
     const reportAge = account.credentialReportGeneratedAt
-        ? ` · credential report generated ${account.credentialReportGeneratedAt} (${age(input.now - Date.parse(account.credentialReportGeneratedAt))} old; failures were confirmed live, passes are as old as the report)`
+        ? ` · credential report generated ${account.credentialReportGeneratedAt} (${age(context.now - Date.parse(account.credentialReportGeneratedAt))} old) · ${freshness(account)}`
         : '';
     const lines = [
         `### Account ${name}`,
         `Partition ${code(account.partition)} · evidence read ${account.readAt}${reportAge}`,
     ];
-    const rows = controlRows(account, input.controls);
+    const people = accountPeople(account);
+    const inShort = peopleLine(people);
+    if (inShort)
+        lines.push(`**In short:** ${md(inShort)}`);
+    const rows = controlRows(account, context.controls);
     lines.push(table(['Control', 'Title', 'Severity', 'Status', 'Failing resources'], rows.map((row) => {
         const control = controlById(row.control);
         return [
@@ -70569,50 +74695,155 @@ function accountSection(account, input, budget) {
     for (const row of rows) {
         if (row.status === 'ERROR')
             lines.push(errorSection(row));
-        else if (row.status === 'FAILED')
-            lines.push(failureSection(row, account, input, budget));
+        else if (row.status === 'FAILED' && row.failing[0]?.resourceType === 'AwsAccount')
+            lines.push(rootFailureSection(row, account, context));
+    }
+    if (people.failingUsers.length > 0) {
+        lines.push(usersSection(people.failingUsers, people.usersJudged, rows, account, context));
     }
     return lines;
+}
+/** How fresh the user verdicts are (spec "Fresh evidence for the user controls", rule 5). */
+function freshness(account) {
+    if (account.reportGeneratedDuringRun)
+        return 'the report was generated during this run, so every user verdict is live';
+    if (account.userVerdictsLive === false)
+        return 'every user verdict was read live during this run, except IAM.5 passes of users the report shows without a console password, which are as old as the report';
+    return 'every user verdict was read live during this run (the report only chose which users to ask)';
+}
+/** "the root user fails IAM.9, IAM.6; 12 of 40 IAM users have no MFA device, 8 of them …". */
+function peopleLine(people) {
+    const parts = [];
+    if (people.rootFailing.length > 0)
+        parts.push(`the root user fails ${people.rootFailing.join(', ')}`);
+    const failing = people.failingUsers.length;
+    if (failing > 0) {
+        parts.push(failingUsersPhrase(failing, people.consoleUsers, { of: people.usersJudged }));
+    }
+    return parts.length > 0 ? `${parts.join('; ')}.` : '';
 }
 function errorSection(row) {
     const control = controlById(row.control);
     const reasons = row.errors.map((finding) => `- ${md(finding.message)}`).join('\n');
     return `#### ⚠️ ${row.control}: ${md(control.title)} could not be judged\n\n${reasons}\n\nThis is not a pass: fix the access and run again.`;
 }
-function failureSection(row, account, input, budget) {
-    const reportAge = account.credentialReportGeneratedAt
-        ? age(input.now - Date.parse(account.credentialReportGeneratedAt))
-        : undefined;
-    const evidenceText = (finding) => md(evidenceInWords(finding, reportAge));
+function rootFailureSection(row, account, context) {
     const control = controlById(row.control);
-    const head = `#### ❌ ${row.control}: ${md(control.title)} (${control.severity}, ${row.failing.length} failing)`;
-    const { remediation } = control;
+    const head = `#### ❌ ${row.control}: ${md(control.title)} (${control.severity})`;
+    const evidence = row.failing.map((finding) => `${md(finding.message)}\n\nEvidence: ${md(evidenceInWords(finding, reportAge(account, context)))}`);
+    return [head, ...evidence, howToFix(row.control)].join('\n\n');
+}
+/**
+ * One table of the account's failing IAM users: a row per user, a column per selected user
+ * control, so a user who fails IAM.5 and IAM.19 is listed once.
+ */
+function usersSection(users, judged, rows, account, context) {
+    const userRows = rows.filter((row) => controlById(row.control).failingUsers !== undefined);
+    const consoleUsers = users.filter((user) => user.consolePassword === true).length;
+    const head = `#### ❌ IAM users without MFA: ${md(failingUsersPhrase(users.length, consoleUsers, { of: judged }))}`;
+    const listed = [];
+    for (const user of users.slice(0, MAX_USER_ROWS)) {
+        const cells = [
+            codeWithTitle(user.name, user.arn),
+            ...userRows.map((row) => userCell(user, row)),
+            md(evidenceInWords(mergedEvidence(user), reportAge(account, context), { calls: false })),
+        ];
+        const size = Buffer.byteLength(cells.join(' | ')) + 6;
+        if (size > context.budget.left)
+            break;
+        context.budget.left -= size;
+        listed.push(cells);
+    }
+    const rest = users.length - listed.length;
+    if (rest > 0)
+        context.budget.cut = true;
+    const more = rest > 0
+        ? `\n\n…and ${rest} more, listed in the JSON report; see "Keeping the full list" below for how to keep it after the job.`
+        : '';
+    const header = [
+        'IAM user',
+        ...userRows.map((row) => markdown_link(row.control, controlById(row.control).docUrl)),
+        'Evidence',
+    ];
+    const details = `<details${users.length <= 20 ? ' open' : ''}><summary>${iamUsers(users.length)} failing</summary>\n\n❌ fails the control, ✅ passes it${userRows.some((row) => row.status === 'ERROR') ? ', ⚠️ could not be judged' : ''}, — not decided for this user; hover a name for its ARN.\n\n${table(header, listed)}${more}\n\n</details>`;
+    const fixes = userRows
+        .filter((row) => row.status === 'FAILED')
+        .map((row) => howToFix(row.control));
+    return [head, details, ...fixes].join('\n\n');
+}
+/** A mark, not a word: the name and the evidence keep the table's width (see the legend). */
+const USER_CELL = { FAILED: '❌', PASSED: '✅', ERROR: '⚠️' };
+function userCell(user, row) {
+    if (row.status === 'ERROR')
+        return USER_CELL.ERROR;
+    const finding = user.byControl[row.control];
+    return (finding && USER_CELL[finding.status]) ?? '—';
+}
+/** Everything known about a user across its findings, as one piece of evidence. */
+function mergedEvidence(user) {
+    const findings = Object.values(user.byControl);
+    const failed = findings.find((f) => f.status === 'FAILED');
+    const observed = Object.assign({}, ...findings.map((f) => f.evidence.observed));
+    const calls = [...new Set(findings.flatMap((f) => f.evidence.calls))];
+    const live = findings.some((f) => f.evidence.source === 'live');
+    const note = findings.map((f) => f.evidence.note).find(Boolean);
+    return {
+        ...failed,
+        evidence: {
+            source: live ? 'live' : 'credential-report',
+            calls,
+            observed,
+            ...(note ? { note } : {}),
+        },
+    };
+}
+function howToFix(id) {
+    const { remediation } = controlById(id);
     const seeAlso = remediation.seeAlso
         ? ` · ${markdown_link(remediation.seeAlso.title, remediation.seeAlso.url)}`
         : '';
-    const fix = `**How to fix:** ${md(remediation.text)} ${markdown_link('AWS documentation', remediation.url)}${seeAlso}\n\n**Verify:** ${code(remediation.verify)}`;
-    const [first] = row.failing;
-    if (row.failing.length === 1 && first && first.resourceType === 'AwsAccount') {
-        return [head, md(first.message), `Evidence: ${evidenceText(first)}`, fix].join('\n\n');
-    }
-    const listed = [];
-    for (const finding of row.failing.slice(0, MAX_ROWS_PER_CONTROL)) {
-        const cells = [code(finding.resource), evidenceText(finding)];
-        const size = Buffer.byteLength(cells.join(' | ')) + 6;
-        if (size > budget.left)
-            break;
-        budget.left -= size;
-        listed.push(cells);
-    }
-    const rest = row.failing.length - listed.length;
-    const more = rest > 0 ? `\n\n…and ${rest} more, listed in the JSON report (${code(input.reportPath)}).` : '';
-    const details = `<details${row.failing.length <= 20 ? ' open' : ''}><summary>${row.failing.length} failing resource(s)</summary>\n\n${table(['Resource', 'Evidence'], listed)}${more}\n\n</details>`;
-    return [head, details, fix].join('\n\n');
+    return `**How to fix ${id}:** ${md(remediation.text)} ${markdown_link('AWS documentation', remediation.url)}${seeAlso}\n\n**Verify:** ${code(remediation.verify)}`;
+}
+/** Where a cut list's rest is: the JSON report, which the runner deletes unless it is uploaded. */
+function keepTheReport(runUrl) {
+    const yaml = [
+        '- id: audit',
+        '  uses: iam-mfa-audit/iam-mfa-audit@v0',
+        '  # with: …',
+        '- if: always()',
+        `  uses: ${UPLOAD_ARTIFACT}`,
+        '  with:',
+        '    name: iam-mfa-audit',
+        '    path: ${{ steps.audit.outputs.report-path }}',
+    ].join('\n');
+    const artifacts = runUrl
+        ? ` Where the workflow does this, the report is among ${markdown_link("this run's artifacts", `${runUrl}#artifacts`)}.`
+        : '';
+    return `#### Keeping the full list\n\nThe JSON report lists every finding, but it is written under the runner's temporary folder, which is deleted with the job. Keep it with the step's ${code('report-path')} output and an upload step:\n\n${codeBlock(yaml, 'yaml')}\n\n${artifacts.trim()}`.trimEnd();
 }
 function footer(input) {
     const role = input.roleToAssume ? code(input.roleToAssume) : 'credentials from the environment';
-    const readAt = input.accounts.map((account) => account.readAt).join(', ') || 'none read';
-    return `<sub>iam-mfa-audit ${md(input.version)} · role ${role} · controls ${input.controls.join(', ')} · fail-on ${input.failOn} · evidence read ${readAt} · JSON report ${code(input.reportPath)}</sub>`;
+    const parts = [`iam-mfa-audit ${md(input.version)}`];
+    if (!input.setupError || input.roleToAssume)
+        parts.push(`role ${role}`);
+    if (input.controls.length > 0)
+        parts.push(`controls ${input.controls.join(', ')}`);
+    parts.push(`fail-on ${input.failOn}`);
+    const readAt = input.accounts.map((account) => account.readAt).sort();
+    const first = readAt[0];
+    const last = readAt[readAt.length - 1];
+    parts.push(!first
+        ? 'no evidence read'
+        : first === last
+            ? `evidence read ${first}`
+            : `evidence read ${first} to ${last}`);
+    parts.push(`JSON report ${code(input.reportPath)}`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+function reportAge(account, context) {
+    return account.credentialReportGeneratedAt
+        ? age(context.now - Date.parse(account.credentialReportGeneratedAt))
+        : undefined;
 }
 function age(ms) {
     const minutes = Math.max(0, Math.round(ms / 60_000));
@@ -70636,12 +74867,13 @@ const src_version_VERSION = '0.1.0';
 
 
 
-/** Writes every result; returns why the JSON report could not be written, if it could not. */
+/** Writes every result; returns why a report file could not be written, if it could not. */
 async function writeReports(config, accounts, outcome, setupError, redactor, deps) {
+    const run = runInfo(deps.env);
     const report = buildJsonReport({
         version: src_version_VERSION,
         generatedAt: new Date(deps.now()).toISOString(),
-        run: runInfo(deps.env),
+        run,
         accounts,
         outcome,
         failOn: config.failOn,
@@ -70661,7 +74893,7 @@ async function writeReports(config, accounts, outcome, setupError, redactor, dep
         const sarifError = await writeJsonFile(config.sarifPath, sarif, 'SARIF file', 'sarif-path', redactor);
         reportError = [reportError, sarifError].filter(Boolean).join(' ') || undefined;
     }
-    await writeSummary(redactor.redact(renderSummary({
+    const summaryWritten = await writeSummary(redactor.redact(renderSummary({
         accounts,
         controls: config.controls,
         outcome,
@@ -70671,6 +74903,10 @@ async function writeReports(config, accounts, outcome, setupError, redactor, dep
         version: src_version_VERSION,
         now: deps.now(),
         setupError,
+        runNotes: config.runNotes,
+        setupTitle: config.setupTitle,
+        runUrl: run?.url,
+        rootCredentialsManagement: config.rootCredentialsManagement,
     })));
     const stepWillFail = outcome.result === 'failed' || reportError !== undefined;
     for (const annotation of buildAnnotations(accounts, config.controls, stepWillFail)) {
@@ -70684,9 +74920,13 @@ async function writeReports(config, accounts, outcome, setupError, redactor, dep
     setOutput('result', reportError ? 'failed' : outcome.result);
     for (const severity of COUNTED_SEVERITIES)
         setOutput(severity, outcome.counts[severity]);
+    setOutput('accounts-audited', outcome.accounts.audited);
+    setOutput('accounts-failed', outcome.accounts.failed);
+    setOutput('accounts-not-judged', outcome.accounts.notJudged);
+    setOutput('accounts-skipped', outcome.accounts.skipped);
     setOutput('report-path', config.reportPath);
     setOutput('sarif-path', config.sarifPath ?? '');
-    return reportError;
+    return { reportError, summaryWritten };
 }
 /** Writes one JSON file; returns why it could not, naming the input that sets its path. */
 async function writeJsonFile(file, content, what, input, redactor) {
@@ -70700,12 +74940,23 @@ async function writeJsonFile(file, content, what, input, redactor) {
         return `Could not write the ${what} to ${file} (${error.message}); set ${input} to a writable file.`;
     }
 }
+/**
+ * The job summary, where the runner offers one. Without it (a self-hosted runner that lacks it, a
+ * local run) the step warns and goes on: every other report is still written. Returns whether it was.
+ */
 async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        info(markdown);
-        return;
+    try {
+        await summary.addRaw(markdown).write();
+        return true;
     }
-    await summary.addRaw(markdown).write();
+    catch (error) {
+        summary.emptyBuffer();
+        warning(`No job summary written: ${error.message} The JSON report, the annotations and the outputs still are; the summary follows in the log.`);
+        startGroup('Job summary');
+        info(markdown);
+        endGroup();
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -70948,6 +75199,221 @@ function validateConcurrency(concurrency) {
 	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
 		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
 	}
+}
+
+;// CONCATENATED MODULE: ./src/aws/pages.ts
+
+/** IAM's Query listings: `IsTruncated` and `Marker`. */
+const IAM_PAGES = {
+    claimsMore: (page) => page.IsTruncated === true,
+    token: (page) => page.Marker,
+};
+/**
+ * Collects every item of an SDK paginator. The SDK stops quietly when a page claims more but gives
+ * no token, and loops when a token repeats; either would make a shortened list look complete, so
+ * both are errors here: the controls that need the listing are then ERROR, never passed.
+ */
+async function collectPages(listing, pages, itemsOf, shape) {
+    const items = [];
+    const seen = new Set();
+    for await (const page of pages) {
+        items.push(...(itemsOf(page) ?? []));
+        const token = shape.token(page);
+        if (shape.claimsMore(page) && !token) {
+            throw new EvidenceError('IncompleteListing', `${listing} said more results follow but gave no token to fetch them; the listing is incomplete`);
+        }
+        if (token === undefined)
+            continue;
+        if (seen.has(token)) {
+            throw new EvidenceError('RepeatedMarker', `${listing} returned the same page token "${token.slice(0, 40)}" twice; paging stopped`);
+        }
+        seen.add(token);
+    }
+    return items;
+}
+
+;// CONCATENATED MODULE: ./src/aws/organization.ts
+
+
+
+
+
+
+
+/** Organizations' listings: a NextToken means more; a page may be empty while it is set. */
+const ORGANIZATIONS_PAGES = {
+    claimsMore: () => false,
+    token: (page) => page.NextToken,
+};
+const WALK_CONCURRENCY = 4;
+/** Discovery could not be done: no account can be chosen, so the run fails with the fix. */
+class DiscoveryError extends CredentialsError {
+    constructor(message) {
+        super(message);
+        this.name = 'DiscoveryError';
+    }
+}
+/**
+ * The accounts of the whole Organization and/or under the given roots and OUs (at any depth),
+ * each once. Needs the management account or a delegated administrator.
+ */
+async function discoverAccounts(organizations, scope, limit) {
+    const found = new Map();
+    const add = (accounts) => {
+        for (const account of accounts) {
+            if (!account.Id)
+                continue;
+            found.set(account.Id, {
+                accountId: account.Id,
+                name: account.Name,
+                state: account.State ?? account.Status ?? 'UNKNOWN',
+            });
+        }
+    };
+    const walk = pLimit(WALK_CONCURRENCY);
+    const visit = async (parentId) => {
+        const [accounts, children] = await Promise.all([
+            walk(() => listing('organizations:ListAccountsForParent', (0,client_organizations_dist_cjs/* paginateListAccountsForParent */.Hcl)({ client: organizations }, { ParentId: parentId }), (page) => page.Accounts)),
+            walk(() => listing('organizations:ListChildren', (0,client_organizations_dist_cjs/* paginateListChildren */.XO2)({ client: organizations }, { ParentId: parentId, ChildType: 'ORGANIZATIONAL_UNIT' }), (page) => page.Children)),
+        ]);
+        add(accounts);
+        await Promise.all(children.flatMap((child) => (child.Id ? [visit(child.Id)] : [])));
+    };
+    try {
+        await limit.race(Promise.all([
+            scope.organization
+                ? listing('organizations:ListAccounts', (0,client_organizations_dist_cjs/* paginateListAccounts */.A53)({ client: organizations, pageSize: 20 }, {}), (page) => page.Accounts).then(add)
+                : undefined,
+            ...scope.parents.map(visit),
+        ]), 'Organizations discovery');
+    }
+    catch (error) {
+        throw new DiscoveryError(discoveryMessage(error));
+    }
+    return [...found.values()].sort((a, b) => a.accountId.localeCompare(b.accountId));
+}
+/** Every item of one Organizations listing; a failure carries the call that failed. */
+async function listing(call, pages, itemsOf) {
+    try {
+        return await collectPages(call, pages, itemsOf, ORGANIZATIONS_PAGES);
+    }
+    catch (error) {
+        throw new CallError(call, error);
+    }
+}
+function discoveryMessage(thrown) {
+    const failure = describeFailure('Organizations discovery', thrown);
+    const error = thrown instanceof CallError ? thrown.cause : thrown;
+    const prefix = `Could not list the Organization's accounts (${failure.call} failed with ${failure.code}: ${failure.message}).`;
+    if (error instanceof client_organizations_dist_cjs/* ParentNotFoundException */.tRV) {
+        return `${prefix} Check the OU and root ids in the accounts input (aws organizations list-roots; aws organizations list-organizational-units-for-parent --parent-id <id>).`;
+    }
+    if (error instanceof client_organizations_dist_cjs/* AccessDeniedException */.XNr ||
+        error instanceof client_organizations_dist_cjs/* AWSOrganizationsNotInUseException */._mJ ||
+        failure.code === 'AccessDenied') {
+        return (`${prefix} Discovery needs the first session in the Organization's management account or a delegated ` +
+            'administrator, with organizations:ListAccounts, organizations:ListAccountsForParent and ' +
+            'organizations:ListChildren. Run from there (deploy/ has the hub role), or list the account ids in the accounts input.');
+    }
+    return `${prefix} Run again; if it persists, list the account ids in the accounts input.`;
+}
+/** Whether centralized root access is on (`RootCredentialsManagement`); undefined where not known here. */
+async function readRootCredentialsManagement(iam, limit) {
+    try {
+        const out = await limit.race(iam.send(new dist_cjs/* ListOrganizationsFeaturesCommand */.TTN({})), 'iam:ListOrganizationsFeatures');
+        return { enabled: (out.EnabledFeatures ?? []).includes('RootCredentialsManagement') };
+    }
+    catch (error) {
+        if (error instanceof dist_cjs/* AccountNotManagementOrDelegatedAdministratorException */.E66) {
+            return { enabled: undefined };
+        }
+        return {
+            enabled: undefined,
+            note: `iam:ListOrganizationsFeatures failed with ${errorCode(error)}; whether centralized root access is on is not known`,
+        };
+    }
+}
+const MAX_CHAINED_SESSION_SECONDS = 3600;
+/**
+ * sts:AssumeRole into a member account, chained from the first session. Every credential part is
+ * masked the moment it arrives. The STS client's own retries cover throttling, 5xx and network
+ * errors; AccessDenied is final.
+ */
+async function assumeMemberRole(sts, request, mask, trustedBy) {
+    try {
+        const out = await sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
+            RoleArn: request.roleArn,
+            RoleSessionName: request.sessionName,
+            DurationSeconds: Math.min(request.durationSeconds, MAX_CHAINED_SESSION_SECONDS),
+        }));
+        const creds = out.Credentials;
+        if (!creds?.AccessKeyId || !creds.SecretAccessKey || !creds.SessionToken) {
+            return {
+                ok: false,
+                failure: {
+                    code: 'NoCredentials',
+                    message: 'STS returned no credentials',
+                    fix: 'run again',
+                },
+            };
+        }
+        mask(creds.AccessKeyId);
+        mask(creds.SecretAccessKey);
+        mask(creds.SessionToken);
+        return {
+            ok: true,
+            credentials: {
+                accessKeyId: creds.AccessKeyId,
+                secretAccessKey: creds.SecretAccessKey,
+                sessionToken: creds.SessionToken,
+                expiration: creds.Expiration,
+            },
+        };
+    }
+    catch (error) {
+        const code = errorCode(error);
+        const message = oneLine(String(error?.message ?? error));
+        const fix = code === 'AccessDenied' || code === 'AccessDeniedException'
+            ? `deploy the member role ${request.roleArn} in this account (deploy/ has a StackSet template); its trust policy must trust ${trustedBy}, and ${trustedBy} needs sts:AssumeRole on it`
+            : code === 'RegionDisabledException'
+                ? "activate STS in the action's aws-region for this account, or choose another aws-region"
+                : 'run again; if it persists, check STS in this account';
+        return { ok: false, failure: { code, message, fix } };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/controls/not-judged.ts
+
+
+/**
+ * An account the action could not enter is not judged: one ERROR per selected control, naming the
+ * role, the error and the fix. Never dropped, never passed (spec "Accounts").
+ */
+function notJudgedFindings(controls, account) {
+    const what = account.roleArn
+        ? `could not assume ${account.roleArn} (${account.code}: ${account.message})`
+        : `${account.code}: ${account.message}`;
+    return controls.map((id) => {
+        const control = controlById(id);
+        return {
+            control: id,
+            title: control.title,
+            severity: control.severity,
+            status: 'ERROR',
+            resourceType: 'AwsAccount',
+            resource: rootArn(account.partition, account.accountId),
+            message: `Account ${account.accountId} was not judged: ${what}. Fix: ${account.fix}.`,
+            evidence: {
+                source: 'live',
+                calls: account.roleArn ? ['sts:AssumeRole'] : [],
+                observed: {
+                    errorCode: account.code,
+                    ...(account.roleArn ? { roleArn: account.roleArn } : {}),
+                },
+            },
+            remediation: control.remediation,
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -73150,37 +77616,6 @@ function date(text) {
     return Number.isNaN(Date.parse(value)) || !/^\d{4}-\d{2}-\d{2}/.test(value) ? undefined : value;
 }
 
-;// CONCATENATED MODULE: ./src/aws/pages.ts
-
-/** IAM's Query listings: `IsTruncated` and `Marker`. */
-const IAM_PAGES = {
-    claimsMore: (page) => page.IsTruncated === true,
-    token: (page) => page.Marker,
-};
-/**
- * Collects every item of an SDK paginator. The SDK stops quietly when a page claims more but gives
- * no token, and loops when a token repeats; either would make a shortened list look complete, so
- * both are errors here: the controls that need the listing are then ERROR, never passed.
- */
-async function collectPages(listing, pages, itemsOf, shape) {
-    const items = [];
-    const seen = new Set();
-    for await (const page of pages) {
-        items.push(...(itemsOf(page) ?? []));
-        const token = shape.token(page);
-        if (shape.claimsMore(page) && !token) {
-            throw new EvidenceError('IncompleteListing', `${listing} said more results follow but gave no token to fetch them; the listing is incomplete`);
-        }
-        if (token === undefined)
-            continue;
-        if (seen.has(token)) {
-            throw new EvidenceError('RepeatedMarker', `${listing} returned the same page token "${token.slice(0, 40)}" twice; paging stopped`);
-        }
-        seen.add(token);
-    }
-    return items;
-}
-
 ;// CONCATENATED MODULE: ./src/aws/user-plan.ts
 
 /**
@@ -73266,7 +77701,7 @@ async function readSnapshot(account, needs, deps) {
     ]);
     const aliasRead = await alias.settle(ALIAS_GRACE_MS);
     if (!aliasRead.ok)
-        deps.warn(`Could not read the account alias (${aliasRead.failure.code}); continuing without it.`);
+        deps.warn(`Could not read the account alias of ${account.accountId} (${aliasRead.failure.code}); continuing without it.`);
     const root = rootArn(account.partition, account.accountId);
     return {
         accountId: account.accountId,
@@ -73483,9 +77918,283 @@ function liveFact(value, via, reportSaid) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/audit/account.ts
+
+
+
+/** The credential report may take this long to generate before the user controls ERROR. */
+const REPORT_DEADLINE_MS = 180_000;
+/** One account, audited: its session → snapshot → controls → its result. */
+async function auditAccount(account, credentials, limit, deps) {
+    const needs = evidenceNeeds(deps.controls);
+    const iam = createIamClient({
+        region: deps.region,
+        env: deps.env,
+        credentials,
+        attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
+        onRetry: (operation, attempts) => deps.log.debug(`iam:${operation} took ${attempts} attempts (account ${account.accountId})`),
+    });
+    try {
+        const snapshot = await readSnapshot(account, {
+            summary: needs.has('summary'),
+            rootVirtualDevices: needs.has('rootVirtualDevices'),
+            users: needs.has('users'),
+            userPasswords: needs.has('userPasswords'),
+            userMfa: needs.has('userMfa'),
+        }, {
+            iam,
+            concurrency: LIVE_CONCURRENCY,
+            limit,
+            sleep: deps.sleep,
+            now: deps.now,
+            deadlineMs: Math.min(REPORT_DEADLINE_MS, limit.remainingMs()),
+            warn: deps.log.warning,
+        });
+        return { ...judge(deps.controls, snapshot), ...(account.name ? { name: account.name } : {}) };
+    }
+    finally {
+        iam.destroy();
+    }
+}
+/** The controls' verdicts on one snapshot, with what the summary says of the evidence as a whole. */
+function judge(controls, snapshot) {
+    const findings = evaluateControls(controls, snapshot);
+    const notes = [];
+    const users = snapshot.users?.ok ? snapshot.users.value : undefined;
+    if (users && users.users.length === 0)
+        notes.push('No IAM users: IAM.5 and IAM.19 have nothing to check.');
+    if (users && users.usersNotInReport > 0)
+        notes.push(`${users.usersNotInReport} user(s) created since the credential report were checked live.`);
+    if (users && users.droppedReportRows > 0)
+        notes.push(`${users.droppedReportRows} credential report row(s) of users deleted since were ignored.`);
+    return {
+        accountId: snapshot.accountId,
+        partition: snapshot.partition,
+        alias: snapshot.alias,
+        credentialReportGeneratedAt: snapshot.credentialReportGeneratedAt,
+        ...(users
+            ? { reportGeneratedDuringRun: users.reportIsLive, userVerdictsLive: users.allVerdictsLive }
+            : {}),
+        readAt: snapshot.readAt,
+        findings,
+        notes,
+    };
+}
+/** One line per control: how many findings of each status, for the log. */
+function controlCounts(result, controls) {
+    return CONTROLS.filter((c) => controls.includes(c.id)).map((control) => {
+        const mine = result.findings.filter((finding) => finding.control === control.id);
+        const count = (status) => mine.filter((finding) => finding.status === status).length;
+        return `${control.id}: ${count('FAILED')} failed, ${count('ERROR')} error, ${count('PASSED')} passed, ${count('NOT_APPLICABLE')} not applicable`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/central-root-access.ts
+const ROOT_CONTROLS = new Set(['IAM.9', 'IAM.6', 'IAM.4']);
+/** The fix that needs no root sign-in, where the Organization has centralized root access. */
+function centralRootRemediation(accountId) {
+    return {
+        text: 'Centralized root access is on in this Organization: delete the root credentials of this member account ' +
+            'from the management account (or the delegated administrator for root access), with no root sign-in. ' +
+            `aws sts assume-root --target-principal ${accountId} --task-policy-arn arn=arn:aws:iam::aws:policy/root-task/IAMDeleteRootUserCredentials, ` +
+            'then with that session: aws iam delete-login-profile; aws iam list-access-keys and aws iam delete-access-key ' +
+            '--access-key-id <id>; aws iam list-mfa-devices and aws iam deactivate-mfa-device --serial-number <arn>. ' +
+            'Root then has no password and cannot sign in; recover it centrally if ever needed.',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user-privileged-task.html',
+        verify: `aws iam get-account-summary --query SummaryMap.AccountPasswordPresent  # 0 in ${accountId} after the deletion`,
+    };
+}
+/**
+ * A member account whose root controls FAILED gets the central fix, where the feature is on. The
+ * first session's own account is left as it is: it may be the management account, where central
+ * deletion does not apply.
+ */
+function withCentralRootRemediation(result) {
+    let changed = false;
+    const findings = result.findings.map((finding) => {
+        if (finding.status !== 'FAILED' || !ROOT_CONTROLS.has(finding.control))
+            return finding;
+        changed = true;
+        return { ...finding, remediation: centralRootRemediation(result.accountId) };
+    });
+    return changed ? { ...result, findings } : result;
+}
+
+;// CONCATENATED MODULE: ./src/audit/organization.ts
+
+
+
+
+
+
+
+/**
+ * Accounts audited at once. IAM's limits are per account, so accounts do not slow each other;
+ * STS's are per calling account, and every member session is an AssumeRole from the first one.
+ * `npm run bench` measured the choice.
+ */
+const ACCOUNT_CONCURRENCY = 16;
+/** One account may take a quarter of the run, and at least a minute, so a stuck one cannot starve the rest. */
+const MIN_ACCOUNT_SHARE_MS = 60_000;
+/** Which accounts to audit and which to list as skipped (pure: discovery has already run). */
+function chooseTargets(selection, firstAccountId, discovered) {
+    const candidates = new Map();
+    if (selection.ownAccountOnly)
+        candidates.set(firstAccountId, { accountId: firstAccountId });
+    for (const accountId of selection.accountIds)
+        candidates.set(accountId, { accountId });
+    for (const account of discovered)
+        candidates.set(account.accountId, account);
+    const exclude = new Set(selection.exclude);
+    const targets = { audit: [], skipped: [] };
+    for (const account of [...candidates.values()].sort((a, b) => a.accountId.localeCompare(b.accountId))) {
+        const target = {
+            accountId: account.accountId,
+            ...(account.name ? { name: account.name } : {}),
+        };
+        const state = 'state' in account ? account.state : 'ACTIVE';
+        if (exclude.has(account.accountId))
+            targets.skipped.push({ ...target, reason: 'listed in exclude-accounts' });
+        else if (state !== 'ACTIVE')
+            targets.skipped.push({ ...target, reason: `Organizations state ${state}` });
+        else
+            targets.audit.push(target);
+    }
+    return targets;
+}
+/**
+ * Audits every target under a bound: the first session's own account with the first session,
+ * every other account through its member role. An account that cannot be entered, or whose turn
+ * comes after the deadline, is not judged; it never stops the others. Results come in target order.
+ */
+async function auditAccounts(targets, first, deadline, deps) {
+    const single = targets.audit.length === 1;
+    const share = Math.max(MIN_ACCOUNT_SHARE_MS, (deadline.seconds * 1000) / 4);
+    const sts = createStsClient({
+        region: deps.region,
+        env: deps.env,
+        credentials: first.credentials,
+        attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
+        onRetry: (operation, attempts) => deps.log.debug(`sts:${operation} took ${attempts} attempts`),
+    });
+    const limit = pLimit(deps.concurrency ?? ACCOUNT_CONCURRENCY);
+    const notJudged = (target, entry) => notJudgedResult(target, { ...entry, accountId: target.accountId, partition: first.partition }, deps);
+    const auditOne = async (target) => {
+        if (deadline.remainingMs() === 0) {
+            return notJudged(target, {
+                code: 'DeadlineExceeded',
+                message: `the run's time ran out (timeout-seconds: ${deadline.seconds}) before this account's turn`,
+                fix: 'raise timeout-seconds, or shard the Organization over a matrix of jobs',
+            });
+        }
+        const accountDeadline = single
+            ? deadline
+            : deadline.share(share, `this account's share of the run (${Math.round(share / 1000)} s) ran out`);
+        if (target.accountId === first.accountId) {
+            return auditAccount({ ...target, partition: first.partition }, first.credentials, accountDeadline, deps);
+        }
+        const roleArn = `arn:${first.partition}:iam::${target.accountId}:role/${deps.memberRoleName}`;
+        let entry;
+        try {
+            entry = await accountDeadline.race(assumeMemberRole(sts, { roleArn, sessionName: deps.roleSessionName, durationSeconds: 3600 }, deps.mask, deps.firstRoleArn), `sts:AssumeRole into ${target.accountId}`);
+        }
+        catch (error) {
+            if (!(error instanceof DeadlineExceeded))
+                throw error;
+            entry = {
+                ok: false,
+                failure: {
+                    code: 'DeadlineExceeded',
+                    message: error.message,
+                    fix: 'raise timeout-seconds, or shard the Organization over a matrix of jobs',
+                },
+            };
+        }
+        if (!entry.ok)
+            return notJudged(target, { roleArn, ...entry.failure });
+        const result = await auditAccount({ ...target, partition: first.partition }, entry.credentials, accountDeadline, deps);
+        return deps.rootCredentialsManagement ? withCentralRootRemediation(result) : result;
+    };
+    try {
+        const audited = await Promise.all(targets.audit.map((target) => limit(async () => {
+            const result = await auditOne(target);
+            deps.log.info(accountLine(result));
+            return result;
+        })));
+        return [...audited, ...targets.skipped.map((target) => skippedResult(target, first, deps))];
+    }
+    finally {
+        sts.destroy();
+    }
+}
+function notJudgedResult(target, entry, deps) {
+    return {
+        accountId: target.accountId,
+        partition: entry.partition,
+        status: 'not-judged',
+        ...(target.name ? { name: target.name } : {}),
+        readAt: new Date(deps.now()).toISOString(),
+        findings: notJudgedFindings(deps.controls, entry),
+        notes: [],
+    };
+}
+function skippedResult(target, first, deps) {
+    return {
+        accountId: target.accountId,
+        partition: first.partition,
+        status: 'skipped',
+        ...(target.name ? { name: target.name } : {}),
+        skippedReason: target.reason,
+        readAt: new Date(deps.now()).toISOString(),
+        findings: [],
+        notes: [],
+    };
+}
+function accountLine(result) {
+    const flagged = result.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR');
+    const label = result.alias ? `${result.accountId} (${result.alias})` : result.accountId;
+    if (result.status === 'not-judged')
+        return `${label}: not judged (${flagged[0]?.evidence.observed.errorCode})`;
+    const failed = new Set(flagged.map((f) => `${f.control} ${f.status}`));
+    return `${label}: ${failed.size === 0 ? 'every control passed' : [...failed].join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/accounts.ts
+
+
+
+/**
+ * Which accounts to audit: the first session's own by default; otherwise the ids named, and the
+ * Organization's accounts (all, or under roots and OUs) read from the first session.
+ */
+async function chooseAccounts(config, first, deadline, env, log) {
+    const { selection } = config;
+    if (selection.ownAccountOnly)
+        return { targets: chooseTargets(selection, first.accountId, []) };
+    const clientOptions = { region: config.region, env, credentials: first.credentials };
+    const discover = selection.organization || selection.parents.length > 0;
+    const organizations = discover ? createOrganizationsClient(clientOptions) : undefined;
+    const iam = createIamClient(clientOptions);
+    try {
+        const [discovered, features] = await Promise.all([
+            organizations ? discoverAccounts(organizations, selection, deadline) : Promise.resolve([]),
+            readRootCredentialsManagement(iam, deadline),
+        ]);
+        if (features.note)
+            log.warning(features.note);
+        const targets = chooseTargets(selection, first.accountId, discovered);
+        log.info(`${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped` +
+            (discover ? ` (${discovered.length} found in the Organization)` : '') +
+            `; centralized root access ${features.enabled === undefined ? 'not known here' : features.enabled ? 'on' : 'off'}.`);
+        return { targets, rootCredentialsManagement: features.enabled };
+    }
+    finally {
+        organizations?.destroy();
+        iam.destroy();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
-
-
 
 
 
@@ -73502,19 +78211,17 @@ const defaultDeps = {
     now: Date.now,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
-const REPORT_DEADLINE_MS = 180_000;
 /** The pipeline: inputs → config → credentials → snapshot → controls → reports → outcome. */
 async function run(deps = defaultDeps) {
     let config;
+    const raw = readRawInputs();
     try {
-        config = parseConfig(readRawInputs(), deps.env);
+        config = parseConfig(raw, deps.env);
     }
     catch (error) {
         if (!(error instanceof ConfigurationError))
             throw error;
-        await writeSummary(`## ⚠️ IAM MFA audit could not run: the inputs are invalid\n\n${error.problems.map((p) => `- ${md(p)}`).join('\n')}\n`);
-        setOutput('result', 'failed');
-        setFailed(error.message);
+        await reportInvalidInputs(raw, error, deps);
         return;
     }
     for (const [key, value] of Object.entries(config))
@@ -73525,8 +78232,10 @@ async function run(deps = defaultDeps) {
         setSecret(secret);
         redactor.add(secret);
     };
-    let account;
+    let accounts = [];
     let setupError;
+    let rootCredentialsManagement;
+    const log = { info: info, debug: debug, warning: warning };
     try {
         const identity = await group('Credentials', () => deadline
             .race(getIdentity(config, deps, mask), 'Getting AWS credentials')
@@ -73535,77 +78244,83 @@ async function run(deps = defaultDeps) {
                 ? new CredentialsError(`${error.message}.`)
                 : error;
         }));
-        const snapshot = await group(`Evidence of account ${identity.accountId}`, () => readEvidence(config, identity, deadline, deps));
-        logMemory('evidence read');
-        account = await group('Controls', async () => judge(config, snapshot));
-        logMemory('controls decided');
+        const chosen = await group('Accounts', () => chooseAccounts(config, identity, deadline, deps.env, log));
+        rootCredentialsManagement = chosen.rootCredentialsManagement;
+        const { audit } = chosen.targets;
+        accounts = await group(audit.length === 1
+            ? `Evidence of account ${audit[0]?.accountId}`
+            : `Auditing ${audit.length} accounts`, () => auditAccounts(chosen.targets, identity, deadline, {
+            region: config.region,
+            controls: config.controls,
+            timeoutSeconds: config.timeoutSeconds,
+            env: deps.env,
+            now: deps.now,
+            sleep: deps.sleep,
+            log,
+            memberRoleName: config.selection.memberRoleName,
+            roleSessionName: config.roleSessionName,
+            firstRoleArn: config.roleToAssume ?? roleArnOf(identity.arn),
+            rootCredentialsManagement,
+            mask,
+            concurrency: accountConcurrency(deps.env),
+        }));
+        logMemory('accounts audited');
     }
     catch (error) {
         if (!(error instanceof CredentialsError))
             throw error;
         setupError = error.message;
     }
-    const accounts = account ? [account] : [];
     const outcome = setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn);
-    const reportError = await group('Reports', () => writeReports(config, accounts, outcome, setupError, redactor, deps));
+    const written = await group('Reports', () => writeReports({ ...config, rootCredentialsManagement }, accounts, outcome, setupError, redactor, deps));
     logMemory('reports written');
-    const failure = [outcome.failureMessage, reportError].filter(Boolean).join(' ');
+    const failure = [outcome.failureMessage, written.reportError].filter(Boolean).join(' ');
     if (failure)
-        setFailed(redactor.redact(failure));
+        setFailed(redactor.redact(withPointer(failure, written)));
     else
-        info(`IAM MFA audit passed (fail-on: ${config.failOn}).`);
+        info(redactor.redact(outcome.stepText));
 }
-async function readEvidence(config, identity, deadline, deps) {
-    const needs = evidenceNeeds(config.controls);
-    const iam = createIamClient({
-        region: config.region,
-        env: deps.env,
-        credentials: identity.credentials,
-        attemptTimeoutMs: attemptTimeoutFor(config.timeoutSeconds),
-        onRetry: (operation, attempts) => debug(`iam:${operation} took ${attempts} attempts`),
-    });
-    const snapshot = await readSnapshot(identity, {
-        summary: needs.has('summary'),
-        rootVirtualDevices: needs.has('rootVirtualDevices'),
-        users: needs.has('users'),
-        userPasswords: needs.has('userPasswords'),
-        userMfa: needs.has('userMfa'),
-    }, {
-        iam,
-        concurrency: LIVE_CONCURRENCY,
-        limit: deadline,
-        sleep: deps.sleep,
-        now: deps.now,
-        deadlineMs: Math.min(REPORT_DEADLINE_MS, deadline.remainingMs()),
-        warn: warning,
-    });
-    iam.destroy();
-    return snapshot;
+/** The step's failure message, pointing to the summary only where one was written. */
+function withPointer(failure, written) {
+    return written.summaryWritten ? `${failure} Details are in the job summary.` : failure;
 }
-function judge(config, snapshot) {
-    const findings = evaluateControls(config.controls, snapshot);
-    for (const control of CONTROLS.filter((c) => config.controls.includes(c.id))) {
-        const mine = findings.filter((finding) => finding.control === control.id);
-        const count = (status) => mine.filter((finding) => finding.status === status).length;
-        info(`${control.id}: ${count('FAILED')} failed, ${count('ERROR')} error, ${count('PASSED')} passed, ${count('NOT_APPLICABLE')} not applicable`);
+/**
+ * Invalid inputs: no AWS call, but every report is still written (the JSON report with the error,
+ * the summary, the outputs), so that an `if: always()` upload step has something to upload.
+ */
+async function reportInvalidInputs(raw, error, deps) {
+    const paths = outputPaths(raw, deps.env);
+    const runNotes = [];
+    if (paths.reportPathFellBack) {
+        runNotes.push(`report-path is invalid, so the JSON report was written to the default path, ${paths.reportPath}.`);
+        warning(runNotes[0]);
     }
-    const notes = [];
-    const users = snapshot.users?.ok ? snapshot.users.value : undefined;
-    if (users && users.users.length === 0)
-        notes.push('No IAM users: IAM.5 and IAM.19 have nothing to check.');
-    if (users && users.usersNotInReport > 0)
-        notes.push(`${users.usersNotInReport} user(s) created since the credential report were checked live.`);
-    if (users && users.droppedReportRows > 0)
-        notes.push(`${users.droppedReportRows} credential report row(s) of users deleted since were ignored.`);
-    return {
-        accountId: snapshot.accountId,
-        partition: snapshot.partition,
-        alias: snapshot.alias,
-        credentialReportGeneratedAt: snapshot.credentialReportGeneratedAt,
-        readAt: snapshot.readAt,
-        findings,
-        notes,
-    };
+    const failOnInput = raw['fail-on'].trim();
+    const failOn = FAIL_ON_LEVELS.includes(failOnInput)
+        ? failOnInput
+        : 'critical';
+    const written = await group('Reports', () => writeReports({
+        controls: [],
+        failOn,
+        reportPath: paths.reportPath,
+        sarifPath: paths.sarifPath,
+        runNotes,
+        setupTitle: 'the inputs are invalid',
+    }, [], setupFailure(error.message), error.message, new Redactor(), deps));
+    setFailed(withPointer([error.message, written.reportError].filter(Boolean).join(' '), written));
+}
+/**
+ * The first session's role, which member roles must trust: `assumed-role/NAME/SESSION` becomes the
+ * role's ARN (its path, which the session ARN does not carry, is left out); anything else as it is.
+ */
+function roleArnOf(principalArn) {
+    const match = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(principalArn);
+    return match ? `arn:${match[1]}:iam::${match[2]}:role/${match[3]}` : principalArn;
+}
+/** Accounts audited at once; IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY lets the benchmark compare bounds. */
+function accountConcurrency(env) {
+    const value = Number(env.IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY);
+    return Number.isInteger(value) && value > 0 && value <= 256 ? value : ACCOUNT_CONCURRENCY;
 }
 /** Memory in the debug log, so a large account's cost can be seen where it arises. */
 function logMemory(phase) {

@@ -128,14 +128,9 @@ export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
     problems.push(`fail-on "${failOn}" must be one of ${FAIL_ON_LEVELS.join(', ')}.`);
   }
 
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const reportInput = raw['report-path'].trim();
-  const reportPath = reportInput
-    ? path.resolve(workspace, reportInput)
-    : path.join(env.RUNNER_TEMP || workspace, 'iam-mfa-audit.json');
-
-  const sarifInput = raw['sarif-path'].trim();
-  const sarifPath = sarifInput ? path.resolve(workspace, sarifInput) : undefined;
+  const paths = outputPaths(raw, env);
+  problems.push(...paths.problems);
+  const { reportPath, sarifPath } = paths;
 
   const selection = parseAccountSelection(
     {
@@ -164,6 +159,56 @@ export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
   };
 }
 
+export interface OutputPaths {
+  reportPath: string;
+  /** Undefined: no SARIF file (none asked for, or sarif-path is invalid). */
+  sarifPath?: string;
+  problems: string[];
+  /** report-path was invalid, so reportPath is the default. */
+  reportPathFellBack: boolean;
+}
+
+/**
+ * Where the JSON report and the SARIF file go, read on their own: with any input invalid, the
+ * reports are still written, and an invalid report-path falls back to the default.
+ */
+export function outputPaths(
+  raw: Pick<RawInputs, 'report-path' | 'sarif-path'>,
+  env: NodeJS.ProcessEnv,
+): OutputPaths {
+  const problems: string[] = [];
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const defaultReport = path.join(env.RUNNER_TEMP || workspace, 'iam-mfa-audit.json');
+  const reportInput = raw['report-path'].trim();
+  const reportProblem = reportInput ? filePathProblem('report-path', reportInput) : undefined;
+  if (reportProblem) {
+    problems.push(`${reportProblem} The JSON report was written to the default, ${defaultReport}.`);
+  }
+  const reportPath =
+    reportInput && !reportProblem ? path.resolve(workspace, reportInput) : defaultReport;
+
+  const sarifInput = raw['sarif-path'].trim();
+  const sarifProblem = sarifInput
+    ? (filePathProblem('sarif-path', sarifInput) ??
+      (path.resolve(workspace, sarifInput) === reportPath
+        ? `sarif-path "${sarifInput}" is the JSON report's path; give each its own file.`
+        : undefined))
+    : undefined;
+  if (sarifProblem) problems.push(sarifProblem);
+  const sarifPath = sarifInput && !sarifProblem ? path.resolve(workspace, sarifInput) : undefined;
+  return { reportPath, sarifPath, problems, reportPathFellBack: Boolean(reportProblem) };
+}
+
+function filePathProblem(name: InputName, value: string): string | undefined {
+  if (/[\0\r\n]/.test(value)) {
+    return `${name} ${JSON.stringify(value)} must be one file path, on one line.`;
+  }
+  if (/[\\/]$/.test(value) || value === '.' || value === '..') {
+    return `${name} "${value}" names a folder, not a file; give a file name (for example ${value.replace(/[\\/]?$/, '/')}iam-mfa-audit.${name === 'sarif-path' ? 'sarif' : 'json'}).`;
+  }
+  return undefined;
+}
+
 function parseControls(text: string, problems: string[]): ControlId[] {
   const ids = text
     .split(/[,\n]/)
@@ -179,10 +224,13 @@ function parseControls(text: string, problems: string[]): ControlId[] {
     const near = CONTROL_IDS.find(
       (known) => known.toLowerCase() === id.toLowerCase().replace('-', '.'),
     );
+    const separated = /[\s;]/.test(id)
+      ? ' Separate control ids with commas or new lines (for example `IAM.9, IAM.6`), not spaces or semicolons.'
+      : '';
     problems.push(
       `controls: "${id}" is not a control this action decides` +
         (near ? ` (did you mean ${near}?)` : '') +
-        `; known controls: ${CONTROL_IDS.join(', ')}.`,
+        `; known controls: ${CONTROL_IDS.join(', ')}.${separated}`,
     );
   }
   // Keep the order people read them in, whatever order they were given.

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import type { Config } from './config.js';
 import { isForkPullRequest } from './context.js';
-import type { RunDeps } from './main.js';
-import { createStsClient } from './aws/clients.js';
+import type { RunDeps } from './run-deps.js';
+import { attemptTimeoutFor, createStsClient } from './aws/clients.js';
 import { ambientIdentity, assumeRoleWithOidc, type Identity } from './aws/credentials.js';
 
 /** The identity to audit with: the role assumed with the OIDC token, or the ambient credentials. */
@@ -16,6 +16,7 @@ export async function getIdentity(
     env: deps.env,
     // With a role, assumeRoleWithOidc retries itself, each time with a fresh token.
     maxAttempts: config.roleToAssume ? 1 : undefined,
+    attemptTimeoutMs: attemptTimeoutFor(config.timeoutSeconds),
     onRetry: (operation, attempts) => core.debug(`sts:${operation} took ${attempts} attempts`),
   });
   try {
@@ -47,6 +48,7 @@ export async function getIdentity(
           deps.env.ACTIONS_ID_TOKEN_REQUEST_URL && deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
         ),
         isForkPullRequest: isForkPullRequest(),
+        onGitHubActions: deps.env.GITHUB_ACTIONS === 'true',
       },
     );
     core.info(

@@ -1,24 +1,25 @@
 import * as core from '@actions/core';
-import { parseConfig, type Config } from './config.js';
-import { CONTROLS, evaluateControls, evidenceNeeds } from './controls/index.js';
+import {
+  FAIL_ON_LEVELS,
+  outputPaths,
+  parseConfig,
+  type Config,
+  type FailOn,
+  type RawInputs,
+} from './config.js';
 import { Deadline, DeadlineExceeded } from './deadline.js';
 import { Redactor } from './redact.js';
 import { ConfigurationError, CredentialsError } from './errors.js';
 import { readRawInputs } from './inputs.js';
-import type { AccountResult, AccountSnapshot } from './model.js';
+import type { RunDeps } from './run-deps.js';
+
+export type { RunDeps } from './run-deps.js';
+import type { AccountResult } from './model.js';
 import { decideOutcome, setupFailure } from './outcome.js';
 import { getIdentity } from './identity.js';
-import { md } from './report/markdown.js';
-import { writeReports, writeSummary } from './report-writers.js';
-import { attemptTimeoutFor, createIamClient } from './aws/clients.js';
-import type { Identity } from './aws/credentials.js';
-import { LIVE_CONCURRENCY, readSnapshot } from './aws/snapshot.js';
-
-export interface RunDeps {
-  env: NodeJS.ProcessEnv;
-  now: () => number;
-  sleep: (ms: number) => Promise<void>;
-}
+import { writeReports, type Written } from './report-writers.js';
+import { chooseAccounts } from './audit/accounts.js';
+import { ACCOUNT_CONCURRENCY, auditAccounts } from './audit/organization.js';
 
 const defaultDeps: RunDeps = {
   env: process.env,
@@ -26,20 +27,15 @@ const defaultDeps: RunDeps = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-const REPORT_DEADLINE_MS = 180_000;
-
 /** The pipeline: inputs → config → credentials → snapshot → controls → reports → outcome. */
 export async function run(deps: RunDeps = defaultDeps): Promise<void> {
   let config: Config;
+  const raw = readRawInputs();
   try {
-    config = parseConfig(readRawInputs(), deps.env);
+    config = parseConfig(raw, deps.env);
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
-    await writeSummary(
-      `## ⚠️ IAM MFA audit could not run: the inputs are invalid\n\n${error.problems.map((p) => `- ${md(p)}`).join('\n')}\n`,
-    );
-    core.setOutput('result', 'failed');
-    core.setFailed(error.message);
+    await reportInvalidInputs(raw, error, deps);
     return;
   }
   for (const [key, value] of Object.entries(config)) core.debug(`${key}: ${JSON.stringify(value)}`);
@@ -50,8 +46,10 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
     core.setSecret(secret);
     redactor.add(secret);
   };
-  let account: AccountResult | undefined;
+  let accounts: AccountResult[] = [];
   let setupError: string | undefined;
+  let rootCredentialsManagement: boolean | undefined;
+  const log = { info: core.info, debug: core.debug, warning: core.warning };
   try {
     const identity = await core.group('Credentials', () =>
       deadline
@@ -62,96 +60,116 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
             : error;
         }),
     );
-    const snapshot = await core.group(`Evidence of account ${identity.accountId}`, () =>
-      readEvidence(config, identity, deadline, deps),
+    const chosen = await core.group('Accounts', () =>
+      chooseAccounts(config, identity, deadline, deps.env, log),
     );
-    logMemory('evidence read');
-    account = await core.group('Controls', async () => judge(config, snapshot));
-    logMemory('controls decided');
+    rootCredentialsManagement = chosen.rootCredentialsManagement;
+    const { audit } = chosen.targets;
+    accounts = await core.group(
+      audit.length === 1
+        ? `Evidence of account ${audit[0]?.accountId}`
+        : `Auditing ${audit.length} accounts`,
+      () =>
+        auditAccounts(chosen.targets, identity, deadline, {
+          region: config.region,
+          controls: config.controls,
+          timeoutSeconds: config.timeoutSeconds,
+          env: deps.env,
+          now: deps.now,
+          sleep: deps.sleep,
+          log,
+          memberRoleName: config.selection.memberRoleName,
+          roleSessionName: config.roleSessionName,
+          firstRoleArn: config.roleToAssume ?? roleArnOf(identity.arn),
+          rootCredentialsManagement,
+          mask,
+          concurrency: accountConcurrency(deps.env),
+        }),
+    );
+    logMemory('accounts audited');
   } catch (error) {
     if (!(error instanceof CredentialsError)) throw error;
     setupError = error.message;
   }
 
-  const accounts = account ? [account] : [];
   const outcome = setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn);
-  const reportError = await core.group('Reports', () =>
-    writeReports(config, accounts, outcome, setupError, redactor, deps),
+  const written = await core.group('Reports', () =>
+    writeReports(
+      { ...config, rootCredentialsManagement },
+      accounts,
+      outcome,
+      setupError,
+      redactor,
+      deps,
+    ),
   );
   logMemory('reports written');
-  const failure = [outcome.failureMessage, reportError].filter(Boolean).join(' ');
-  if (failure) core.setFailed(redactor.redact(failure));
-  else core.info(`IAM MFA audit passed (fail-on: ${config.failOn}).`);
+  const failure = [outcome.failureMessage, written.reportError].filter(Boolean).join(' ');
+  if (failure) core.setFailed(redactor.redact(withPointer(failure, written)));
+  else core.info(redactor.redact(outcome.stepText));
 }
 
-async function readEvidence(
-  config: Config,
-  identity: Identity,
-  deadline: Deadline,
+/** The step's failure message, pointing to the summary only where one was written. */
+function withPointer(failure: string, written: Written): string {
+  return written.summaryWritten ? `${failure} Details are in the job summary.` : failure;
+}
+
+/**
+ * Invalid inputs: no AWS call, but every report is still written (the JSON report with the error,
+ * the summary, the outputs), so that an `if: always()` upload step has something to upload.
+ */
+async function reportInvalidInputs(
+  raw: RawInputs,
+  error: ConfigurationError,
   deps: RunDeps,
-): Promise<AccountSnapshot> {
-  const needs = evidenceNeeds(config.controls);
-  const iam = createIamClient({
-    region: config.region,
-    env: deps.env,
-    credentials: identity.credentials,
-    attemptTimeoutMs: attemptTimeoutFor(config.timeoutSeconds),
-    onRetry: (operation, attempts) => core.debug(`iam:${operation} took ${attempts} attempts`),
-  });
-  const snapshot = await readSnapshot(
-    identity,
-    {
-      summary: needs.has('summary'),
-      rootVirtualDevices: needs.has('rootVirtualDevices'),
-      users: needs.has('users'),
-      userPasswords: needs.has('userPasswords'),
-      userMfa: needs.has('userMfa'),
-    },
-    {
-      iam,
-      concurrency: LIVE_CONCURRENCY,
-      limit: deadline,
-      sleep: deps.sleep,
-      now: deps.now,
-      deadlineMs: Math.min(REPORT_DEADLINE_MS, deadline.remainingMs()),
-      warn: core.warning,
-    },
+): Promise<void> {
+  const paths = outputPaths(raw, deps.env);
+  const runNotes: string[] = [];
+  if (paths.reportPathFellBack) {
+    runNotes.push(
+      `report-path is invalid, so the JSON report was written to the default path, ${paths.reportPath}.`,
+    );
+    core.warning(runNotes[0] as string);
+  }
+  const failOnInput = raw['fail-on'].trim();
+  const failOn = (FAIL_ON_LEVELS as readonly string[]).includes(failOnInput)
+    ? (failOnInput as FailOn)
+    : 'critical';
+  const written = await core.group('Reports', () =>
+    writeReports(
+      {
+        controls: [],
+        failOn,
+        reportPath: paths.reportPath,
+        sarifPath: paths.sarifPath,
+        runNotes,
+        setupTitle: 'the inputs are invalid',
+      },
+      [],
+      setupFailure(error.message),
+      error.message,
+      new Redactor(),
+      deps,
+    ),
   );
-  iam.destroy();
-  return snapshot;
+  core.setFailed(
+    withPointer([error.message, written.reportError].filter(Boolean).join(' '), written),
+  );
 }
 
-function judge(config: Config, snapshot: AccountSnapshot): AccountResult {
-  const findings = evaluateControls(config.controls, snapshot);
-  for (const control of CONTROLS.filter((c) => config.controls.includes(c.id))) {
-    const mine = findings.filter((finding) => finding.control === control.id);
-    const count = (status: string): number =>
-      mine.filter((finding) => finding.status === status).length;
-    core.info(
-      `${control.id}: ${count('FAILED')} failed, ${count('ERROR')} error, ${count('PASSED')} passed, ${count('NOT_APPLICABLE')} not applicable`,
-    );
-  }
-  const notes: string[] = [];
-  const users = snapshot.users?.ok ? snapshot.users.value : undefined;
-  if (users && users.users.length === 0)
-    notes.push('No IAM users: IAM.5 and IAM.19 have nothing to check.');
-  if (users && users.usersNotInReport > 0)
-    notes.push(
-      `${users.usersNotInReport} user(s) created since the credential report were checked live.`,
-    );
-  if (users && users.droppedReportRows > 0)
-    notes.push(
-      `${users.droppedReportRows} credential report row(s) of users deleted since were ignored.`,
-    );
-  return {
-    accountId: snapshot.accountId,
-    partition: snapshot.partition,
-    alias: snapshot.alias,
-    credentialReportGeneratedAt: snapshot.credentialReportGeneratedAt,
-    readAt: snapshot.readAt,
-    findings,
-    notes,
-  };
+/**
+ * The first session's role, which member roles must trust: `assumed-role/NAME/SESSION` becomes the
+ * role's ARN (its path, which the session ARN does not carry, is left out); anything else as it is.
+ */
+function roleArnOf(principalArn: string): string {
+  const match = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(principalArn);
+  return match ? `arn:${match[1]}:iam::${match[2]}:role/${match[3]}` : principalArn;
+}
+
+/** Accounts audited at once; IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY lets the benchmark compare bounds. */
+function accountConcurrency(env: NodeJS.ProcessEnv): number {
+  const value = Number(env.IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY);
+  return Number.isInteger(value) && value > 0 && value <= 256 ? value : ACCOUNT_CONCURRENCY;
 }
 
 /** Memory in the debug log, so a large account's cost can be seen where it arises. */

@@ -151,6 +151,13 @@ export interface AccountResult {
   /** Why a skipped account was left out (its Organizations state, or exclude-accounts). */
   skippedReason?: string;
   credentialReportGeneratedAt?: string;
+  /** The credential report was generated during this run (live evidence). */
+  reportGeneratedDuringRun?: boolean;
+  /**
+   * Every user verdict was read during the run; false only with IAM.5 alone, where a report's
+   * "no password" passes a user as of the report. Undefined where no user was judged.
+   */
+  userVerdictsLive?: boolean;
   readAt: string;
   findings: Finding[];
   /** Facts the summary states about the evidence as a whole (no users, rows dropped). */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import type { Config } from './config.js';
 import { runInfo } from './context.js';
-import type { RunDeps } from './main.js';
+import type { RunDeps } from './run-deps.js';
 import type { AccountResult } from './model.js';
 import { COUNTED_SEVERITIES, type Outcome } from './outcome.js';
 import type { Redactor } from './redact.js';
@@ -13,19 +13,39 @@ import { buildSarif, workflowPathOf } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { VERSION } from './version.js';
 
-/** Writes every result; returns why the JSON report could not be written, if it could not. */
+/** The settings the writers need; with invalid inputs, what could be made of them. */
+export type ReportSettings = Pick<
+  Config,
+  'controls' | 'failOn' | 'reportPath' | 'sarifPath' | 'roleToAssume'
+> & {
+  /** Facts about the run the summary states first (a report path that fell back to the default). */
+  runNotes?: string[];
+  /** Why nothing was judged, where nothing was ("the inputs are invalid"). */
+  setupTitle?: string;
+  /** Centralized root access in the Organization; undefined where not known. */
+  rootCredentialsManagement?: boolean;
+};
+
+/** What was written: why a report file could not be, and whether the job summary was. */
+export interface Written {
+  reportError?: string;
+  summaryWritten: boolean;
+}
+
+/** Writes every result; returns why a report file could not be written, if it could not. */
 export async function writeReports(
-  config: Config,
+  config: ReportSettings,
   accounts: AccountResult[],
   outcome: Outcome,
   setupError: string | undefined,
   redactor: Redactor,
   deps: RunDeps,
-): Promise<string | undefined> {
+): Promise<Written> {
+  const run = runInfo(deps.env);
   const report = buildJsonReport({
     version: VERSION,
     generatedAt: new Date(deps.now()).toISOString(),
-    run: runInfo(deps.env),
+    run,
     accounts,
     outcome,
     failOn: config.failOn,
@@ -58,7 +78,7 @@ export async function writeReports(
     reportError = [reportError, sarifError].filter(Boolean).join(' ') || undefined;
   }
 
-  await writeSummary(
+  const summaryWritten = await writeSummary(
     redactor.redact(
       renderSummary({
         accounts,
@@ -70,6 +90,10 @@ export async function writeReports(
         version: VERSION,
         now: deps.now(),
         setupError,
+        runNotes: config.runNotes,
+        setupTitle: config.setupTitle,
+        runUrl: run?.url,
+        rootCredentialsManagement: config.rootCredentialsManagement,
       }),
     ),
   );
@@ -84,9 +108,13 @@ export async function writeReports(
 
   core.setOutput('result', reportError ? 'failed' : outcome.result);
   for (const severity of COUNTED_SEVERITIES) core.setOutput(severity, outcome.counts[severity]);
+  core.setOutput('accounts-audited', outcome.accounts.audited);
+  core.setOutput('accounts-failed', outcome.accounts.failed);
+  core.setOutput('accounts-not-judged', outcome.accounts.notJudged);
+  core.setOutput('accounts-skipped', outcome.accounts.skipped);
   core.setOutput('report-path', config.reportPath);
   core.setOutput('sarif-path', config.sarifPath ?? '');
-  return reportError;
+  return { reportError, summaryWritten };
 }
 
 /** Writes one JSON file; returns why it could not, naming the input that sets its path. */
@@ -107,10 +135,22 @@ async function writeJsonFile(
   }
 }
 
-export async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
+/**
+ * The job summary, where the runner offers one. Without it (a self-hosted runner that lacks it, a
+ * local run) the step warns and goes on: every other report is still written. Returns whether it was.
+ */
+export async function writeSummary(markdown: string): Promise<boolean> {
+  try {
+    await core.summary.addRaw(markdown).write();
+    return true;
+  } catch (error) {
+    core.summary.emptyBuffer();
+    core.warning(
+      `No job summary written: ${(error as Error).message} The JSON report, the annotations and the outputs still are; the summary follows in the log.`,
+    );
+    core.startGroup('Job summary');
     core.info(markdown);
-    return;
+    core.endGroup();
+    return false;
   }
-  await core.summary.addRaw(markdown).write();
 }

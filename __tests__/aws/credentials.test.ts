@@ -43,6 +43,7 @@ async function assume(account: FakeAccount, options?: FakeOptions, deps: Partial
       debug: () => undefined,
       oidcRequestAvailable: true,
       isForkPullRequest: false,
+      onGitHubActions: true,
       ...deps,
     },
   );
@@ -147,6 +148,19 @@ describe('assumeRoleWithOidc', () => {
       isForkPullRequest: true,
     });
     await expect(fork.result).rejects.toThrow(/pull request from a fork/);
+  });
+
+  test('no OIDC request variables off GitHub (a laptop, local-action): say so, and how to run locally, not id-token', async () => {
+    const local = await assume(compliantAccount(), undefined, {
+      oidcRequestAvailable: false,
+      onGitHubActions: false,
+    });
+    const error = await local.result.catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/^No OIDC token: this run is not on GitHub Actions/);
+    expect((error as Error).message).toContain('leave role-to-assume empty');
+    expect((error as Error).message).toContain('"Run it locally" in the README');
+    expect((error as Error).message).not.toContain('id-token');
+    expect(local.calls.size).toBe(0);
   });
 
   test('GitHub refusing the token request is a message about the token, not about AWS', async () => {

@@ -33,7 +33,7 @@ describe.each(runtimes())('dist/index.js under $name', ({ node }) => {
     expect(run.summary).toMatch(/^## ✅ IAM MFA audit passed/);
     expect(run.summary).toContain('(compliant)');
     expect(run.report).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       tool: { name: 'iam-mfa-audit' },
       run: {
         repository: 'octo-org/octo-repo',
@@ -142,7 +142,23 @@ describe.each(runtimes())('dist/index.js under $name', ({ node }) => {
       'arn:aws:iam::111122223333:user/build-bot',
     ]);
     expect(run.findings('IAM.5').find((f) => f.status === 'FAILED')?.evidence.source).toBe('live');
+    // The outputs count findings (bob twice); the report and the summary count people.
     expect(run.outputs).toMatchObject({ result: 'failed', critical: '0', medium: '3' });
+    expect(run.report.totals.failingResources).toEqual({
+      rootUsers: 0,
+      iamUsers: 2,
+      consoleUsers: 1,
+    });
+    expect(run.failure).toContain('2 IAM users fail, 1 of them can sign in to the console');
+    expect(run.summary).toMatch(
+      /^## ❌ IAM MFA audit failed: 2 IAM users in 111122223333 \(compliant\) have no MFA device, 1 of them can sign in to the console with a password\.$/m,
+    );
+    // bob fails both user controls and is one row.
+    expect(
+      run.summary.match(
+        /^\| <code title="arn:aws:iam::111122223333:user\/bob">bob<\/code> \| ❌ \| ❌ \|/gm,
+      ),
+    ).toHaveLength(1);
     expect(run.exitCode).toBe(1);
     expect(run.annotations.map((a) => a.level)).toEqual(['warning', 'warning']);
   });
@@ -187,7 +203,33 @@ describe.each(runtimes())('dist/index.js under $name', ({ node }) => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs.result).toBe('passed');
     expect(Number(run.outputs.critical)).toBe(3);
-    expect(run.summary).toMatch(/^## ✅ IAM MFA audit passed \(fail-on: none\)/);
+    // The headline describes the account, which fails; the next line says the step passed, and why.
+    expect(run.summary).toMatch(/^## ❌ IAM MFA audit failed: Root user of 111122223333/);
+    expect(run.summary).toContain('**The step passed because fail-on is none');
+    expect(run.summary).not.toContain('✅ IAM MFA audit');
+  });
+
+  test('fail-on: none with a control it could not judge: result incomplete, no ✅, and the step says so', async () => {
+    const run = await scenario(
+      account((a) => {
+        a.users.push({ name: 'bob', password: true, mfa: 'none' });
+        a.faults = { GetLoginProfile: { code: 'AccessDenied', status: 403 } };
+      }),
+      { node, inputs: { 'fail-on': 'none' } },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(run.statuses('IAM.5')).toEqual(['ERROR']);
+    expect(run.outputs.result).toBe('incomplete');
+    expect(run.report.totals.result).toBe('incomplete');
+    expect(run.summary).not.toContain('✅ IAM MFA audit');
+    expect(run.summary).toMatch(
+      /^## ❌ IAM MFA audit failed: 1 IAM user in 111122223333 \(compliant\) has no MFA device\. Could not judge IAM\.5 on 111122223333 \(compliant\)\.$/m,
+    );
+    expect(run.summary).toContain('but the result is incomplete');
+    expect(run.stdout).toContain('but the result is incomplete');
+    // The ERROR annotation names the account once.
+    const iam5 = run.annotations.find((a) => a.title.startsWith('IAM.5'));
+    expect(iam5?.message.match(/Could not judge/g)).toHaveLength(1);
   });
 
   test('with credentials already in the environment, the action says whose they are', async () => {
@@ -209,8 +251,29 @@ describe.each(runtimes())('dist/index.js under $name', ({ node }) => {
     expect(run.failure).toContain('id-token: write');
     expect(run.calls.size).toBe(0);
     expect(run.summary).toContain('could not run');
+    // The YAML to add is a code block in the summary, not a line of prose.
+    expect(run.summary).toContain(
+      '```yaml\npermissions:\n  id-token: write\n  contents: read\n```',
+    );
+    expect(run.summary).toContain('no evidence read');
     expect(run.report).toMatchObject({ accounts: [], totals: { result: 'failed' } });
     expect(run.outputs.result).toBe('failed');
+  });
+
+  test('off GitHub (no GITHUB_ACTIONS, no OIDC variables, as under local-action), the message says so, not id-token', async () => {
+    const run = await scenario(compliantAccount(), {
+      node,
+      env: {
+        GITHUB_ACTIONS: undefined,
+        ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined,
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.failure).toMatch(/^No OIDC token: this run is not on GitHub Actions/);
+    expect(run.failure).toContain('leave role-to-assume empty');
+    expect(run.failure).not.toContain('id-token: write');
+    expect(run.calls.size).toBe(0);
   });
 });
 

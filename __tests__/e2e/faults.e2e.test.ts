@@ -37,7 +37,7 @@ function expectJudgedOrError(run: Scenario, erroring: string[]): void {
     else expect(statuses).not.toContain('ERROR');
   }
   expect(run.summary.length).toBeGreaterThan(0);
-  expect(run.report?.schemaVersion).toBe(1);
+  expect(run.report?.schemaVersion).toBe(2);
 }
 
 /** The right verdicts for busyAccount: 6 of the 12 without MFA have a password. */
@@ -305,7 +305,12 @@ describe('bad input fails before any AWS call, saying what is allowed', () => {
     [
       'controls separated by semicolons',
       { controls: 'IAM.6;IAM.9' },
-      /"IAM.6;IAM.9" is not a control/,
+      /"IAM.6;IAM.9" is not a control.*Separate control ids with commas or new lines/,
+    ],
+    [
+      'controls separated by spaces',
+      { controls: 'IAM.9 IAM.6' },
+      /"IAM.9 IAM.6" is not a control.*Separate control ids with commas or new lines \(for example `IAM.9, IAM.6`\)/,
     ],
     [
       'a session name with a workflow command',
@@ -340,6 +345,28 @@ describe('bad input fails before any AWS call, saying what is allowed', () => {
     expect(run.calls.size).toBe(0);
     expect(run.failure).toMatch(message);
     expect(run.outputs.result).toBe('failed');
+  });
+});
+
+describe('without a job summary file', () => {
+  test.each<[string, string | undefined]>([
+    ['GITHUB_STEP_SUMMARY unset', undefined],
+    ['GITHUB_STEP_SUMMARY naming a file that is not there', '/nonexistent/summary.md'],
+  ])('%s: a warning, and every other report and output is still written', async (_name, file) => {
+    const run = await scenario(
+      compliantAccount({ users: [{ name: 'bob', password: true, mfa: 'none' }] }),
+      { node, inputs: { 'fail-on': 'medium' }, env: { GITHUB_STEP_SUMMARY: file } },
+    );
+    expect(run.stdout).toMatch(/^::warning::No job summary written: /m);
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ result: 'failed', medium: '2' });
+    expect(run.report.totals.result).toBe('failed');
+    expect(run.annotations.map((a) => a.title)).toContain(
+      'IAM.5 MFA should be enabled for all IAM users that have a console password',
+    );
+    // The failure does not point to a summary that was not written; the log carries the summary.
+    expect(run.failure).not.toContain('job summary');
+    expect(run.stdout).toContain('## ❌ IAM MFA audit failed');
   });
 });
 
@@ -383,9 +410,11 @@ describe('hostile data stays inert', () => {
     expect(run.stdout).not.toMatch(/^::error::line-start injection/m);
     // The summary carries no live markup and no broken table row.
     expect(run.summary).not.toMatch(/<script|<img|<b>|<\/details>\//);
-    for (const line of run.summary.split('\n').filter((l) => l.startsWith('| <code>'))) {
-      // Two cells (resource, evidence): four pieces around the unescaped pipes.
-      expect(line.split(/(?<!\\)\|/).length).toBe(4);
+    const rows = run.summary.split('\n').filter((l) => l.startsWith('| <code title='));
+    expect(rows).toHaveLength(hostile.length);
+    for (const line of rows) {
+      // Four cells (user, IAM.5, IAM.19, evidence): six pieces around the unescaped pipes.
+      expect(line.split(/(?<!\\)\|/).length).toBe(6);
     }
     // The report keeps every name exactly, as JSON.
     const resources = run.findings('IAM.19').map((f) => f.resource);

@@ -61,6 +61,7 @@ export async function runAction(fake: FakeAws, options: RunOptions = {}): Promis
     GITHUB_RUN_ID: '4242',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_EVENT_NAME: 'push',
+    GITHUB_ACTIONS: 'true',
     // Step debug logging on: secrets must stay hidden in ::debug:: lines too.
     RUNNER_DEBUG: '1',
     AWS_ENDPOINT_URL: fake.url,

@@ -91,7 +91,7 @@ run('the job summary in a browser', () => {
     ],
     [
       '40-users-12-failing',
-      /^❌ IAM MFA audit failed: 8 IAM user\(s\) in 111122223333 \(staging\) can sign in to the console with a password and have no MFA device\.$/,
+      /^❌ IAM MFA audit failed: 12 IAM users in 111122223333 \(staging\) have no MFA device, 8 of them can sign in to the console with a password\.$/,
     ],
   ])(
     '%s: the verdict comes first, and the page reads as text, not markup',
@@ -119,14 +119,36 @@ run('the job summary in a browser', () => {
     },
   );
 
-  test('40 users, 12 failing: each failing user is a row, with its evidence in words', async () => {
+  test('40 users, 12 failing: each failing user is one row, a column per user control, its name shown and its ARN on hover', async () => {
     const { page } = await open('40-users-12-failing');
-    const iam19 = page.locator('details', { hasText: '12 failing resource(s)' });
-    expect(await iam19.locator('tbody tr').count()).toBe(12);
-    // Row 0 (dev-user-0000) has no password; row 1 has one.
-    expect(await iam19.locator('tbody tr').nth(1).innerText()).toMatch(
-      /console password, no MFA device, password last used 2026-11-20; confirmed live/,
+    const users = page.locator('details', { hasText: '12 IAM users failing' });
+    expect(await users.locator('tbody tr').count()).toBe(12);
+    expect(await users.locator('thead th').allInnerTexts()).toEqual([
+      'IAM user',
+      'IAM.5',
+      'IAM.19',
+      'Evidence',
+    ]);
+    // Row 0 (dev-user-0000) has no password: it passes IAM.5; row 1 has one and fails both.
+    const cells = async (row: number) =>
+      users.locator('tbody tr').nth(row).locator('td').allInnerTexts();
+    expect((await cells(0)).slice(0, 3)).toEqual(['dev-user-0000', '✅', '❌']);
+    const second = await cells(1);
+    expect(second.slice(0, 3)).toEqual(['ops-user-0001', '❌', '❌']);
+    expect(second[3]).toMatch(
+      /^console password \(last used 2026-11-20\), no MFA device; confirmed live$/,
     );
+    expect(await users.locator('tbody tr').nth(1).locator('td code').getAttribute('title')).toBe(
+      'arn:aws:iam::111122223333:user/ops-user-0001',
+    );
+    // No name is broken across lines: each is one line high.
+    const heights = await users
+      .locator('tbody tr td:first-child code')
+      .evaluateAll((all) =>
+        all.map((code) => (code as unknown as { offsetHeight: number }).offsetHeight),
+      );
+    expect(heights).toHaveLength(12);
+    expect(Math.max(...heights)).toBeLessThan(30);
     await page.close();
   });
 
@@ -147,8 +169,13 @@ run('the job summary in a browser', () => {
       true,
     );
     expect(await first.locator('tbody tr').first().isVisible()).toBe(true);
-    expect(await page.locator('article').innerText()).toMatch(
-      /…and \d+ more, listed in the JSON report/,
+    const text = await page.locator('article').innerText();
+    expect(text).toMatch(/…and \d+ more, listed in the JSON report/);
+    // How to keep the report, with the run's artifacts linked; never a temp path for the rest.
+    expect(text).toContain('Keeping the full list');
+    expect(text).toContain('path: ${{ steps.audit.outputs.report-path }}');
+    expect(await page.locator('a', { hasText: "this run's artifacts" }).getAttribute('href')).toBe(
+      'https://github.com/octo-org/octo-repo/actions/runs/4242#artifacts',
     );
     await page.close();
   });

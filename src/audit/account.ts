@@ -33,7 +33,7 @@ export async function auditAccount(
     credentials,
     attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
     onRetry: (operation, attempts) =>
-      deps.log.debug(`${account.accountId} iam:${operation} took ${attempts} attempts`),
+      deps.log.debug(`iam:${operation} took ${attempts} attempts (account ${account.accountId})`),
   });
   try {
     const snapshot = await readSnapshot(
@@ -52,7 +52,7 @@ export async function auditAccount(
         sleep: deps.sleep,
         now: deps.now,
         deadlineMs: Math.min(REPORT_DEADLINE_MS, limit.remainingMs()),
-        warn: (message) => deps.log.warning(`${account.accountId}: ${message}`),
+        warn: deps.log.warning,
       },
     );
     return { ...judge(deps.controls, snapshot), ...(account.name ? { name: account.name } : {}) };
@@ -81,6 +81,9 @@ export function judge(controls: readonly ControlId[], snapshot: AccountSnapshot)
     partition: snapshot.partition,
     alias: snapshot.alias,
     credentialReportGeneratedAt: snapshot.credentialReportGeneratedAt,
+    ...(users
+      ? { reportGeneratedDuringRun: users.reportIsLive, userVerdictsLive: users.allVerdictsLive }
+      : {}),
     readAt: snapshot.readAt,
     findings,
     notes,

@@ -39,6 +39,8 @@ export interface OidcDeps {
   /** The OIDC request variables the runner sets where the job has `id-token: write`. */
   oidcRequestAvailable: boolean;
   isForkPullRequest: boolean;
+  /** GITHUB_ACTIONS is 'true': the run is on a GitHub runner (not a laptop, not local-action). */
+  onGitHubActions: boolean;
 }
 
 const MAX_ATTEMPTS = 4;
@@ -54,7 +56,7 @@ export async function assumeRoleWithOidc(
   request: RoleRequest,
   deps: OidcDeps,
 ): Promise<Identity> {
-  if (!deps.oidcRequestAvailable) throw new CredentialsError(noOidcMessage(deps.isForkPullRequest));
+  if (!deps.oidcRequestAvailable) throw new CredentialsError(noOidcMessage(deps));
   for (let attempt = 1; ; attempt++) {
     const token = await getToken(request.audience, deps);
     try {
@@ -132,8 +134,17 @@ async function getToken(audience: string, deps: OidcDeps): Promise<string> {
   return token;
 }
 
-function noOidcMessage(isForkPullRequest: boolean): string {
-  if (isForkPullRequest) {
+function noOidcMessage(deps: Pick<OidcDeps, 'isForkPullRequest' | 'onGitHubActions'>): string {
+  if (!deps.onGitHubActions) {
+    return (
+      'No OIDC token: this run is not on GitHub Actions (GITHUB_ACTIONS is not "true"), and only a ' +
+      'GitHub runner can request one. To run the audit locally (for example with ' +
+      '`npx @github/local-action . src/main.ts .env`), leave role-to-assume empty and give AWS ' +
+      'credentials in the environment (AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY); ' +
+      'see "Run it locally" in the README.'
+    );
+  }
+  if (deps.isForkPullRequest) {
     return (
       'No OIDC token: this run is a pull request from a fork, and GitHub gives fork pull requests no ' +
       'OIDC token (and no secrets). Run the audit on push, schedule or workflow_dispatch, or on ' +

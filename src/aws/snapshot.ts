@@ -99,7 +99,7 @@ export async function readSnapshot(
   const aliasRead = await alias.settle(ALIAS_GRACE_MS);
   if (!aliasRead.ok)
     deps.warn(
-      `Could not read the account alias (${aliasRead.failure.code}); continuing without it.`,
+      `Could not read the account alias of ${account.accountId} (${aliasRead.failure.code}); continuing without it.`,
     );
 
   const root = rootArn(account.partition, account.accountId);

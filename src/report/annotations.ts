@@ -1,6 +1,8 @@
 import { controlById } from '../controls/index.js';
 import { accountLabel, alertLevel, type AccountResult, type ControlId } from '../model.js';
 import { controlRows } from './control-status.js';
+import { iamUsers, userName } from './people.js';
+import { isManyAccounts } from './organization-summary.js';
 
 export interface Annotation {
   level: 'error' | 'warning';
@@ -18,8 +20,10 @@ export function buildAnnotations(
   controls: readonly ControlId[],
   stepWillFail: boolean,
 ): Annotation[] {
-  const annotations: Annotation[] = [];
-  for (const account of accounts) {
+  const annotations: Annotation[] = isManyAccounts(accounts)
+    ? acrossAccounts(accounts, controls)
+    : [];
+  for (const account of isManyAccounts(accounts) ? [] : accounts) {
     for (const row of controlRows(account, controls)) {
       if (row.status !== 'FAILED' && row.status !== 'ERROR') continue;
       const control = controlById(row.control);
@@ -27,15 +31,17 @@ export function buildAnnotations(
       const where = accountLabel(account);
       let message: string;
       if (row.status === 'ERROR') {
-        message = `Could not judge ${where}: ${row.errors[0]?.message ?? ''}`;
+        // The ERROR finding's message already names the account ("Could not judge account …").
+        message = row.errors[0]?.message ?? `Could not judge ${where}.`;
       } else if (row.failing.length === 1 && row.failing[0]?.resourceType === 'AwsAccount') {
         message = row.failing[0].message;
       } else {
         const names = row.failing
           .slice(0, NAMED_RESOURCES)
-          .map((finding) => finding.resource.split('/').pop());
+          .map((finding) => userName(finding.resource));
         const rest = row.failing.length - names.length;
-        message = `${row.failing.length} IAM user(s) in ${where} fail: ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''} (in the job summary).`;
+        const count = row.failing.length;
+        message = `${iamUsers(count)} in ${where} fail${count === 1 ? 's' : ''}: ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''} (listed in the job summary).`;
       }
       annotations.push({ level, title: `${row.control} ${control.title}`, message });
     }
@@ -48,4 +54,53 @@ export function buildAnnotations(
     .filter((annotation) => annotation.level === 'warning')
     .slice(0, PER_LEVEL);
   return [...errors, ...warnings];
+}
+
+/**
+ * Many accounts: one annotation per control for its failures and one for what could not be judged,
+ * each naming the first accounts, so a thousand accounts still fit GitHub's ten per level.
+ */
+function acrossAccounts(accounts: AccountResult[], controls: readonly ControlId[]): Annotation[] {
+  const annotations: Annotation[] = [];
+  for (const id of controls) {
+    const control = controlById(id);
+    const failed: string[] = [];
+    const unjudged: string[] = [];
+    let users = 0;
+    for (const account of accounts) {
+      const mine = account.findings.filter((finding) => finding.control === id);
+      const failing = mine.filter((finding) => finding.status === 'FAILED');
+      if (failing.length > 0) {
+        const userCount = failing.filter((f) => f.resourceType === 'AwsIamUser').length;
+        users += userCount;
+        failed.push(`${accountLabel(account)}${userCount > 0 ? ` (${iamUsers(userCount)})` : ''}`);
+      }
+      const error = mine.find((finding) => finding.status === 'ERROR');
+      if (error)
+        unjudged.push(`${accountLabel(account)} (${error.evidence.observed.errorCode ?? 'error'})`);
+    }
+    const level = alertLevel(control.severity);
+    const title = `${id} ${control.title}`;
+    const named = (list: string[]) =>
+      `${list.slice(0, NAMED_RESOURCES).join(', ')}${list.length > NAMED_RESOURCES ? ` and ${list.length - NAMED_RESOURCES} more` : ''}`;
+    if (failed.length > 0) {
+      const what =
+        users > 0
+          ? `${iamUsers(users)} fail in ${failed.length} account(s)`
+          : `fails in ${failed.length} account(s)`;
+      annotations.push({
+        level,
+        title,
+        message: `${id} ${what}: ${named(failed)} (listed in the job summary).`,
+      });
+    }
+    if (unjudged.length > 0) {
+      annotations.push({
+        level,
+        title,
+        message: `${id} could not be judged in ${unjudged.length} account(s): ${named(unjudged)}; see the ERROR findings for the call that failed and the fix.`,
+      });
+    }
+  }
+  return annotations;
 }

@@ -1,10 +1,15 @@
 import type { Finding } from '../model.js';
 
 /**
- * A finding's evidence as a person reads it: "console password, no MFA device, password last used
- * 2026-11-20; confirmed live". `reportAge` says how old the credential report was.
+ * A finding's evidence as a person reads it: "console password (last used 2026-11-20), no MFA
+ * device; confirmed live (iam:ListMFADevices)". `reportAge` says how old the credential report was;
+ * without `calls`, the calls are left to the JSON report (a table cell stays narrow).
  */
-export function evidenceInWords(finding: Finding, reportAge?: string): string {
+export function evidenceInWords(
+  finding: Finding,
+  reportAge?: string,
+  options: { calls?: boolean } = {},
+): string {
   const { observed, source, calls, note } = finding.evidence;
   const facts =
     finding.resourceType === 'AwsIamUser'
@@ -12,19 +17,20 @@ export function evidenceInWords(finding: Finding, reportAge?: string): string {
       : Object.entries(observed).map(([key, value]) => `${key} ${value}`);
   const where =
     source === 'live'
-      ? `confirmed live (${calls.join(', ')})`
+      ? `confirmed live${options.calls === false ? '' : ` (${calls.join(', ')})`}`
       : `from the credential report${reportAge ? `, ${reportAge} old` : ''}`;
   return `${facts.join(', ')}; ${where}${note && source === 'live' ? `; ${note}` : ''}`;
 }
 
 function userFacts(observed: Finding['evidence']['observed']): string[] {
   const facts: string[] = [];
-  if (observed.consolePassword === true) facts.push('console password');
+  const lastUsed =
+    typeof observed.passwordLastUsed === 'string'
+      ? ` (last used ${observed.passwordLastUsed.slice(0, 10)})`
+      : '';
+  if (observed.consolePassword === true) facts.push(`console password${lastUsed}`);
   if (observed.consolePassword === false) facts.push('no console password');
   if (observed.mfaActive === true) facts.push('MFA device');
   if (observed.mfaActive === false) facts.push('no MFA device');
-  if (typeof observed.passwordLastUsed === 'string') {
-    facts.push(`password last used ${observed.passwordLastUsed.slice(0, 10)}`);
-  }
   return facts;
 }

@@ -1,7 +1,11 @@
 import type { AccountResult, Status } from '../model.js';
 import type { Outcome } from '../outcome.js';
 
-export const SCHEMA_VERSION = 1;
+/**
+ * 2: accounts[] holds every account of the run, each with its `status` (audited, not-judged,
+ * skipped); a skipped account has no findings, so readers must not take it for a clean one.
+ */
+export const SCHEMA_VERSION = 2;
 
 export interface RunInfo {
   repository?: string;
@@ -19,7 +23,7 @@ export interface JsonReportInput {
   errors: string[];
 }
 
-/** Findings → the JSON report (schemaVersion 1): the record a scheduled audit keeps. */
+/** Findings → the JSON report (schemaVersion 2): the record a scheduled audit keeps. */
 export function buildJsonReport(input: JsonReportInput): object {
   const byStatus: Record<Status, number> = { PASSED: 0, FAILED: 0, NOT_APPLICABLE: 0, ERROR: 0 };
   for (const account of input.accounts) {
@@ -34,6 +38,9 @@ export function buildJsonReport(input: JsonReportInput): object {
       accountId: account.accountId,
       partition: account.partition,
       ...(account.alias ? { alias: account.alias } : {}),
+      ...(account.name ? { name: account.name } : {}),
+      status: account.status ?? 'audited',
+      ...(account.skippedReason ? { skippedReason: account.skippedReason } : {}),
       credentialReportGeneratedAt: account.credentialReportGeneratedAt ?? null,
       evidenceReadAt: account.readAt,
       notes: account.notes,
@@ -45,6 +52,8 @@ export function buildJsonReport(input: JsonReportInput): object {
       failOn: input.failOn,
       byStatus,
       failedOrErrorBySeverity: input.outcome.counts,
+      failingResources: input.outcome.people,
+      accounts: input.outcome.accounts,
     },
   };
 }

@@ -30,7 +30,7 @@ export interface SarifInput {
   informationUri?: string;
 }
 
-/** Findings → SARIF 2.1.0 for GitHub code scanning: one run per account, one result per FAILED or ERROR finding. */
+/** Findings → SARIF 2.1.0 for GitHub code scanning: one run, one result per FAILED or ERROR finding of any account. */
 export function buildSarif(input: SarifInput): object {
   const controls = CONTROLS.filter((control) => input.controls.includes(control.id));
   const rules = controls.map((control) => ({
@@ -55,49 +55,61 @@ export function buildSarif(input: SarifInput): object {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: input.accounts.map((account) => {
-      const flagged = account.findings
+    // One run for every account (a file may hold at most 20 runs); none where no account was read.
+    runs: input.accounts.length === 0 ? [] : [oneRun(input, rules)],
+  };
+}
+
+function oneRun(input: SarifInput, rules: Array<{ id: string }>): object {
+  const flagged = input.accounts
+    .flatMap((account) =>
+      account.findings
         .filter((finding) => finding.status === 'FAILED' || finding.status === 'ERROR')
-        .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-      const kept = flagged.slice(0, MAX_RESULTS_PER_RUN);
-      const left = flagged.length - kept.length;
-      return {
-        tool: {
-          driver: {
-            name: 'iam-mfa-audit',
-            version: input.version,
-            ...(input.informationUri ? { informationUri: input.informationUri } : {}),
-            rules,
-          },
-        },
-        automationDetails: { id: `iam-mfa-audit/${account.partition}/${account.accountId}/` },
-        results: kept.map((finding) =>
-          result(
-            finding,
-            account,
-            rules.findIndex((rule) => rule.id === finding.control),
-            input.workflowPath,
-          ),
-        ),
-        ...(left > 0
-          ? {
-              invocations: [
+        .map((finding) => ({ finding, account })),
+    )
+    .sort((a, b) => SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity]);
+  const kept = flagged.slice(0, MAX_RESULTS_PER_RUN);
+  const left = flagged.length - kept.length;
+  const [only] = input.accounts;
+  const category =
+    input.accounts.length === 1 && only
+      ? `iam-mfa-audit/${only.partition}/${only.accountId}/`
+      : `iam-mfa-audit/${only?.partition ?? 'aws'}/accounts/`;
+  return {
+    tool: {
+      driver: {
+        name: 'iam-mfa-audit',
+        version: input.version,
+        ...(input.informationUri ? { informationUri: input.informationUri } : {}),
+        rules,
+      },
+    },
+    automationDetails: { id: category },
+    results: kept.map(({ finding, account }) =>
+      result(
+        finding,
+        account,
+        rules.findIndex((rule) => rule.id === finding.control),
+        input.workflowPath,
+      ),
+    ),
+    ...(left > 0
+      ? {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [
                 {
-                  executionSuccessful: true,
-                  toolExecutionNotifications: [
-                    {
-                      level: 'warning',
-                      message: {
-                        text: `${left} more findings were left out (code scanning keeps ${MAX_RESULTS_PER_RUN} per run); all are in the JSON report.`,
-                      },
-                    },
-                  ],
+                  level: 'warning',
+                  message: {
+                    text: `${left} more findings were left out (code scanning keeps ${MAX_RESULTS_PER_RUN} per run); all are in the JSON report.`,
+                  },
                 },
               ],
-            }
-          : {}),
-      };
-    }),
+            },
+          ],
+        }
+      : {}),
   };
 }
 

@@ -4,7 +4,15 @@ import { accountLabel, type AccountResult, type ControlId, type Finding } from '
 import type { Outcome } from '../outcome.js';
 import { controlRows, STATUS_MARK, type ControlRow } from './control-status.js';
 import { evidenceInWords } from './evidence-words.js';
-import { code, link, md, table } from './markdown.js';
+import { code, codeBlock, codeWithTitle, link, md, messageBlock, table } from './markdown.js';
+import { accountPeople, failingUsersPhrase, iamUsers, type FailingUser } from './people.js';
+import {
+  accountsTable,
+  foldedAccount,
+  isManyAccounts,
+  organizationHeadline,
+  sortWorstFirst,
+} from './organization-summary.js';
 
 export interface SummaryInput {
   accounts: AccountResult[];
@@ -15,79 +23,167 @@ export interface SummaryInput {
   reportPath: string;
   version: string;
   now: number;
-  /** Set when no account could be read at all (credentials); the summary then says only that. */
+  /** Set when no account could be read at all (credentials, inputs); the summary then says only that. */
   setupError?: string;
+  /** Why nothing was judged, for the headline ("the inputs are invalid"). */
+  setupTitle?: string;
+  /** Facts about the run itself (a report path that fell back to the default). */
+  runNotes?: string[];
+  /** The workflow run's page, where known: a cut list's rest is in its artifacts. */
+  runUrl?: string;
   /** Bytes the resource lists may take; GitHub drops a step summary over 1 MiB. */
   listBudgetBytes?: number;
+  /** Centralized root access in the Organization; undefined where not known. */
+  rootCredentialsManagement?: boolean;
 }
+
+/** The accounts table's share of the summary: about 2,500 accounts; the rest are counted. */
+const ACCOUNTS_TABLE_BUDGET = 250 * 1024;
 
 const DEFAULT_LIST_BUDGET = 700 * 1024;
 /** Past this many rows a list helps nobody in a summary; the JSON report has every finding. */
-export const MAX_ROWS_PER_CONTROL = 500;
+export const MAX_USER_ROWS = 500;
+const UPLOAD_ARTIFACT = 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2';
 
-/** Findings → the job summary, verdict first. Long lists stop at the budget and point to the JSON report. */
+/** What the account sections share: the run's settings and what is left of the size budget. */
+interface SectionContext {
+  controls: readonly ControlId[];
+  now: number;
+  budget: { left: number; cut: boolean };
+}
+
+/** Findings → the job summary: the accounts' verdict, what fail-on made of the step, then each account. */
 export function renderSummary(input: SummaryInput): string {
-  const budget = { left: input.listBudgetBytes ?? DEFAULT_LIST_BUDGET };
+  const context: SectionContext = {
+    controls: input.controls,
+    now: input.now,
+    budget: { left: input.listBudgetBytes ?? DEFAULT_LIST_BUDGET, cut: false },
+  };
+  if (!input.setupError && isManyAccounts(input.accounts))
+    return renderManyAccounts(input, context);
   const parts = [headline(input)];
-  for (const account of input.accounts) parts.push(...accountSection(account, input, budget));
+  for (const note of input.runNotes ?? []) parts.push(`> ${md(note)}`);
+  for (const account of input.accounts) parts.push(...renderAccountSection(account, context));
+  if (context.budget.cut) parts.push(keepTheReport(input.runUrl));
   parts.push(footer(input));
   return parts.join('\n\n') + '\n';
 }
 
+/**
+ * Many accounts: the verdict across them, one row per account (worst first), then each account
+ * that fails or was not judged, folded; every part within its share of the size budget.
+ */
+function renderManyAccounts(input: SummaryInput, context: SectionContext): string {
+  const { mark, text } = organizationHeadline(input.accounts);
+  const word = mark === '✅' ? 'passed' : mark === '❌' ? 'failed' : 'incomplete';
+  const parts = [
+    `## ${mark} IAM MFA audit ${word}: ${md(text)}\n\n**${md(input.outcome.stepText)}**`,
+  ];
+  for (const note of input.runNotes ?? []) parts.push(`> ${md(note)}`);
+  if (input.rootCredentialsManagement !== undefined) {
+    parts.push(
+      input.rootCredentialsManagement
+        ? '> Centralized root access is on in this Organization: member accounts whose root still has a password are given the fix that needs no root sign-in.'
+        : '> Centralized root access is off in this Organization (iam:ListOrganizationsFeatures); turning it on lets root credentials of member accounts be deleted centrally.',
+    );
+  }
+  const sorted = sortWorstFirst(input.accounts, input.controls);
+  const tableBudget = { left: ACCOUNTS_TABLE_BUDGET, cut: false };
+  parts.push('### Accounts', accountsTable(sorted, input.controls, tableBudget));
+  const flagged = sorted.filter(
+    (account) =>
+      account.status !== 'skipped' &&
+      account.findings.some((f) => f.status === 'FAILED' || f.status === 'ERROR'),
+  );
+  if (flagged.length > 0) parts.push('### Accounts that fail or were not judged');
+  let shown = 0;
+  for (const account of flagged) {
+    const folded = foldedAccount(
+      account,
+      account.status === 'not-judged'
+        ? [messageBlock(account.findings[0]?.message ?? '')]
+        : renderAccountSection(account, context),
+    );
+    const size = Buffer.byteLength(folded);
+    if (size > context.budget.left) break;
+    context.budget.left -= size;
+    parts.push(folded);
+    shown += 1;
+  }
+  if (shown < flagged.length) {
+    context.budget.cut = true;
+    parts.push(`…and the details of ${flagged.length - shown} more accounts, in the JSON report.`);
+  }
+  if (context.budget.cut || tableBudget.cut) parts.push(keepTheReport(input.runUrl));
+  parts.push(footer(input));
+  return parts.join('\n\n') + '\n';
+}
+
+/** The headline describes the accounts; the line under it says what fail-on made of the step. */
 function headline(input: SummaryInput): string {
   if (input.setupError) {
-    return `## ⚠️ IAM MFA audit could not run: no account was judged\n\n${md(input.setupError)}`;
+    return `## ⚠️ IAM MFA audit could not run: ${input.setupTitle ?? 'no account was judged'}\n\n${messageBlock(input.setupError)}`;
   }
-  const firstFailure = input.accounts
-    .flatMap((account) => account.findings)
-    .find((finding) => finding.status === 'FAILED' || finding.status === 'ERROR');
-  if (input.outcome.result === 'passed') {
-    if (input.failOn === 'none') {
-      const found = firstFailure ? ' Failed or unjudged findings are listed below.' : '';
-      return `## ✅ IAM MFA audit passed (fail-on: none)\n\nfail-on is none: findings are reported but never fail the step.${found}`;
-    }
-    const below = firstFailure
-      ? ` Findings below ${input.failOn} are listed below; they do not fail the step.`
-      : '';
-    return `## ✅ IAM MFA audit passed\n\nNo control failed at or above ${input.failOn}, and every control was judged.${below}`;
+  const flagged = input.accounts.flatMap((account) =>
+    account.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR'),
+  );
+  const step = md(input.outcome.stepText);
+  if (flagged.length === 0) {
+    const where = input.accounts.map(accountLabel).join(', ');
+    return `## ✅ IAM MFA audit passed: every selected control passed on ${md(where)}\n\n${step}`;
   }
-  const mark = firstFailure?.status === 'ERROR' ? '⚠️' : '❌';
-  return `## ${mark} IAM MFA audit failed: ${md(verdictSentence(input.accounts) ?? 'see below')}\n\n${md(input.outcome.failureMessage ?? '')}`;
+  const unjudged = flagged.some((f) => f.status === 'ERROR')
+    ? unjudgedSentence(input.accounts)
+    : '';
+  const heading = flagged.some((f) => f.status === 'FAILED')
+    ? `❌ IAM MFA audit failed: ${md(failedSentence(input.accounts))}${unjudged ? ` ${md(`C${unjudged.slice(1)}.`)}` : ''}`
+    : `⚠️ IAM MFA audit incomplete: ${md(unjudged)}`;
+  return `## ${heading}\n\n**${step}**`;
 }
 
 /**
- * The one sentence that matters: the first root failure in its own words, or, for users, how many
- * fail the first failing user control ("12 IAM user(s) in 123456789012 (prod) have no MFA device").
+ * The one sentence that matters: the first root failure in its own words, or else how many IAM
+ * users fail ("12 IAM users in 123456789012 (prod) have no MFA device, 8 of them can sign in…").
  */
-function verdictSentence(accounts: AccountResult[]): string | undefined {
-  for (const account of accounts) {
-    const flagged = account.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR');
-    const first = flagged[0];
-    if (!first) continue;
-    if (first.resourceType === 'AwsAccount') return first.message;
-    const phrase = controlById(first.control).failingUsers;
-    const count = flagged.filter((f) => f.control === first.control).length;
-    return `${count} IAM user(s) in ${accountLabel(account)} ${phrase}.`;
-  }
-  return undefined;
+function failedSentence(accounts: AccountResult[]): string {
+  const failing = accounts.filter((account) => account.findings.some((f) => f.status === 'FAILED'));
+  const [first] = failing;
+  if (!first) return '';
+  const others = failing.length > 1 ? ` (and ${failing.length - 1} more account(s))` : '';
+  const root = first.findings.find((f) => f.status === 'FAILED' && f.resourceType === 'AwsAccount');
+  if (root) return `${root.message.replace(/\.$/, '')}${others}.`;
+  const people = accountPeople(first);
+  return `${failingUsersPhrase(people.failingUsers.length, people.consoleUsers, {
+    where: ` in ${accountLabel(first)}`,
+  })}${others}.`;
 }
 
-function accountSection(
-  account: AccountResult,
-  input: SummaryInput,
-  budget: { left: number },
-): string[] {
+function unjudgedSentence(accounts: AccountResult[]): string {
+  const parts = accounts.flatMap((account) => {
+    const controls = [
+      ...new Set(account.findings.filter((f) => f.status === 'ERROR').map((f) => f.control)),
+    ];
+    return controls.length > 0 ? [`${controls.join(', ')} on ${accountLabel(account)}`] : [];
+  });
+  return `could not judge ${parts.join('; ')}`;
+}
+
+/** One account's section: its facts, the controls table, then what fails and how to fix it. */
+export function renderAccountSection(account: AccountResult, context: SectionContext): string[] {
   const name = account.alias
     ? `${code(account.accountId)} (${md(account.alias)})`
     : code(account.accountId);
   const reportAge = account.credentialReportGeneratedAt
-    ? ` · credential report generated ${account.credentialReportGeneratedAt} (${age(input.now - Date.parse(account.credentialReportGeneratedAt))} old; failures were confirmed live, passes are as old as the report)`
+    ? ` · credential report generated ${account.credentialReportGeneratedAt} (${age(context.now - Date.parse(account.credentialReportGeneratedAt))} old) · ${freshness(account)}`
     : '';
   const lines = [
     `### Account ${name}`,
     `Partition ${code(account.partition)} · evidence read ${account.readAt}${reportAge}`,
   ];
-  const rows = controlRows(account, input.controls);
+  const people = accountPeople(account);
+  const inShort = peopleLine(people);
+  if (inShort) lines.push(`**In short:** ${md(inShort)}`);
+  const rows = controlRows(account, context.controls);
   lines.push(
     table(
       ['Control', 'Title', 'Severity', 'Status', 'Failing resources'],
@@ -106,9 +202,34 @@ function accountSection(
   for (const note of account.notes) lines.push(`> ${md(note)}`);
   for (const row of rows) {
     if (row.status === 'ERROR') lines.push(errorSection(row));
-    else if (row.status === 'FAILED') lines.push(failureSection(row, account, input, budget));
+    else if (row.status === 'FAILED' && row.failing[0]?.resourceType === 'AwsAccount')
+      lines.push(rootFailureSection(row, account, context));
+  }
+  if (people.failingUsers.length > 0) {
+    lines.push(usersSection(people.failingUsers, people.usersJudged, rows, account, context));
   }
   return lines;
+}
+
+/** How fresh the user verdicts are (spec "Fresh evidence for the user controls", rule 5). */
+function freshness(account: AccountResult): string {
+  if (account.reportGeneratedDuringRun)
+    return 'the report was generated during this run, so every user verdict is live';
+  if (account.userVerdictsLive === false)
+    return 'every user verdict was read live during this run, except IAM.5 passes of users the report shows without a console password, which are as old as the report';
+  return 'every user verdict was read live during this run (the report only chose which users to ask)';
+}
+
+/** "the root user fails IAM.9, IAM.6; 12 of 40 IAM users have no MFA device, 8 of them …". */
+function peopleLine(people: ReturnType<typeof accountPeople>): string {
+  const parts: string[] = [];
+  if (people.rootFailing.length > 0)
+    parts.push(`the root user fails ${people.rootFailing.join(', ')}`);
+  const failing = people.failingUsers.length;
+  if (failing > 0) {
+    parts.push(failingUsersPhrase(failing, people.consoleUsers, { of: people.usersJudged }));
+  }
+  return parts.length > 0 ? `${parts.join('; ')}.` : '';
 }
 
 function errorSection(row: ControlRow): string {
@@ -117,46 +238,142 @@ function errorSection(row: ControlRow): string {
   return `#### ⚠️ ${row.control}: ${md(control.title)} could not be judged\n\n${reasons}\n\nThis is not a pass: fix the access and run again.`;
 }
 
-function failureSection(
+function rootFailureSection(
   row: ControlRow,
   account: AccountResult,
-  input: SummaryInput,
-  budget: { left: number },
+  context: SectionContext,
 ): string {
-  const reportAge = account.credentialReportGeneratedAt
-    ? age(input.now - Date.parse(account.credentialReportGeneratedAt))
-    : undefined;
-  const evidenceText = (finding: Finding): string => md(evidenceInWords(finding, reportAge));
   const control = controlById(row.control);
-  const head = `#### ❌ ${row.control}: ${md(control.title)} (${control.severity}, ${row.failing.length} failing)`;
-  const { remediation } = control;
+  const head = `#### ❌ ${row.control}: ${md(control.title)} (${control.severity})`;
+  const evidence = row.failing.map(
+    (finding) =>
+      `${md(finding.message)}\n\nEvidence: ${md(evidenceInWords(finding, reportAge(account, context)))}`,
+  );
+  return [head, ...evidence, howToFix(row.control)].join('\n\n');
+}
+
+/**
+ * One table of the account's failing IAM users: a row per user, a column per selected user
+ * control, so a user who fails IAM.5 and IAM.19 is listed once.
+ */
+function usersSection(
+  users: FailingUser[],
+  judged: number,
+  rows: ControlRow[],
+  account: AccountResult,
+  context: SectionContext,
+): string {
+  const userRows = rows.filter((row) => controlById(row.control).failingUsers !== undefined);
+  const consoleUsers = users.filter((user) => user.consolePassword === true).length;
+  const head = `#### ❌ IAM users without MFA: ${md(failingUsersPhrase(users.length, consoleUsers, { of: judged }))}`;
+  const listed: string[][] = [];
+  for (const user of users.slice(0, MAX_USER_ROWS)) {
+    const cells = [
+      codeWithTitle(user.name, user.arn),
+      ...userRows.map((row) => userCell(user, row)),
+      md(evidenceInWords(mergedEvidence(user), reportAge(account, context), { calls: false })),
+    ];
+    const size = Buffer.byteLength(cells.join(' | ')) + 6;
+    if (size > context.budget.left) break;
+    context.budget.left -= size;
+    listed.push(cells);
+  }
+  const rest = users.length - listed.length;
+  if (rest > 0) context.budget.cut = true;
+  const more =
+    rest > 0
+      ? `\n\n…and ${rest} more, listed in the JSON report; see "Keeping the full list" below for how to keep it after the job.`
+      : '';
+  const header = [
+    'IAM user',
+    ...userRows.map((row) => link(row.control, controlById(row.control).docUrl)),
+    'Evidence',
+  ];
+  const details = `<details${users.length <= 20 ? ' open' : ''}><summary>${iamUsers(users.length)} failing</summary>\n\n❌ fails the control, ✅ passes it${userRows.some((row) => row.status === 'ERROR') ? ', ⚠️ could not be judged' : ''}, — not decided for this user; hover a name for its ARN.\n\n${table(header, listed)}${more}\n\n</details>`;
+  const fixes = userRows
+    .filter((row) => row.status === 'FAILED')
+    .map((row) => howToFix(row.control));
+  return [head, details, ...fixes].join('\n\n');
+}
+
+/** A mark, not a word: the name and the evidence keep the table's width (see the legend). */
+const USER_CELL: Record<string, string> = { FAILED: '❌', PASSED: '✅', ERROR: '⚠️' };
+
+function userCell(user: FailingUser, row: ControlRow): string {
+  if (row.status === 'ERROR') return USER_CELL.ERROR as string;
+  const finding = user.byControl[row.control];
+  return (finding && USER_CELL[finding.status]) ?? '—';
+}
+
+/** Everything known about a user across its findings, as one piece of evidence. */
+function mergedEvidence(user: FailingUser): Finding {
+  const findings = Object.values(user.byControl);
+  const failed = findings.find((f) => f.status === 'FAILED') as Finding;
+  const observed = Object.assign({}, ...findings.map((f) => f.evidence.observed));
+  const calls = [...new Set(findings.flatMap((f) => f.evidence.calls))];
+  const live = findings.some((f) => f.evidence.source === 'live');
+  const note = findings.map((f) => f.evidence.note).find(Boolean);
+  return {
+    ...failed,
+    evidence: {
+      source: live ? 'live' : 'credential-report',
+      calls,
+      observed,
+      ...(note ? { note } : {}),
+    },
+  };
+}
+
+function howToFix(id: ControlId): string {
+  const { remediation } = controlById(id);
   const seeAlso = remediation.seeAlso
     ? ` · ${link(remediation.seeAlso.title, remediation.seeAlso.url)}`
     : '';
-  const fix = `**How to fix:** ${md(remediation.text)} ${link('AWS documentation', remediation.url)}${seeAlso}\n\n**Verify:** ${code(remediation.verify)}`;
-  const [first] = row.failing;
-  if (row.failing.length === 1 && first && first.resourceType === 'AwsAccount') {
-    return [head, md(first.message), `Evidence: ${evidenceText(first)}`, fix].join('\n\n');
-  }
-  const listed: string[][] = [];
-  for (const finding of row.failing.slice(0, MAX_ROWS_PER_CONTROL)) {
-    const cells = [code(finding.resource), evidenceText(finding)];
-    const size = Buffer.byteLength(cells.join(' | ')) + 6;
-    if (size > budget.left) break;
-    budget.left -= size;
-    listed.push(cells);
-  }
-  const rest = row.failing.length - listed.length;
-  const more =
-    rest > 0 ? `\n\n…and ${rest} more, listed in the JSON report (${code(input.reportPath)}).` : '';
-  const details = `<details${row.failing.length <= 20 ? ' open' : ''}><summary>${row.failing.length} failing resource(s)</summary>\n\n${table(['Resource', 'Evidence'], listed)}${more}\n\n</details>`;
-  return [head, details, fix].join('\n\n');
+  return `**How to fix ${id}:** ${md(remediation.text)} ${link('AWS documentation', remediation.url)}${seeAlso}\n\n**Verify:** ${code(remediation.verify)}`;
+}
+
+/** Where a cut list's rest is: the JSON report, which the runner deletes unless it is uploaded. */
+function keepTheReport(runUrl: string | undefined): string {
+  const yaml = [
+    '- id: audit',
+    '  uses: iam-mfa-audit/iam-mfa-audit@v0',
+    '  # with: …',
+    '- if: always()',
+    `  uses: ${UPLOAD_ARTIFACT}`,
+    '  with:',
+    '    name: iam-mfa-audit',
+    '    path: ${{ steps.audit.outputs.report-path }}',
+  ].join('\n');
+  const artifacts = runUrl
+    ? ` Where the workflow does this, the report is among ${link("this run's artifacts", `${runUrl}#artifacts`)}.`
+    : '';
+  return `#### Keeping the full list\n\nThe JSON report lists every finding, but it is written under the runner's temporary folder, which is deleted with the job. Keep it with the step's ${code('report-path')} output and an upload step:\n\n${codeBlock(yaml, 'yaml')}\n\n${artifacts.trim()}`.trimEnd();
 }
 
 function footer(input: SummaryInput): string {
   const role = input.roleToAssume ? code(input.roleToAssume) : 'credentials from the environment';
-  const readAt = input.accounts.map((account) => account.readAt).join(', ') || 'none read';
-  return `<sub>iam-mfa-audit ${md(input.version)} · role ${role} · controls ${input.controls.join(', ')} · fail-on ${input.failOn} · evidence read ${readAt} · JSON report ${code(input.reportPath)}</sub>`;
+  const parts = [`iam-mfa-audit ${md(input.version)}`];
+  if (!input.setupError || input.roleToAssume) parts.push(`role ${role}`);
+  if (input.controls.length > 0) parts.push(`controls ${input.controls.join(', ')}`);
+  parts.push(`fail-on ${input.failOn}`);
+  const readAt = input.accounts.map((account) => account.readAt).sort();
+  const first = readAt[0];
+  const last = readAt[readAt.length - 1];
+  parts.push(
+    !first
+      ? 'no evidence read'
+      : first === last
+        ? `evidence read ${first}`
+        : `evidence read ${first} to ${last}`,
+  );
+  parts.push(`JSON report ${code(input.reportPath)}`);
+  return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+function reportAge(account: AccountResult, context: SectionContext): string | undefined {
+  return account.credentialReportGeneratedAt
+    ? age(context.now - Date.parse(account.credentialReportGeneratedAt))
+    : undefined;
 }
 
 export function age(ms: number): string {
