@@ -67895,48 +67895,93 @@ class Deadline {
 ;// CONCATENATED MODULE: ./src/redact.ts
 /** A piece of a secret this long is still worth hiding: a cut message may end in one. */
 const MIN_PIECE = 8;
+const BASE = 131;
+/** BASE^(MIN_PIECE-1) in 32-bit arithmetic, to drop the oldest character from a rolling hash. */
+const BASE_TOP = Array.from({ length: MIN_PIECE - 1 }).reduce((power) => Math.imul(power, BASE), 1);
+function headHash(text, from) {
+    let hash = 0;
+    for (let i = from; i < from + MIN_PIECE; i++)
+        hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0;
+    return hash;
+}
 /**
  * The secrets this run has seen. The runner hides masked values only in the log; the summary,
  * the annotations, the outputs and the report are written by us, so every text passes redact().
  */
 class Redactor {
-    secrets = new Set();
+    /** Secrets by the hash of their first MIN_PIECE characters. */
+    byHead = new Map();
+    short = new Set();
     add(secret) {
-        if (secret && secret.length >= 6)
-            this.secrets.add(secret);
+        if (!secret || secret.length < 6)
+            return;
+        if (secret.length < MIN_PIECE) {
+            this.short.add(secret);
+            return;
+        }
+        const hash = headHash(secret, 0);
+        const list = this.byHead.get(hash) ?? [];
+        if (!list.includes(secret))
+            list.push(secret);
+        this.byHead.set(hash, list);
     }
     /**
-     * Replaces every secret, and every piece of one that starts a secret and runs for at least
-     * MIN_PIECE characters: a message cut to length before it reached us may end mid-secret.
+     * Replaces every secret, and every piece of one that starts like a secret and runs for at least
+     * MIN_PIECE characters: a message cut to length before it reached us may end mid-secret. One pass
+     * over the text whatever the number of secrets (a rolling hash of each MIN_PIECE window), so a
+     * large report of a thousand accounts costs no more than a small one per byte.
      */
     redact(text) {
-        let out = text;
-        for (const secret of this.secrets) {
-            // includes() first: a large report is copied only where a secret is really in it.
+        let out = this.byHead.size > 0 ? this.redactPieces(text) : text;
+        for (const secret of this.short)
             if (out.includes(secret))
                 out = out.split(secret).join('***');
-            if (secret.length > MIN_PIECE)
-                out = redactPieces(out, secret);
-        }
         return out;
     }
-}
-function redactPieces(text, secret) {
-    const head = secret.slice(0, MIN_PIECE);
-    let at = text.indexOf(head);
-    if (at < 0)
-        return text;
-    let out = '';
-    let from = 0;
-    while (at >= 0) {
-        let end = at + MIN_PIECE;
-        while (end < text.length && end - at < secret.length && text[end] === secret[end - at])
-            end++;
-        out += `${text.slice(from, at)}***`;
-        from = end;
-        at = text.indexOf(head, end);
+    redactPieces(text) {
+        if (text.length < MIN_PIECE)
+            return text;
+        const parts = [];
+        let from = 0;
+        let hash = headHash(text, 0);
+        for (let start = 0; start + MIN_PIECE <= text.length;) {
+            const end = this.pieceAt(text, start, hash);
+            if (end > start) {
+                parts.push(text.slice(from, start), '***');
+                from = end;
+                start = end;
+                if (start + MIN_PIECE <= text.length)
+                    hash = headHash(text, start);
+                continue;
+            }
+            if (start + MIN_PIECE < text.length) {
+                hash =
+                    (Math.imul(hash - Math.imul(text.charCodeAt(start), BASE_TOP), BASE) +
+                        text.charCodeAt(start + MIN_PIECE)) |
+                        0;
+            }
+            start += 1;
+        }
+        if (from === 0)
+            return text;
+        parts.push(text.slice(from));
+        return parts.join('');
     }
-    return out + text.slice(from);
+    /** Where the longest piece of a secret that starts at `start` ends; `start` where none does. */
+    pieceAt(text, start, hash) {
+        const candidates = this.byHead.get(hash);
+        if (!candidates)
+            return start;
+        let best = start;
+        for (const secret of candidates) {
+            let end = start;
+            while (end < text.length && end - start < secret.length && text[end] === secret[end - start])
+                end++;
+            if (end - start >= MIN_PIECE && end > best)
+                best = end;
+        }
+        return best;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -68150,12 +68195,12 @@ function decideOutcome(accounts, failOn) {
         resources.push(`${n} IAM user${n === 1 ? ' fails' : 's fail'}${console}`);
     }
     const byControl = [...perControl]
-        .map(([control, { failed, error }]) => [
-        failed > 0 ? `${control}: ${failed} failed` : '',
-        error > 0 ? `${control}: could not be judged` : '',
+        .map(([control, { failed, error }]) => `${control}: ${[
+        failed > 0 ? `${failed} failed` : '',
+        error > 0 ? `could not be judged${error > 1 ? ` in ${error} accounts` : ''}` : '',
     ]
         .filter(Boolean)
-        .join(', '))
+        .join(', ')}`)
         .join('; ');
     const lead = resources.length > 0 ? `${resources.join('; ')} ` : '';
     const detail = `${lead}(${byControl}).${unjudgedText ? ` ${unjudgedText}` : ''}`;
@@ -73201,6 +73246,11 @@ var client_organizations_dist_cjs = __nccwpck_require__(2503);
 
 
 
+/** Keep-alive pools that honour HTTP_PROXY, HTTPS_PROXY and NO_PROXY from `env`. */
+function createAgents(env) {
+    const agent = { keepAlive: true, proxyEnv: env };
+    return { http: new (external_node_http_default()).Agent(agent), https: new (external_node_https_default()).Agent(agent) };
+}
 const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
 const CONNECT_TIMEOUT_MS = 3_000;
 /**
@@ -73217,13 +73267,13 @@ function attemptTimeoutFor(timeoutSeconds) {
  * The SDK ignores proxy variables; Node 24's agents honour them, NO_PROXY included, via proxyEnv.
  */
 function requestHandler(options) {
-    const agent = { keepAlive: true, proxyEnv: options.env };
+    const agents = options.agents ?? createAgents(options.env);
     return {
         connectionTimeout: CONNECT_TIMEOUT_MS,
         requestTimeout: options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
         throwOnRequestTimeout: true,
-        httpAgent: new (external_node_http_default()).Agent(agent),
-        httpsAgent: new (external_node_https_default()).Agent(agent),
+        httpAgent: agents.http,
+        httpsAgent: agents.https,
     };
 }
 const IAM_MAX_ATTEMPTS = 6;
@@ -74380,6 +74430,37 @@ function buildJsonReport(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/json-chunks.ts
+/**
+ * `JSON.stringify(value, null, 2)`, in pieces: each item of the top-level arrays is its own piece,
+ * so a report of a thousand accounts is written without one string of all of it in memory.
+ */
+function* jsonChunks(value) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) {
+        yield '{}';
+        return;
+    }
+    yield '{\n';
+    for (const [index, [key, item]] of entries.entries()) {
+        const comma = index < entries.length - 1 ? ',' : '';
+        if (Array.isArray(item) && item.length > 0) {
+            yield `  ${JSON.stringify(key)}: [\n`;
+            for (const [i, element] of item.entries()) {
+                yield `${indent(JSON.stringify(element, null, 2) ?? 'null', '    ')}${i < item.length - 1 ? ',' : ''}\n`;
+            }
+            yield `  ]${comma}\n`;
+        }
+        else {
+            yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(item, null, 2), '  ').trimStart()}${comma}\n`;
+        }
+    }
+    yield '}';
+}
+function indent(text, pad) {
+    return pad + text.replace(/\n/g, `\n${pad}`);
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -74731,7 +74812,7 @@ function rootFailureSection(row, account, context) {
     const control = controlById(row.control);
     const head = `#### ❌ ${row.control}: ${md(control.title)} (${control.severity})`;
     const evidence = row.failing.map((finding) => `${md(finding.message)}\n\nEvidence: ${md(evidenceInWords(finding, reportAge(account, context)))}`);
-    return [head, ...evidence, howToFix(row.control)].join('\n\n');
+    return [head, ...evidence, howToFix(row.control, row.failing[0]?.remediation)].join('\n\n');
 }
 /**
  * One table of the account's failing IAM users: a row per user, a column per selected user
@@ -74797,8 +74878,8 @@ function mergedEvidence(user) {
         },
     };
 }
-function howToFix(id) {
-    const { remediation } = controlById(id);
+/** The fix: the finding's own where it has one of its own (centralized root access), else the control's. */
+function howToFix(id, remediation = controlById(id).remediation) {
     const seeAlso = remediation.seeAlso
         ? ` · ${markdown_link(remediation.seeAlso.title, remediation.seeAlso.url)}`
         : '';
@@ -74857,6 +74938,7 @@ function age(ms) {
 const src_version_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/report-writers.ts
+
 
 
 
@@ -74932,7 +75014,16 @@ async function writeReports(config, accounts, outcome, setupError, redactor, dep
 async function writeJsonFile(file, content, what, input, redactor) {
     try {
         await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        await (0,promises_.writeFile)(file, redactor.redact(JSON.stringify(content, null, 2)) + '\n');
+        const handle = await (0,promises_.open)(file, 'w');
+        try {
+            // Piece by piece: a secret lies inside one JSON value, so each piece is redacted whole.
+            for (const chunk of jsonChunks(content))
+                await handle.write(redactor.redact(chunk));
+            await handle.write('\n');
+        }
+        finally {
+            await handle.close();
+        }
         info(`${what}: ${file}`);
         return undefined;
     }
@@ -77931,6 +78022,7 @@ async function auditAccount(account, credentials, limit, deps) {
         region: deps.region,
         env: deps.env,
         credentials,
+        agents: deps.agents,
         attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
         onRetry: (operation, attempts) => deps.log.debug(`iam:${operation} took ${attempts} attempts (account ${account.accountId})`),
     });
@@ -77953,7 +78045,9 @@ async function auditAccount(account, credentials, limit, deps) {
         return { ...judge(deps.controls, snapshot), ...(account.name ? { name: account.name } : {}) };
     }
     finally {
-        iam.destroy();
+        // Destroying a client destroys its connection pools: never the shared ones.
+        if (!deps.agents)
+            iam.destroy();
     }
 }
 /** The controls' verdicts on one snapshot, with what the summary says of the evidence as a whole. */
@@ -78069,11 +78163,14 @@ function chooseTargets(selection, firstAccountId, discovered) {
  */
 async function auditAccounts(targets, first, deadline, deps) {
     const single = targets.audit.length === 1;
+    const agents = createAgents(deps.env);
+    const accountDeps = { ...deps, agents };
     const share = Math.max(MIN_ACCOUNT_SHARE_MS, (deadline.seconds * 1000) / 4);
     const sts = createStsClient({
         region: deps.region,
         env: deps.env,
         credentials: first.credentials,
+        agents,
         attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
         onRetry: (operation, attempts) => deps.log.debug(`sts:${operation} took ${attempts} attempts`),
     });
@@ -78091,7 +78188,7 @@ async function auditAccounts(targets, first, deadline, deps) {
             ? deadline
             : deadline.share(share, `this account's share of the run (${Math.round(share / 1000)} s) ran out`);
         if (target.accountId === first.accountId) {
-            return auditAccount({ ...target, partition: first.partition }, first.credentials, accountDeadline, deps);
+            return auditAccount({ ...target, partition: first.partition }, first.credentials, accountDeadline, accountDeps);
         }
         const roleArn = `arn:${first.partition}:iam::${target.accountId}:role/${deps.memberRoleName}`;
         let entry;
@@ -78112,7 +78209,7 @@ async function auditAccounts(targets, first, deadline, deps) {
         }
         if (!entry.ok)
             return notJudged(target, { roleArn, ...entry.failure });
-        const result = await auditAccount({ ...target, partition: first.partition }, entry.credentials, accountDeadline, deps);
+        const result = await auditAccount({ ...target, partition: first.partition }, entry.credentials, accountDeadline, accountDeps);
         return deps.rootCredentialsManagement ? withCentralRootRemediation(result) : result;
     };
     try {
@@ -78124,7 +78221,8 @@ async function auditAccounts(targets, first, deadline, deps) {
         return [...audited, ...targets.skipped.map((target) => skippedResult(target, first, deps))];
     }
     finally {
-        sts.destroy();
+        agents.http.destroy();
+        agents.https.destroy();
     }
 }
 function notJudgedResult(target, entry, deps) {

@@ -177,13 +177,14 @@ export function decideOutcome(accounts: AccountResult[], failOn: FailOn): Outcom
     resources.push(`${n} IAM user${n === 1 ? ' fails' : 's fail'}${console}`);
   }
   const byControl = [...perControl]
-    .map(([control, { failed, error }]) =>
-      [
-        failed > 0 ? `${control}: ${failed} failed` : '',
-        error > 0 ? `${control}: could not be judged` : '',
-      ]
-        .filter(Boolean)
-        .join(', '),
+    .map(
+      ([control, { failed, error }]) =>
+        `${control}: ${[
+          failed > 0 ? `${failed} failed` : '',
+          error > 0 ? `could not be judged${error > 1 ? ` in ${error} accounts` : ''}` : '',
+        ]
+          .filter(Boolean)
+          .join(', ')}`,
     )
     .join('; ');
   const lead = resources.length > 0 ? `${resources.join('; ')} ` : '';

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { Config } from './config.js';
@@ -9,6 +9,7 @@ import { COUNTED_SEVERITIES, type Outcome } from './outcome.js';
 import type { Redactor } from './redact.js';
 import { buildAnnotations } from './report/annotations.js';
 import { buildJsonReport } from './report/json.js';
+import { jsonChunks } from './report/json-chunks.js';
 import { buildSarif, workflowPathOf } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { VERSION } from './version.js';
@@ -127,7 +128,14 @@ async function writeJsonFile(
 ): Promise<string | undefined> {
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, redactor.redact(JSON.stringify(content, null, 2)) + '\n');
+    const handle = await open(file, 'w');
+    try {
+      // Piece by piece: a secret lies inside one JSON value, so each piece is redacted whole.
+      for (const chunk of jsonChunks(content)) await handle.write(redactor.redact(chunk));
+      await handle.write('\n');
+    } finally {
+      await handle.close();
+    }
     core.info(`${what}: ${file}`);
     return undefined;
   } catch (error) {

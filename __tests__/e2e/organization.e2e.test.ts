@@ -86,6 +86,7 @@ describe('accounts: organization', () => {
         (f) => f.control === 'IAM.9',
       )?.remediation.text ?? '';
     expect(fix(A.rootNoMfa)).toMatch(/assume-root/);
+    expect(run.summary).toContain('aws sts assume-root --target-principal 333344445555');
     expect(fix(A.hub)).not.toMatch(/assume-root/);
   });
 

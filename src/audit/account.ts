@@ -2,7 +2,7 @@ import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { CONTROLS, evaluateControls, evidenceNeeds } from '../controls/index.js';
 import type { ControlId, AccountResult, AccountSnapshot, Partition } from '../model.js';
 import type { TimeLimit } from '../aws/call-failure.js';
-import { attemptTimeoutFor, createIamClient } from '../aws/clients.js';
+import { attemptTimeoutFor, createIamClient, type SharedAgents } from '../aws/clients.js';
 import { LIVE_CONCURRENCY, readSnapshot } from '../aws/snapshot.js';
 import type { RunLog } from './run-log.js';
 
@@ -17,6 +17,8 @@ export interface AccountAuditDeps {
   now: () => number;
   sleep: (ms: number) => Promise<void>;
   log: RunLog;
+  /** Connection pools shared by the accounts of a run; the fan-out destroys them at the end. */
+  agents?: SharedAgents;
 }
 
 /** One account, audited: its session → snapshot → controls → its result. */
@@ -31,6 +33,7 @@ export async function auditAccount(
     region: deps.region,
     env: deps.env,
     credentials,
+    agents: deps.agents,
     attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
     onRetry: (operation, attempts) =>
       deps.log.debug(`iam:${operation} took ${attempts} attempts (account ${account.accountId})`),
@@ -57,7 +60,8 @@ export async function auditAccount(
     );
     return { ...judge(deps.controls, snapshot), ...(account.name ? { name: account.name } : {}) };
   } finally {
-    iam.destroy();
+    // Destroying a client destroys its connection pools: never the shared ones.
+    if (!deps.agents) iam.destroy();
   }
 }
 

@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import type { AccountSelection } from '../account-selection.js';
-import { attemptTimeoutFor, createStsClient } from '../aws/clients.js';
+import { attemptTimeoutFor, createAgents, createStsClient } from '../aws/clients.js';
 import type { Identity } from '../aws/credentials.js';
 import { assumeMemberRole, type OrganizationAccount } from '../aws/organization.js';
 import { notJudgedFindings, type NotJudged } from '../controls/not-judged.js';
@@ -83,11 +83,14 @@ export async function auditAccounts(
   deps: FanOutDeps,
 ): Promise<AccountResult[]> {
   const single = targets.audit.length === 1;
+  const agents = createAgents(deps.env);
+  const accountDeps = { ...deps, agents };
   const share = Math.max(MIN_ACCOUNT_SHARE_MS, (deadline.seconds * 1000) / 4);
   const sts = createStsClient({
     region: deps.region,
     env: deps.env,
     credentials: first.credentials,
+    agents,
     attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
     onRetry: (operation, attempts) => deps.log.debug(`sts:${operation} took ${attempts} attempts`),
   });
@@ -118,7 +121,7 @@ export async function auditAccounts(
         { ...target, partition: first.partition },
         first.credentials,
         accountDeadline,
-        deps,
+        accountDeps,
       );
     }
     const roleArn = `arn:${first.partition}:iam::${target.accountId}:role/${deps.memberRoleName}`;
@@ -149,7 +152,7 @@ export async function auditAccounts(
       { ...target, partition: first.partition },
       entry.credentials,
       accountDeadline,
-      deps,
+      accountDeps,
     );
     return deps.rootCredentialsManagement ? withCentralRootRemediation(result) : result;
   };
@@ -166,7 +169,8 @@ export async function auditAccounts(
     );
     return [...audited, ...targets.skipped.map((target) => skippedResult(target, first, deps))];
   } finally {
-    sts.destroy();
+    agents.http.destroy();
+    agents.https.destroy();
   }
 }
 

@@ -15,6 +15,22 @@ export interface ClientOptions {
   onRetry?: (operation: string, attempts: number) => void;
   /** How long one attempt may take before it is abandoned and retried (default 30 s). */
   attemptTimeoutMs?: number;
+  /**
+   * Connection pools shared by many clients (one per audited account), so that accounts reuse
+   * connections. Whoever made them destroys them; a client given them must not be destroyed.
+   */
+  agents?: SharedAgents;
+}
+
+export interface SharedAgents {
+  http: http.Agent;
+  https: https.Agent;
+}
+
+/** Keep-alive pools that honour HTTP_PROXY, HTTPS_PROXY and NO_PROXY from `env`. */
+export function createAgents(env: NodeJS.ProcessEnv): SharedAgents {
+  const agent = { keepAlive: true, proxyEnv: env };
+  return { http: new http.Agent(agent), https: new https.Agent(agent) };
 }
 
 export const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
@@ -35,13 +51,13 @@ export function attemptTimeoutFor(timeoutSeconds: number): number {
  * The SDK ignores proxy variables; Node 24's agents honour them, NO_PROXY included, via proxyEnv.
  */
 function requestHandler(options: ClientOptions) {
-  const agent = { keepAlive: true, proxyEnv: options.env };
+  const agents = options.agents ?? createAgents(options.env);
   return {
     connectionTimeout: CONNECT_TIMEOUT_MS,
     requestTimeout: options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
     throwOnRequestTimeout: true,
-    httpAgent: new http.Agent(agent),
-    httpsAgent: new https.Agent(agent),
+    httpAgent: agents.http,
+    httpsAgent: agents.https,
   };
 }
 const IAM_MAX_ATTEMPTS = 6;

@@ -1,6 +1,12 @@
 import type { FailOn } from '../config.js';
 import { controlById } from '../controls/index.js';
-import { accountLabel, type AccountResult, type ControlId, type Finding } from '../model.js';
+import {
+  accountLabel,
+  type AccountResult,
+  type ControlId,
+  type Finding,
+  type Remediation,
+} from '../model.js';
 import type { Outcome } from '../outcome.js';
 import { controlRows, STATUS_MARK, type ControlRow } from './control-status.js';
 import { evidenceInWords } from './evidence-words.js';
@@ -249,7 +255,7 @@ function rootFailureSection(
     (finding) =>
       `${md(finding.message)}\n\nEvidence: ${md(evidenceInWords(finding, reportAge(account, context)))}`,
   );
-  return [head, ...evidence, howToFix(row.control)].join('\n\n');
+  return [head, ...evidence, howToFix(row.control, row.failing[0]?.remediation)].join('\n\n');
 }
 
 /**
@@ -324,8 +330,8 @@ function mergedEvidence(user: FailingUser): Finding {
   };
 }
 
-function howToFix(id: ControlId): string {
-  const { remediation } = controlById(id);
+/** The fix: the finding's own where it has one of its own (centralized root access), else the control's. */
+function howToFix(id: ControlId, remediation: Remediation = controlById(id).remediation): string {
   const seeAlso = remediation.seeAlso
     ? ` · ${link(remediation.seeAlso.title, remediation.seeAlso.url)}`
     : '';
