@@ -77745,7 +77745,8 @@ function sameUser(row, user) {
 function mfaSource({ user, row }, context) {
     if (!context.mfaNeeded && row?.passwordEnabled === false)
         return 'report';
-    if (context.reportIsLive && row?.mfaActive === true)
+    // A report this run generated is live evidence: its answer, either way, needs no second call.
+    if (context.reportIsLive && row && row.mfaActive !== null)
         return 'report';
     if (context.virtualHolders?.has(user.arn))
         return 'listing';
@@ -77755,7 +77756,7 @@ function mfaSource({ user, row }, context) {
 function passwordNeedsLiveCheck({ row }, context) {
     if (!context.passwordsNeeded)
         return false;
-    return !(context.reportIsLive && row?.passwordEnabled === false);
+    return !(context.reportIsLive && row && row.passwordEnabled !== null);
 }
 
 ;// CONCATENATED MODULE: ./src/aws/snapshot.ts
@@ -77890,14 +77891,13 @@ async function readUsers(needs, devices, deps) {
     let fromReportOnly = 0;
     const users = await Promise.all(plan.users.map((userPlan) => {
         const source = mfaSource(userPlan, context);
-        if (source === 'report') {
-            if (!context.reportIsLive)
-                fromReportOnly += 1;
+        if (source === 'report' && !context.reportIsLive) {
+            fromReportOnly += 1;
             return fromReport(userPlan);
         }
-        return source === 'listing'
-            ? checker.check(userPlan, source)
-            : limit(() => checker.check(userPlan, source));
+        return source === 'ListMFADevices'
+            ? limit(() => checker.check(userPlan, source))
+            : checker.check(userPlan, source);
     }));
     return {
         evidence: {
@@ -77938,8 +77938,8 @@ function fromReport({ user, row }) {
     };
 }
 /**
- * Decides one user's MFA live (from the device listing, or ListMFADevices), then, for a user
- * without MFA, the password IAM.5 needs (GetLoginProfile): at most 2 calls per user. Once a call is
+ * Decides one user's MFA (from a report this run generated, the device listing, or ListMFADevices),
+ * then, for a user without MFA, the password IAM.5 needs (GetLoginProfile): at most 2 calls per user. Once a call is
  * denied, the same call for other users is not sent: the answer would be the same, and retrying it
  * only makes the failure slow.
  */
@@ -77956,9 +77956,11 @@ class UserChecker {
     async check(plan, source) {
         const { user, row } = plan;
         const reportPassword = row?.passwordEnabled ?? null;
-        const mfa = source === 'listing'
-            ? { ok: true, value: liveFact(true, 'iam:ListVirtualMFADevices', row?.mfaActive) }
-            : await this.call('iam:ListMFADevices', async () => liveFact(await this.hasMfaDevice(user.userName), 'iam:ListMFADevices', row?.mfaActive));
+        const mfa = source === 'report'
+            ? { ok: true, value: { value: row?.mfaActive === true, source: 'credential-report' } }
+            : source === 'listing'
+                ? { ok: true, value: liveFact(true, 'iam:ListVirtualMFADevices', row?.mfaActive) }
+                : await this.call('iam:ListMFADevices', async () => liveFact(await this.hasMfaDevice(user.userName), 'iam:ListMFADevices', row?.mfaActive));
         let password = {
             ok: true,
             value: { value: reportPassword, source: 'credential-report' },

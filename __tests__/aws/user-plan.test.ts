@@ -86,10 +86,14 @@ describe('mfaSource and passwordNeedsLiveCheck (spec "Fresh evidence", rules 1 t
     expect(mfaSource(plan('holder', row('holder', true)), unread)).toBe('ListMFADevices');
   });
 
-  test('a report generated during this run passes users with MFA as it is', () => {
+  test('a report generated during this run is live evidence, passes and failures alike', () => {
     const live = { ...both, reportIsLive: true };
     expect(mfaSource(plan('hardware', row('hardware', true)), live)).toBe('report');
-    expect(mfaSource(plan('none', row('none', false)), live)).toBe('ListMFADevices');
+    expect(mfaSource(plan('none', row('none', false)), live)).toBe('report');
+    // An unknown token, or a user the report lacks, is still asked.
+    expect(mfaSource(plan('odd', row('odd', null)), live)).toBe('ListMFADevices');
+    expect(mfaSource(plan('new'), live)).toBe('ListMFADevices');
+    expect(passwordNeedsLiveCheck(plan('odd', row('odd', false, null)), live)).toBe(true);
   });
 
   test("with IAM.5 alone, the report's no-password settles the user with no call", () => {

@@ -100,20 +100,29 @@ describe('a report that was already there: its passes are checked live', () => {
   });
 });
 
-test('a report generated during this run is live evidence: users with MFA cost no call', async () => {
+test('a report generated during this run is live evidence: no user costs a call, failing or not', async () => {
   const run = await scenario(
     compliantAccount({
       users: [
         { name: 'hardware', password: true, mfa: 'hardware' },
         { name: 'virtual', password: true, mfa: 'virtual' },
+        { name: 'console-nomfa', password: true, mfa: 'none' },
+        { name: 'api-nomfa', password: false, mfa: 'none' },
       ],
       report: { ageMinutes: 0, present: false, pollsUntilReady: 1 },
     }),
-    { node },
+    { node, inputs: { 'fail-on': 'none' } },
   );
-  expect(run.exitCode).toBe(0);
   expect(run.calls.get('iam:ListMFADevices')).toBeUndefined();
+  expect(run.calls.get('iam:GetLoginProfile')).toBeUndefined();
   expect(findingOf(run, 'IAM.19', 'hardware')?.evidence.note).toMatch(/generated during this run/);
+  expect(statusOf(run, 'IAM.5', 'console-nomfa')).toBe('FAILED');
+  expect(statusOf(run, 'IAM.5', 'api-nomfa')).toBe('PASSED');
+  expect(statusOf(run, 'IAM.19', 'api-nomfa')).toBe('FAILED');
+  expect(findingOf(run, 'IAM.19', 'console-nomfa')?.evidence.note).toMatch(
+    /generated during this run/,
+  );
+  expect(run.summary).toContain('the report was generated during this run');
 });
 
 describe('issue 9: never a false pass, round two', () => {

@@ -36,6 +36,7 @@ import {
   mfaSource,
   passwordNeedsLiveCheck,
   type ListedUser,
+  type MfaSource,
   type UserCheckContext,
   type UserPlan,
 } from './user-plan.js';
@@ -235,13 +236,13 @@ async function readUsers(
   const users = await Promise.all(
     plan.users.map((userPlan) => {
       const source = mfaSource(userPlan, context);
-      if (source === 'report') {
-        if (!context.reportIsLive) fromReportOnly += 1;
+      if (source === 'report' && !context.reportIsLive) {
+        fromReportOnly += 1;
         return fromReport(userPlan);
       }
-      return source === 'listing'
-        ? checker.check(userPlan, source)
-        : limit(() => checker.check(userPlan, source));
+      return source === 'ListMFADevices'
+        ? limit(() => checker.check(userPlan, source))
+        : checker.check(userPlan, source);
     }),
   );
   return {
@@ -291,8 +292,8 @@ function fromReport({ user, row }: UserPlan): UserFacts {
 }
 
 /**
- * Decides one user's MFA live (from the device listing, or ListMFADevices), then, for a user
- * without MFA, the password IAM.5 needs (GetLoginProfile): at most 2 calls per user. Once a call is
+ * Decides one user's MFA (from a report this run generated, the device listing, or ListMFADevices),
+ * then, for a user without MFA, the password IAM.5 needs (GetLoginProfile): at most 2 calls per user. Once a call is
  * denied, the same call for other users is not sent: the answer would be the same, and retrying it
  * only makes the failure slow.
  */
@@ -305,15 +306,21 @@ class UserChecker {
     private readonly limit: TimeLimit,
   ) {}
 
-  async check(plan: UserPlan, source: 'listing' | 'ListMFADevices'): Promise<UserFacts> {
+  async check(plan: UserPlan, source: MfaSource): Promise<UserFacts> {
     const { user, row } = plan;
     const reportPassword = row?.passwordEnabled ?? null;
     const mfa: Evidence<Fact<boolean>> =
-      source === 'listing'
-        ? { ok: true, value: liveFact(true, 'iam:ListVirtualMFADevices', row?.mfaActive) }
-        : await this.call('iam:ListMFADevices', async () =>
-            liveFact(await this.hasMfaDevice(user.userName), 'iam:ListMFADevices', row?.mfaActive),
-          );
+      source === 'report'
+        ? { ok: true, value: { value: row?.mfaActive === true, source: 'credential-report' } }
+        : source === 'listing'
+          ? { ok: true, value: liveFact(true, 'iam:ListVirtualMFADevices', row?.mfaActive) }
+          : await this.call('iam:ListMFADevices', async () =>
+              liveFact(
+                await this.hasMfaDevice(user.userName),
+                'iam:ListMFADevices',
+                row?.mfaActive,
+              ),
+            );
     let password: Evidence<Fact<boolean | null>> = {
       ok: true,
       value: { value: reportPassword, source: 'credential-report' },

@@ -66,8 +66,8 @@ export interface UserCheckContext {
 
 /**
  * Where a user's MFA fact comes from (spec "Fresh evidence for the user controls"):
- * - `report`: the report settles it (a report this run generated shows MFA; or, with IAM.5 alone,
- *   the report shows no password, which passes IAM.5 as of the report);
+ * - `report`: the report settles it (a report this run generated, whatever it says; or, with IAM.5
+ *   alone, the report shows no password, which passes IAM.5 as of the report);
  * - `listing`: the user holds an assigned virtual device now (no per-user call);
  * - `ListMFADevices`: ask IAM for this user.
  */
@@ -75,7 +75,8 @@ export type MfaSource = 'report' | 'listing' | 'ListMFADevices';
 
 export function mfaSource({ user, row }: UserPlan, context: UserCheckContext): MfaSource {
   if (!context.mfaNeeded && row?.passwordEnabled === false) return 'report';
-  if (context.reportIsLive && row?.mfaActive === true) return 'report';
+  // A report this run generated is live evidence: its answer, either way, needs no second call.
+  if (context.reportIsLive && row && row.mfaActive !== null) return 'report';
   if (context.virtualHolders?.has(user.arn)) return 'listing';
   return 'ListMFADevices';
 }
@@ -83,5 +84,5 @@ export function mfaSource({ user, row }: UserPlan, context: UserCheckContext): M
 /** A user found without MFA needs GetLoginProfile for IAM.5 unless a live report settles it. */
 export function passwordNeedsLiveCheck({ row }: UserPlan, context: UserCheckContext): boolean {
   if (!context.passwordsNeeded) return false;
-  return !(context.reportIsLive && row?.passwordEnabled === false);
+  return !(context.reportIsLive && row && row.passwordEnabled !== null);
 }
