@@ -28,6 +28,7 @@ describe('the action contract', () => {
       'accounts-failed',
       'accounts-not-judged',
       'accounts-skipped',
+      'artifact-name',
       'report-path',
       'sarif-path',
     ]);

@@ -16,6 +16,8 @@ const blank: RawInputs = {
   accounts: '',
   'exclude-accounts': '',
   'member-role-name': '',
+  shard: '',
+  'merge-reports': '',
 };
 const env = { RUNNER_TEMP: '/runner/tmp', GITHUB_WORKSPACE: '/work/repo' };
 const parse = (inputs: Partial<RawInputs>) => parseConfig({ ...blank, ...inputs }, env);
@@ -51,6 +53,8 @@ describe('parseConfig', () => {
         exclude: [],
         memberRoleName: 'iam-mfa-audit',
       },
+      shard: undefined,
+      mergeReports: undefined,
     });
   });
 
@@ -83,6 +87,12 @@ describe('parseConfig', () => {
       expect.stringMatching(/exclude-accounts: "organization" is not a 12-digit account id/),
       expect.stringMatching(/member-role-name "bad name!"/),
     ]);
+    expect(parse({ shard: '2/4' }).shard).toEqual({ index: 2, count: 4 });
+    for (const bad of ['0/4', '5/4', 'x', '1/0', '2'])
+      expect(problems({ shard: bad })[0]).toMatch(/shard ".*" must be K\/N/);
+    expect(problems({ shard: '1/2', 'merge-reports': 'shards/*.json' })[0]).toMatch(
+      /cannot be used together/,
+    );
     expect(parse({ 'member-role-name': '/audit/member' }).selection.memberRoleName).toBe(
       'audit/member',
     );
@@ -188,8 +198,16 @@ describe('parseConfig', () => {
 
 describe('outputPaths: where the reports go, even when other inputs are invalid', () => {
   const env = { GITHUB_WORKSPACE: '/work/space', RUNNER_TEMP: '/runner/temp' };
+  test("a shard's default report carries the shard in its name", () => {
+    expect(outputPaths({ 'report-path': '', 'sarif-path': '', shard: '3/8' }, env).reportPath).toBe(
+      '/runner/temp/iam-mfa-audit-shard-3-of-8.json',
+    );
+  });
   test('a report-path naming a folder falls back to the default, and says so', () => {
-    const paths = outputPaths({ 'report-path': 'reports/', 'sarif-path': 'out.sarif' }, env);
+    const paths = outputPaths(
+      { 'report-path': 'reports/', 'sarif-path': 'out.sarif', shard: '' },
+      env,
+    );
     expect(paths).toMatchObject({
       reportPath: '/runner/temp/iam-mfa-audit.json',
       sarifPath: '/work/space/out.sarif',
@@ -200,7 +218,10 @@ describe('outputPaths: where the reports go, even when other inputs are invalid'
     );
   });
   test('a sarif-path equal to the report path is refused, and no SARIF is written over the report', () => {
-    const paths = outputPaths({ 'report-path': 'a.json', 'sarif-path': './a.json' }, env);
+    const paths = outputPaths(
+      { 'report-path': 'a.json', 'sarif-path': './a.json', shard: '' },
+      env,
+    );
     expect(paths.sarifPath).toBeUndefined();
     expect(paths.problems).toEqual([
       `sarif-path "./a.json" is the JSON report's path; give each its own file.`,

@@ -3,6 +3,7 @@ import { CONTROL_IDS, type ControlId, type Partition } from './model.js';
 import { ConfigurationError } from './errors.js';
 import { partitionOfRegion } from './aws/partition.js';
 import { parseAccountSelection, type AccountSelection } from './account-selection.js';
+import { parseShard, shardName, type Shard } from './shard.js';
 
 export const INPUT_NAMES = [
   'role-to-assume',
@@ -18,6 +19,8 @@ export const INPUT_NAMES = [
   'accounts',
   'exclude-accounts',
   'member-role-name',
+  'shard',
+  'merge-reports',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 export type RawInputs = Record<InputName, string>;
@@ -40,6 +43,10 @@ export interface Config {
   sarifPath?: string;
   /** Which accounts to audit; by default the credentials' own. */
   selection: AccountSelection;
+  /** This job audits one slice of the accounts (a matrix job). */
+  shard?: Shard;
+  /** A glob of shard reports to merge: no AWS call. */
+  mergeReports?: string;
 }
 
 const DEFAULTS = {
@@ -142,6 +149,14 @@ export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
     problems,
   );
 
+  const shard = parseShard(raw.shard, problems);
+  const mergeReports = raw['merge-reports'].trim() || undefined;
+  if (shard && mergeReports) {
+    problems.push(
+      'shard and merge-reports cannot be used together: the shards audit, one final job merges.',
+    );
+  }
+
   if (problems.length > 0) throw new ConfigurationError(problems);
   return {
     roleToAssume,
@@ -156,6 +171,8 @@ export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
     timeoutSeconds,
     sarifPath,
     selection,
+    shard,
+    mergeReports,
   };
 }
 
@@ -173,12 +190,16 @@ export interface OutputPaths {
  * reports are still written, and an invalid report-path falls back to the default.
  */
 export function outputPaths(
-  raw: Pick<RawInputs, 'report-path' | 'sarif-path'>,
+  raw: Pick<RawInputs, 'report-path' | 'sarif-path' | 'shard'>,
   env: NodeJS.ProcessEnv,
 ): OutputPaths {
   const problems: string[] = [];
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const defaultReport = path.join(env.RUNNER_TEMP || workspace, 'iam-mfa-audit.json');
+  // A shard's default name carries the shard, so that shards never collide.
+  const defaultReport = path.join(
+    env.RUNNER_TEMP || workspace,
+    `${shardName(parseShard(raw.shard, []))}.json`,
+  );
   const reportInput = raw['report-path'].trim();
   const reportProblem = reportInput ? filePathProblem('report-path', reportInput) : undefined;
   if (reportProblem) {

@@ -15,11 +15,12 @@ import type { RunDeps } from './run-deps.js';
 
 export type { RunDeps } from './run-deps.js';
 import type { AccountResult } from './model.js';
-import { decideOutcome, setupFailure } from './outcome.js';
+import { decideOutcome, setupFailure, withRunProblems } from './outcome.js';
+import { mergeShardReports } from './merge.js';
 import { getIdentity } from './identity.js';
 import { writeReports, type Written } from './report-writers.js';
 import { chooseAccounts } from './audit/accounts.js';
-import { ACCOUNT_CONCURRENCY, auditAccounts } from './audit/organization.js';
+import { ACCOUNT_CONCURRENCY, auditAccounts, shardTargets } from './audit/organization.js';
 
 const defaultDeps: RunDeps = {
   env: process.env,
@@ -39,6 +40,11 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
     return;
   }
   for (const [key, value] of Object.entries(config)) core.debug(`${key}: ${JSON.stringify(value)}`);
+
+  if (config.mergeReports) {
+    await mergeReports(config, config.mergeReports, deps);
+    return;
+  }
 
   const deadline = new Deadline(config.timeoutSeconds, deps.now);
   const redactor = new Redactor();
@@ -64,13 +70,19 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
       chooseAccounts(config, identity, deadline, deps.env, log),
     );
     rootCredentialsManagement = chosen.rootCredentialsManagement;
-    const { audit } = chosen.targets;
+    const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
+    if (config.shard) {
+      core.info(
+        `Shard ${config.shard.index} of ${config.shard.count}: ${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped.`,
+      );
+    }
+    const { audit } = targets;
     accounts = await core.group(
       audit.length === 1
         ? `Evidence of account ${audit[0]?.accountId}`
         : `Auditing ${audit.length} accounts`,
       () =>
-        auditAccounts(chosen.targets, identity, deadline, {
+        auditAccounts(targets, identity, deadline, {
           region: config.region,
           controls: config.controls,
           timeoutSeconds: config.timeoutSeconds,
@@ -155,6 +167,37 @@ async function reportInvalidInputs(
   core.setFailed(
     withPointer([error.message, written.reportError].filter(Boolean).join(' '), written),
   );
+}
+
+/** The shards' reports → one summary, annotations, outputs, SARIF and JSON report; no AWS call. */
+async function mergeReports(config: Config, pattern: string, deps: RunDeps): Promise<void> {
+  const workspace = deps.env.GITHUB_WORKSPACE || process.cwd();
+  const merged = await core.group('Merging shard reports', async () => {
+    const result = await mergeShardReports(pattern, workspace);
+    core.info(`${result.files} report(s), ${result.accounts.length} account(s).`);
+    for (const problem of result.problems) core.error(problem, { title: 'Merging shard reports' });
+    return result;
+  });
+  const outcome = withRunProblems(decideOutcome(merged.accounts, config.failOn), merged.problems);
+  const written = await core.group('Reports', () =>
+    writeReports(
+      {
+        ...config,
+        controls: merged.controls,
+        rootCredentialsManagement: merged.rootCredentialsManagement,
+        runNotes: merged.problems,
+        runErrors: merged.problems,
+      },
+      merged.accounts,
+      outcome,
+      undefined,
+      new Redactor(),
+      deps,
+    ),
+  );
+  const failure = [outcome.failureMessage, written.reportError].filter(Boolean).join(' ');
+  if (failure) core.setFailed(withPointer(failure, written));
+  else core.info(outcome.stepText);
 }
 
 /**

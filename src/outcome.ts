@@ -198,3 +198,18 @@ export function decideOutcome(accounts: AccountResult[], failOn: FailOn): Outcom
     failureMessage: `IAM MFA audit failed (fail-on: ${failOn}): ${detail}`,
   };
 }
+
+/**
+ * Problems of the run itself (a missing shard, a report that is not one): the step fails whatever
+ * fail-on says, because accounts they concern were never judged.
+ */
+export function withRunProblems(outcome: Outcome, problems: string[]): Outcome {
+  if (problems.length === 0) return outcome;
+  const text = problems.join(' ');
+  return {
+    ...outcome,
+    result: 'failed',
+    stepText: `The step failed: ${text}${outcome.failureMessage ? ` ${outcome.stepText}` : ''}`,
+    failureMessage: `IAM MFA audit failed: ${text}${outcome.failureMessage ? ` ${outcome.failureMessage}` : ''}`,
+  };
+}

@@ -13,11 +13,12 @@ import { jsonChunks } from './report/json-chunks.js';
 import { buildSarif, workflowPathOf } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { VERSION } from './version.js';
+import { shardName } from './shard.js';
 
 /** The settings the writers need; with invalid inputs, what could be made of them. */
 export type ReportSettings = Pick<
   Config,
-  'controls' | 'failOn' | 'reportPath' | 'sarifPath' | 'roleToAssume'
+  'controls' | 'failOn' | 'reportPath' | 'sarifPath' | 'roleToAssume' | 'shard'
 > & {
   /** Facts about the run the summary states first (a report path that fell back to the default). */
   runNotes?: string[];
@@ -25,6 +26,8 @@ export type ReportSettings = Pick<
   setupTitle?: string;
   /** Centralized root access in the Organization; undefined where not known. */
   rootCredentialsManagement?: boolean;
+  /** Problems of the run itself (a missing shard): the JSON report's errors, beside any setup error. */
+  runErrors?: string[];
 };
 
 /** What was written: why a report file could not be, and whether the job summary was. */
@@ -50,7 +53,10 @@ export async function writeReports(
     accounts,
     outcome,
     failOn: config.failOn,
-    errors: setupError ? [setupError] : [],
+    errors: [...(setupError ? [setupError] : []), ...(config.runErrors ?? [])],
+    shard: config.shard,
+    rootCredentialsManagement: config.rootCredentialsManagement,
+    controls: config.controls,
   });
   let reportError = await writeJsonFile(
     config.reportPath,
@@ -113,6 +119,7 @@ export async function writeReports(
   core.setOutput('accounts-failed', outcome.accounts.failed);
   core.setOutput('accounts-not-judged', outcome.accounts.notJudged);
   core.setOutput('accounts-skipped', outcome.accounts.skipped);
+  core.setOutput('artifact-name', shardName(config.shard));
   core.setOutput('report-path', config.reportPath);
   core.setOutput('sarif-path', config.sarifPath ?? '');
   return { reportError, summaryWritten };

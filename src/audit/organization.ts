@@ -6,6 +6,7 @@ import { assumeMemberRole, type OrganizationAccount } from '../aws/organization.
 import { notJudgedFindings, type NotJudged } from '../controls/not-judged.js';
 import { Deadline, DeadlineExceeded } from '../deadline.js';
 import type { AccountResult } from '../model.js';
+import { sliceForShard, type Shard } from '../shard.js';
 import { auditAccount, type AccountAuditDeps } from './account.js';
 import { withCentralRootRemediation } from './central-root-access.js';
 
@@ -57,6 +58,22 @@ export function chooseTargets(
     else targets.audit.push(target);
   }
   return targets;
+}
+
+/**
+ * One shard's part of the targets: the whole list, audited and skipped, by account id, cut into
+ * stable slices, so that every account, skipped ones too, is in exactly one shard's report.
+ */
+export function shardTargets(targets: Targets, shard: Shard): Targets {
+  const all = [
+    ...targets.audit.map((target) => ({ ...target, reason: undefined as string | undefined })),
+    ...targets.skipped,
+  ];
+  const mine = sliceForShard(all, shard);
+  return {
+    audit: mine.filter((t) => t.reason === undefined).map(({ reason: _reason, ...t }) => t),
+    skipped: mine.flatMap((t) => (t.reason === undefined ? [] : [{ ...t, reason: t.reason }])),
+  };
 }
 
 export interface FanOutDeps extends AccountAuditDeps {

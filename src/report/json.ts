@@ -21,6 +21,12 @@ export interface JsonReportInput {
   outcome: Outcome;
   failOn: string;
   errors: string[];
+  /** The slice of the accounts this job audited (a matrix job). */
+  shard?: { index: number; count: number };
+  /** Centralized root access in the Organization; undefined where not known. */
+  rootCredentialsManagement?: boolean;
+  /** Controls that were selected: a merge checks that every shard decided the same ones. */
+  controls: readonly string[];
 }
 
 /** Findings → the JSON report (schemaVersion 2): the record a scheduled audit keeps. */
@@ -34,7 +40,13 @@ export function buildJsonReport(input: JsonReportInput): object {
     tool: { name: 'iam-mfa-audit', version: input.version },
     generatedAt: input.generatedAt,
     ...(input.run ? { run: input.run } : {}),
-    accounts: input.accounts.map((account) => ({
+    controls: input.controls,
+    ...(input.shard ? { shard: input.shard } : {}),
+    ...(input.rootCredentialsManagement !== undefined
+      ? { organization: { rootCredentialsManagement: input.rootCredentialsManagement } }
+      : {}),
+    // By account id: a merge of shards then reads exactly as one run over every account.
+    accounts: [...input.accounts].sort(byAccountId).map((account) => ({
       accountId: account.accountId,
       partition: account.partition,
       ...(account.alias ? { alias: account.alias } : {}),
@@ -42,6 +54,12 @@ export function buildJsonReport(input: JsonReportInput): object {
       status: account.status ?? 'audited',
       ...(account.skippedReason ? { skippedReason: account.skippedReason } : {}),
       credentialReportGeneratedAt: account.credentialReportGeneratedAt ?? null,
+      ...(account.reportGeneratedDuringRun !== undefined
+        ? { reportGeneratedDuringRun: account.reportGeneratedDuringRun }
+        : {}),
+      ...(account.userVerdictsLive !== undefined
+        ? { userVerdictsLive: account.userVerdictsLive }
+        : {}),
       evidenceReadAt: account.readAt,
       notes: account.notes,
       findings: account.findings,
@@ -56,4 +74,8 @@ export function buildJsonReport(input: JsonReportInput): object {
       accounts: input.outcome.accounts,
     },
   };
+}
+
+function byAccountId(a: AccountResult, b: AccountResult): number {
+  return a.accountId.localeCompare(b.accountId);
 }

@@ -1,0 +1,144 @@
+// Past one job (issue 12): four shards of a 12-account Organization, then the merge, read exactly as
+// one run over every account; a missing shard fails the merge.
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { generatedOrganization, HUB_ROLE_ARN } from '../fake-aws/organization.js';
+import type { FakeOrganization } from '../fake-aws/organization.js';
+import { runAction, type ActionRun } from '../fake-aws/run-action.js';
+import { runtimes } from '../fake-aws/runtimes.js';
+import { startFakeOrganization } from '../fake-aws/server.js';
+import { scenarioOrg } from './harness.js';
+
+const [runtime] = runtimes();
+const node = runtime?.node;
+
+function twelveAccounts(): FakeOrganization {
+  const org = generatedOrganization({ accounts: 12, usersPerAccount: 3, lackingMfa: 0.34 });
+  const [, second, third, fourth] = org.members;
+  if (!second || !third || !fourth) throw new Error('too few accounts');
+  second.state = 'SUSPENDED';
+  third.account = { ...third.account, roles: [] };
+  fourth.account = {
+    ...fourth.account,
+    root: { password: true, virtualDevices: [], hardwareKeys: 0, accessKeys: [] },
+  };
+  return org;
+}
+
+const inputs = { 'role-to-assume': HUB_ROLE_ARN, accounts: 'organization', 'fail-on': 'critical' };
+/** What must not differ between a merge and one run: every account's findings, and the outcome. */
+const comparable = (report: { accounts: Array<Record<string, unknown>>; totals: object }) => ({
+  accounts: report.accounts.map(
+    ({ evidenceReadAt: _read, credentialReportGeneratedAt: _gen, ...rest }) => rest,
+  ),
+  totals: report.totals,
+});
+const accountOutputs = (run: ActionRun) =>
+  Object.fromEntries(
+    [
+      'result',
+      'critical',
+      'medium',
+      'accounts-audited',
+      'accounts-failed',
+      'accounts-not-judged',
+      'accounts-skipped',
+    ].map((name) => [name, run.outputs[name]]),
+  );
+
+async function shardsThenMerge(org: FakeOrganization, shards: number[], count: number) {
+  const fake = await startFakeOrganization(org);
+  const root = await mkdtemp(path.join(tmpdir(), 'iam-mfa-audit-merge-'));
+  const dir = path.join(root, 'shards');
+  await mkdir(dir);
+  try {
+    for (const index of shards) {
+      const run = await runAction(fake, {
+        node,
+        inputs: { ...inputs, shard: `${index}/${count}`, 'fail-on': 'none' },
+      });
+      expect(run.outputs['artifact-name']).toBe(`iam-mfa-audit-shard-${index}-of-${count}`);
+      expect(path.basename(run.outputs['report-path'] ?? '')).toBe(
+        `iam-mfa-audit-shard-${index}-of-${count}.json`,
+      );
+      await writeFile(
+        path.join(dir, `shard-${index}.json`),
+        await readFile(run.outputs['report-path'] as string),
+      );
+    }
+  } finally {
+    await fake.close();
+  }
+  // The merge needs no AWS: no endpoint, no credentials, no OIDC variables.
+  const noAws = await startFakeOrganization(org);
+  const calls = () => [...noAws.calls.values()].reduce((a, b) => a + b, 0);
+  try {
+    const merge = await runAction(noAws, {
+      node,
+      ambient: true,
+      inputs: {
+        'merge-reports': 'shards/*.json',
+        'fail-on': 'critical',
+        'sarif-path': 'merged.sarif',
+      },
+      env: {
+        GITHUB_WORKSPACE: root,
+        AWS_ACCESS_KEY_ID: undefined,
+        AWS_SECRET_ACCESS_KEY: undefined,
+        AWS_SESSION_TOKEN: undefined,
+      },
+    });
+    expect(calls()).toBe(0);
+    return merge;
+  } finally {
+    await noAws.close();
+  }
+}
+
+describe('shard: K/N and merge-reports', () => {
+  test('four shards merged equal one unsharded run: findings, outputs and outcome', async () => {
+    const whole = await scenarioOrg(twelveAccounts(), { node, inputs });
+    const merge = await shardsThenMerge(twelveAccounts(), [1, 2, 3, 4], 4);
+    expect(comparable(merge.report)).toEqual(comparable(whole.report));
+    expect(accountOutputs(merge)).toEqual(accountOutputs(whole));
+    expect(merge.exitCode).toBe(whole.exitCode);
+    expect(merge.report.accounts).toHaveLength(12);
+    expect(merge.summary.split('\n')[0]).toBe(whole.summary.split('\n')[0]);
+    const sarif = JSON.parse(await readFile(merge.outputs['sarif-path'] as string, 'utf8'));
+    expect(sarif.runs).toHaveLength(1);
+    expect(sarif.runs[0].results.length).toBeGreaterThan(0);
+  });
+
+  test('a missing shard fails the merge, naming it; what was merged is still reported', async () => {
+    const merge = await shardsThenMerge(twelveAccounts(), [1, 2, 4], 4);
+    expect(merge.exitCode).toBe(1);
+    expect(merge.outputs.result).toBe('failed');
+    expect(merge.failure).toMatch(/shard 3 of 4 is missing: its accounts were never audited/);
+    expect(merge.report.errors.join(' ')).toMatch(/shard 3 of 4 is missing/);
+    expect(merge.report.accounts.length).toBeGreaterThan(0);
+  });
+
+  test('a file that is not a report of this tool is an error naming the file, never skipped', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'iam-mfa-audit-merge-'));
+    const shards = path.join(root, 'shards');
+    await mkdir(shards);
+    await writeFile(path.join(shards, 'a.json'), '{"hello": "world"}');
+    await writeFile(path.join(shards, 'b.json'), '{ cut');
+    const fake = await startFakeOrganization(twelveAccounts());
+    try {
+      const merge = await runAction(fake, {
+        node,
+        ambient: true,
+        inputs: { 'merge-reports': 'shards/*.json' },
+        env: { GITHUB_WORKSPACE: root },
+      });
+      expect(merge.exitCode).toBe(1);
+      expect(merge.failure).toMatch(/shards\/a\.json is not a report of iam-mfa-audit/);
+      expect(merge.failure).toMatch(/shards\/b\.json is not a readable JSON report/);
+    } finally {
+      await fake.close();
+    }
+  });
+});

@@ -1,0 +1,157 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { CONTROL_IDS, type AccountResult, type ControlId, type Finding } from './model.js';
+import { SCHEMA_VERSION } from './report/json.js';
+
+/** Shard reports → the results one run over every account would have had (no AWS call). */
+export interface Merged {
+  accounts: AccountResult[];
+  controls: ControlId[];
+  rootCredentialsManagement?: boolean;
+  files: number;
+  /** What makes the merge incomplete or wrong: each fails the step, naming the file or shard. */
+  problems: string[];
+}
+
+interface ShardReport {
+  schemaVersion?: unknown;
+  tool?: { name?: unknown };
+  controls?: unknown;
+  shard?: { index?: unknown; count?: unknown };
+  organization?: { rootCredentialsManagement?: unknown };
+  accounts?: unknown;
+}
+
+/** The JSON report's shape of one account (json.ts), read back. */
+interface ReportAccount extends Omit<AccountResult, 'readAt' | 'credentialReportGeneratedAt'> {
+  evidenceReadAt: string;
+  credentialReportGeneratedAt: string | null;
+}
+
+export async function mergeShardReports(pattern: string, workspace: string): Promise<Merged> {
+  const files = (await glob(pattern, { cwd: workspace, absolute: true, onlyFiles: true })).sort();
+  const merged: Merged = { accounts: [], controls: [], files: files.length, problems: [] };
+  if (files.length === 0) {
+    merged.problems.push(
+      `merge-reports "${pattern}" matched no file under ${workspace}: download the shards' reports first (actions/download-artifact with pattern and merge-multiple: true).`,
+    );
+    return merged;
+  }
+  const shards = new Map<number, string>();
+  const seenAccounts = new Map<string, string>();
+  const intern = new Interner();
+  let count: number | undefined;
+  let controls: string | undefined;
+  for (const file of files) {
+    const name = path.relative(workspace, file) || file;
+    let report: ShardReport;
+    try {
+      report = JSON.parse(await readFile(file, 'utf8')) as ShardReport;
+    } catch (error) {
+      merged.problems.push(`${name} is not a readable JSON report (${(error as Error).message}).`);
+      continue;
+    }
+    const problem = reportProblem(report);
+    if (problem) {
+      merged.problems.push(`${name} ${problem}`);
+      continue;
+    }
+    const shard = report.shard as { index: number; count: number };
+    count ??= shard.count;
+    if (shard.count !== count) {
+      merged.problems.push(
+        `${name} is shard ${shard.index} of ${shard.count}, but other reports are of ${count} shards: merge one matrix at a time.`,
+      );
+      continue;
+    }
+    if (shards.has(shard.index)) {
+      merged.problems.push(
+        `shard ${shard.index} of ${count} appears twice (${shards.get(shard.index)} and ${name}).`,
+      );
+      continue;
+    }
+    shards.set(shard.index, name);
+    const controlList = JSON.stringify(report.controls);
+    controls ??= controlList;
+    if (controlList !== controls) {
+      merged.problems.push(
+        `${name} decided the controls ${(report.controls as string[]).join(', ')}, other shards ${(JSON.parse(controls) as string[]).join(', ')}: give every shard the same controls input.`,
+      );
+    }
+    const flag = report.organization?.rootCredentialsManagement;
+    if (typeof flag === 'boolean') merged.rootCredentialsManagement ??= flag;
+    for (const account of report.accounts as ReportAccount[]) {
+      const earlier = seenAccounts.get(account.accountId);
+      if (earlier) {
+        merged.problems.push(
+          `account ${account.accountId} was audited twice (${earlier} and ${name}); its findings are counted once.`,
+        );
+        continue;
+      }
+      seenAccounts.set(account.accountId, name);
+      merged.accounts.push(intern.account(account));
+    }
+  }
+  if (count !== undefined) {
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !shards.has(i));
+    if (missing.length > 0) {
+      merged.problems.push(
+        `shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} ${missing.length > 1 ? 'are' : 'is'} missing: ${missing.length > 1 ? 'their' : 'its'} accounts were never audited, so the Organization is not judged. Re-run the failed matrix jobs, then the merge.`,
+      );
+    }
+  }
+  merged.controls = controls ? (JSON.parse(controls) as ControlId[]) : [...CONTROL_IDS];
+  merged.accounts.sort((a, b) => a.accountId.localeCompare(b.accountId));
+  return merged;
+}
+
+function reportProblem(report: ShardReport): string | undefined {
+  if (report?.tool?.name !== 'iam-mfa-audit') return 'is not a report of iam-mfa-audit.';
+  if (report.schemaVersion !== SCHEMA_VERSION)
+    return `has schema version ${String(report.schemaVersion)}; this version of the action merges version ${SCHEMA_VERSION} (re-run the shards with the same version).`;
+  if (
+    !report.shard ||
+    !Number.isInteger(report.shard.index) ||
+    !Number.isInteger(report.shard.count)
+  )
+    return 'is not a shard report (it has no shard): run the audit jobs with the shard input.';
+  if (!Array.isArray(report.accounts) || !Array.isArray(report.controls))
+    return 'has no accounts or controls list: it is cut short or not a report.';
+  const unknown = (report.controls as unknown[]).filter(
+    (id) => !(CONTROL_IDS as readonly unknown[]).includes(id),
+  );
+  if (unknown.length > 0)
+    return `names controls this version does not know: ${unknown.join(', ')}.`;
+  return undefined;
+}
+
+/**
+ * Reports repeat each control's title and fix in every finding; parsed, each copy is an object of
+ * its own. Sharing one copy keeps a merge of thousands of accounts within memory.
+ */
+class Interner {
+  private readonly values = new Map<string, unknown>();
+
+  private shared<T>(value: T): T {
+    const key = JSON.stringify(value);
+    const known = this.values.get(key);
+    if (known !== undefined) return known as T;
+    this.values.set(key, value);
+    return value;
+  }
+
+  account(account: ReportAccount): AccountResult {
+    const { evidenceReadAt, credentialReportGeneratedAt, findings, ...rest } = account;
+    return {
+      ...rest,
+      readAt: evidenceReadAt,
+      ...(credentialReportGeneratedAt ? { credentialReportGeneratedAt } : {}),
+      findings: findings.map((finding): Finding => ({
+        ...finding,
+        title: this.shared(finding.title),
+        remediation: this.shared(finding.remediation),
+      })),
+    };
+  }
+}
