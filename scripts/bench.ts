@@ -16,6 +16,7 @@ import { floorOf } from './bench/floor.js';
 import { perUserAudit } from './bench/per-user.js';
 import { benchLivePasses } from './bench/live-passes.js';
 import { benchOrganization } from './bench/organization.js';
+import { benchMerge } from './bench/merge.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const LATENCY_MS = env('BENCH_LATENCY_MS', 40);
@@ -28,7 +29,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '0,100,1000,5000')
   .map(Number)
   .filter((n) => n >= 0 && process.env.BENCH_SIZES !== '');
 const SECTIONS = new Set(
-  (process.env.BENCH_SECTIONS ?? 'sizes,live-passes,organization').split(','),
+  (process.env.BENCH_SECTIONS ?? 'sizes,live-passes,organization,merge').split(','),
 );
 const ORG_SIZES = (process.env.BENCH_ORG_SIZES ?? '100,1000').split(',').map(Number);
 const ORG_CONCURRENCIES = (process.env.BENCH_ORG_CONCURRENCY ?? '8,16,32').split(',').map(Number);
@@ -187,8 +188,18 @@ const organizations = SECTIONS.has('organization')
     })
   : [];
 
+const merge = SECTIONS.has('merge')
+  ? await benchMerge({
+      node,
+      accounts: env('BENCH_MERGE_ACCOUNTS', 10000),
+      shards: env('BENCH_MERGE_SHARDS', 100),
+      rssHook: RSS_HOOK,
+    })
+  : undefined;
+
 mkdirSync('.tmp', { recursive: true });
 const result = {
+  merge,
   livePasses,
   organizations,
   at: new Date().toISOString(),
