@@ -16,6 +16,10 @@ const blank: RawInputs = {
   accounts: '',
   'exclude-accounts': '',
   'member-role-name': '',
+  exceptions: '',
+  'baseline-report': '',
+  'tracking-issue': '',
+  'github-token': '',
 };
 const env = { RUNNER_TEMP: '/runner/tmp', GITHUB_WORKSPACE: '/work/repo' };
 const parse = (inputs: Partial<RawInputs>) => parseConfig({ ...blank, ...inputs }, env);

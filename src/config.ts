@@ -3,6 +3,7 @@ import { CONTROL_IDS, type ControlId, type Partition } from './model.js';
 import { ConfigurationError } from './errors.js';
 import { partitionOfRegion } from './aws/partition.js';
 import { parseAccountSelection, type AccountSelection } from './account-selection.js';
+import { parseExceptions, utcDay, type ExceptionEntry } from './exceptions.js';
 
 export const INPUT_NAMES = [
   'role-to-assume',
@@ -18,6 +19,10 @@ export const INPUT_NAMES = [
   'accounts',
   'exclude-accounts',
   'member-role-name',
+  'exceptions',
+  'baseline-report',
+  'tracking-issue',
+  'github-token',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 export type RawInputs = Record<InputName, string>;
@@ -40,6 +45,13 @@ export interface Config {
   sarifPath?: string;
   /** Which accounts to audit; by default the credentials' own. */
   selection: AccountSelection;
+  /** Accepted findings (`exceptions`), and what to warn about them. */
+  exceptions: ExceptionEntry[];
+  exceptionWarnings: string[];
+  /** An earlier run's JSON report, resolved from the workspace. */
+  baselineReport?: string;
+  trackingIssue?: string;
+  githubToken: string;
 }
 
 const DEFAULTS = {
@@ -62,7 +74,11 @@ const MAX_DURATION = 43200;
 const MAX_TIMEOUT = 21600;
 
 /** Turns the raw inputs into a Config, or throws one ConfigurationError naming every bad input. */
-export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
+export function parseConfig(
+  raw: RawInputs,
+  env: NodeJS.ProcessEnv,
+  now: number = Date.now(),
+): Config {
   const problems: string[] = [];
   const value = (name: InputName): string =>
     raw[name].trim() || (DEFAULTS as Record<string, string>)[name] || '';
@@ -142,6 +158,13 @@ export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
     problems,
   );
 
+  const exceptions = parseExceptions(raw.exceptions, utcDay(now));
+  problems.push(...exceptions.problems);
+  const baselineInput = raw['baseline-report'].trim();
+  const trackingIssue = raw['tracking-issue'].trim() || undefined;
+  if (trackingIssue && trackingIssue.length > 256)
+    problems.push('tracking-issue is an issue title: at most 256 characters.');
+
   if (problems.length > 0) throw new ConfigurationError(problems);
   return {
     roleToAssume,
@@ -156,6 +179,13 @@ export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
     timeoutSeconds,
     sarifPath,
     selection,
+    exceptions: exceptions.entries,
+    exceptionWarnings: exceptions.warnings,
+    baselineReport: baselineInput
+      ? path.resolve(env.GITHUB_WORKSPACE || process.cwd(), baselineInput)
+      : undefined,
+    trackingIssue,
+    githubToken: raw['github-token'].trim(),
   };
 }
 

@@ -17,9 +17,12 @@ export type { RunDeps } from './run-deps.js';
 import type { AccountResult } from './model.js';
 import { decideOutcome, setupFailure } from './outcome.js';
 import { getIdentity } from './identity.js';
+import { runInfo } from './context.js';
 import { writeReports, type Written } from './report-writers.js';
 import { chooseAccounts } from './audit/accounts.js';
 import { ACCOUNT_CONCURRENCY, auditAccounts } from './audit/organization.js';
+import { applyRunChanges, newKeys, type RunChanges } from './run-changes.js';
+import { writeTrackingIssue } from './tracking-writer.js';
 
 const defaultDeps: RunDeps = {
   env: process.env,
@@ -32,13 +35,16 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
   let config: Config;
   const raw = readRawInputs();
   try {
-    config = parseConfig(raw, deps.env);
+    config = parseConfig(raw, deps.env, deps.now());
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     await reportInvalidInputs(raw, error, deps);
     return;
   }
-  for (const [key, value] of Object.entries(config)) core.debug(`${key}: ${JSON.stringify(value)}`);
+  if (config.githubToken) core.setSecret(config.githubToken);
+  for (const [key, value] of Object.entries(config))
+    if (key !== 'githubToken') core.debug(`${key}: ${JSON.stringify(value)}`);
+  for (const warning of config.exceptionWarnings) core.warning(warning);
 
   const deadline = new Deadline(config.timeoutSeconds, deps.now);
   const redactor = new Redactor();
@@ -92,10 +98,13 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
     setupError = error.message;
   }
 
+  let changes: RunChanges | undefined;
+  if (!setupError)
+    ({ accounts, changes } = await applyRunChanges(accounts, config, deps.now(), log));
   const outcome = setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn);
   const written = await core.group('Reports', () =>
     writeReports(
-      { ...config, rootCredentialsManagement },
+      { ...config, rootCredentialsManagement, changes },
       accounts,
       outcome,
       setupError,
@@ -104,7 +113,22 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
     ),
   );
   logMemory('reports written');
-  const failure = [outcome.failureMessage, written.reportError].filter(Boolean).join(' ');
+  if (config.trackingIssue && !setupError)
+    await writeTrackingIssue(
+      config.githubToken,
+      {
+        title: config.trackingIssue,
+        failing: outcome.result !== 'passed',
+        headline: redactor.redact(outcome.stepText),
+        accounts,
+        runUrl: runInfo(deps.env)?.url,
+        newKeys: newKeys(changes),
+      },
+      deps.env,
+    );
+  const failure = [outcome.failureMessage, changes?.baselineError, written.reportError]
+    .filter(Boolean)
+    .join(' ');
   if (failure) core.setFailed(redactor.redact(withPointer(failure, written)));
   else core.info(redactor.redact(outcome.stepText));
 }

@@ -13,6 +13,7 @@ import { jsonChunks } from './report/json-chunks.js';
 import { buildSarif, workflowPathOf } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { VERSION } from './version.js';
+import type { RunChanges } from './run-changes.js';
 
 /** The settings the writers need; with invalid inputs, what could be made of them. */
 export type ReportSettings = Pick<
@@ -25,6 +26,8 @@ export type ReportSettings = Pick<
   setupTitle?: string;
   /** Centralized root access in the Organization; undefined where not known. */
   rootCredentialsManagement?: boolean;
+  /** Exceptions applied and the baseline diff (run-changes.ts). */
+  changes?: RunChanges;
 };
 
 /** What was written: why a report file could not be, and whether the job summary was. */
@@ -51,6 +54,7 @@ export async function writeReports(
     outcome,
     failOn: config.failOn,
     errors: setupError ? [setupError] : [],
+    changes: config.changes,
   });
   let reportError = await writeJsonFile(
     config.reportPath,
@@ -95,6 +99,8 @@ export async function writeReports(
         setupTitle: config.setupTitle,
         runUrl: run?.url,
         rootCredentialsManagement: config.rootCredentialsManagement,
+        changes: config.changes,
+        eventName: deps.env.GITHUB_EVENT_NAME,
       }),
     ),
   );
@@ -115,6 +121,9 @@ export async function writeReports(
   core.setOutput('accounts-skipped', outcome.accounts.skipped);
   core.setOutput('report-path', config.reportPath);
   core.setOutput('sarif-path', config.sarifPath ?? '');
+  core.setOutput('excepted', config.changes?.excepted ?? 0);
+  core.setOutput('new-findings', config.changes?.diff?.new.length ?? '');
+  core.setOutput('fixed-findings', config.changes?.diff?.fixed.length ?? '');
   return { reportError, summaryWritten };
 }
 
