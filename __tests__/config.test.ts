@@ -55,6 +55,11 @@ describe('parseConfig', () => {
         exclude: [],
         memberRoleName: 'iam-mfa-audit',
       },
+      exceptions: [],
+      exceptionWarnings: [],
+      baselineReport: undefined,
+      trackingIssue: undefined,
+      githubToken: '',
     });
   });
 
