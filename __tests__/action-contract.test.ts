@@ -31,6 +31,9 @@ describe('the action contract', () => {
       'artifact-name',
       'report-path',
       'sarif-path',
+      'excepted',
+      'new-findings',
+      'fixed-findings',
     ]);
     expect(actionYml).toMatch(/runs:\n {2}using: node24\n {2}main: dist\/index.js/);
   });

@@ -18,6 +18,10 @@ const blank: RawInputs = {
   'member-role-name': '',
   shard: '',
   'merge-reports': '',
+  exceptions: '',
+  'baseline-report': '',
+  'tracking-issue': '',
+  'github-token': '',
 };
 const env = { RUNNER_TEMP: '/runner/tmp', GITHUB_WORKSPACE: '/work/repo' };
 const parse = (inputs: Partial<RawInputs>) => parseConfig({ ...blank, ...inputs }, env);
@@ -55,6 +59,11 @@ describe('parseConfig', () => {
       },
       shard: undefined,
       mergeReports: undefined,
+      exceptions: [],
+      exceptionWarnings: [],
+      baselineReport: undefined,
+      trackingIssue: undefined,
+      githubToken: '',
     });
   });
 

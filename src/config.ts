@@ -4,6 +4,7 @@ import { ConfigurationError } from './errors.js';
 import { partitionOfRegion } from './aws/partition.js';
 import { parseAccountSelection, type AccountSelection } from './account-selection.js';
 import { parseShard, shardName, type Shard } from './shard.js';
+import { parseExceptions, utcDay, type ExceptionEntry } from './exceptions.js';
 
 export const INPUT_NAMES = [
   'role-to-assume',
@@ -21,6 +22,10 @@ export const INPUT_NAMES = [
   'member-role-name',
   'shard',
   'merge-reports',
+  'exceptions',
+  'baseline-report',
+  'tracking-issue',
+  'github-token',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 export type RawInputs = Record<InputName, string>;
@@ -47,6 +52,13 @@ export interface Config {
   shard?: Shard;
   /** A glob of shard reports to merge: no AWS call. */
   mergeReports?: string;
+  /** Accepted findings (`exceptions`), and what to warn about them. */
+  exceptions: ExceptionEntry[];
+  exceptionWarnings: string[];
+  /** An earlier run's JSON report, resolved from the workspace. */
+  baselineReport?: string;
+  trackingIssue?: string;
+  githubToken: string;
 }
 
 const DEFAULTS = {
@@ -69,7 +81,11 @@ const MAX_DURATION = 43200;
 const MAX_TIMEOUT = 21600;
 
 /** Turns the raw inputs into a Config, or throws one ConfigurationError naming every bad input. */
-export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
+export function parseConfig(
+  raw: RawInputs,
+  env: NodeJS.ProcessEnv,
+  now: number = Date.now(),
+): Config {
   const problems: string[] = [];
   const value = (name: InputName): string =>
     raw[name].trim() || (DEFAULTS as Record<string, string>)[name] || '';
@@ -156,6 +172,12 @@ export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
       'shard and merge-reports cannot be used together: the shards audit, one final job merges.',
     );
   }
+  const exceptions = parseExceptions(raw.exceptions, utcDay(now));
+  problems.push(...exceptions.problems);
+  const baselineInput = raw['baseline-report'].trim();
+  const trackingIssue = raw['tracking-issue'].trim() || undefined;
+  if (trackingIssue && trackingIssue.length > 256)
+    problems.push('tracking-issue is an issue title: at most 256 characters.');
 
   if (problems.length > 0) throw new ConfigurationError(problems);
   return {
@@ -173,6 +195,13 @@ export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv): Config {
     selection,
     shard,
     mergeReports,
+    exceptions: exceptions.entries,
+    exceptionWarnings: exceptions.warnings,
+    baselineReport: baselineInput
+      ? path.resolve(env.GITHUB_WORKSPACE || process.cwd(), baselineInput)
+      : undefined,
+    trackingIssue,
+    githubToken: raw['github-token'].trim(),
   };
 }
 

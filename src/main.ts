@@ -18,9 +18,12 @@ import type { AccountResult } from './model.js';
 import { decideOutcome, setupFailure, withRunProblems } from './outcome.js';
 import { mergeShardReports } from './merge.js';
 import { getIdentity } from './identity.js';
+import { runInfo } from './context.js';
 import { writeReports, type Written } from './report-writers.js';
 import { chooseAccounts } from './audit/accounts.js';
 import { ACCOUNT_CONCURRENCY, auditAccounts, shardTargets } from './audit/organization.js';
+import { applyRunChanges, newKeys, type RunChanges } from './run-changes.js';
+import { writeTrackingIssue } from './tracking-writer.js';
 
 const defaultDeps: RunDeps = {
   env: process.env,
@@ -33,13 +36,16 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
   let config: Config;
   const raw = readRawInputs();
   try {
-    config = parseConfig(raw, deps.env);
+    config = parseConfig(raw, deps.env, deps.now());
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     await reportInvalidInputs(raw, error, deps);
     return;
   }
-  for (const [key, value] of Object.entries(config)) core.debug(`${key}: ${JSON.stringify(value)}`);
+  if (config.githubToken) core.setSecret(config.githubToken);
+  for (const [key, value] of Object.entries(config))
+    if (key !== 'githubToken') core.debug(`${key}: ${JSON.stringify(value)}`);
+  for (const warning of config.exceptionWarnings) core.warning(warning);
 
   if (config.mergeReports) {
     await mergeReports(config, config.mergeReports, deps);
@@ -104,10 +110,13 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
     setupError = error.message;
   }
 
+  let changes: RunChanges | undefined;
+  if (!setupError)
+    ({ accounts, changes } = await applyRunChanges(accounts, config, deps.now(), log));
   const outcome = setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn);
   const written = await core.group('Reports', () =>
     writeReports(
-      { ...config, rootCredentialsManagement },
+      { ...config, rootCredentialsManagement, changes },
       accounts,
       outcome,
       setupError,
@@ -116,7 +125,22 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
     ),
   );
   logMemory('reports written');
-  const failure = [outcome.failureMessage, written.reportError].filter(Boolean).join(' ');
+  if (config.trackingIssue && !setupError)
+    await writeTrackingIssue(
+      config.githubToken,
+      {
+        title: config.trackingIssue,
+        failing: outcome.result !== 'passed',
+        headline: redactor.redact(outcome.stepText),
+        accounts,
+        runUrl: runInfo(deps.env)?.url,
+        newKeys: newKeys(changes),
+      },
+      deps.env,
+    );
+  const failure = [outcome.failureMessage, changes?.baselineError, written.reportError]
+    .filter(Boolean)
+    .join(' ');
   if (failure) core.setFailed(redactor.redact(withPointer(failure, written)));
   else core.info(redactor.redact(outcome.stepText));
 }

@@ -135,6 +135,10 @@ export interface Finding {
   message: string;
   evidence: FindingEvidence;
   remediation: Remediation;
+  /** An accepted FAILED finding: it stays FAILED and does not count for fail-on. */
+  exception?: { reason: string; expires: string };
+  /** When this finding was first seen FAILED or ERROR, carried from the baseline report. */
+  firstSeen?: string;
 }
 
 /** audited: judged on its own evidence; not-judged: could not be entered; skipped: left out. */

@@ -58,6 +58,7 @@ export function countAccounts(accounts: AccountResult[], failOn: FailOn): Accoun
       const fails = account.findings.some(
         (f) =>
           f.status === 'FAILED' &&
+          !f.exception &&
           (failOn === 'none' || SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]),
       );
       if (fails) counts.failed += 1;
@@ -79,10 +80,10 @@ const NAMED_ACCOUNTS = 3;
  * (unless fail-on is none): an account the action could not judge is never passed.
  */
 export function isBlocking(
-  finding: { status: string; severity: Severity },
+  finding: { status: string; severity: Severity; exception?: unknown },
   failOn: FailOn,
 ): boolean {
-  if (failOn === 'none') return false;
+  if (failOn === 'none' || finding.exception) return false;
   return finding.status === 'ERROR' || SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
 }
 

@@ -14,6 +14,7 @@ import { buildSarif, workflowPathOf } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { VERSION } from './version.js';
 import { shardName } from './shard.js';
+import type { RunChanges } from './run-changes.js';
 
 /** The settings the writers need; with invalid inputs, what could be made of them. */
 export type ReportSettings = Pick<
@@ -28,6 +29,8 @@ export type ReportSettings = Pick<
   rootCredentialsManagement?: boolean;
   /** Problems of the run itself (a missing shard): the JSON report's errors, beside any setup error. */
   runErrors?: string[];
+  /** Exceptions applied and the baseline diff (run-changes.ts). */
+  changes?: RunChanges;
 };
 
 /** What was written: why a report file could not be, and whether the job summary was. */
@@ -57,6 +60,7 @@ export async function writeReports(
     shard: config.shard,
     rootCredentialsManagement: config.rootCredentialsManagement,
     controls: config.controls,
+    changes: config.changes,
   });
   let reportError = await writeJsonFile(
     config.reportPath,
@@ -101,6 +105,8 @@ export async function writeReports(
         setupTitle: config.setupTitle,
         runUrl: run?.url,
         rootCredentialsManagement: config.rootCredentialsManagement,
+        changes: config.changes,
+        eventName: deps.env.GITHUB_EVENT_NAME,
       }),
     ),
   );
@@ -122,6 +128,9 @@ export async function writeReports(
   core.setOutput('artifact-name', shardName(config.shard));
   core.setOutput('report-path', config.reportPath);
   core.setOutput('sarif-path', config.sarifPath ?? '');
+  core.setOutput('excepted', config.changes?.excepted ?? 0);
+  core.setOutput('new-findings', config.changes?.diff?.new.length ?? '');
+  core.setOutput('fixed-findings', config.changes?.diff?.fixed.length ?? '');
   return { reportError, summaryWritten };
 }
 

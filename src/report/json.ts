@@ -1,5 +1,6 @@
 import type { AccountResult, Status } from '../model.js';
 import type { Outcome } from '../outcome.js';
+import type { RunChanges } from '../run-changes.js';
 
 /**
  * 2: accounts[] holds every account of the run, each with its `status` (audited, not-judged,
@@ -27,6 +28,8 @@ export interface JsonReportInput {
   rootCredentialsManagement?: boolean;
   /** Controls that were selected: a merge checks that every shard decided the same ones. */
   controls: readonly string[];
+  /** Exceptions and the baseline diff, where the run has them. */
+  changes?: RunChanges;
 }
 
 /** Findings → the JSON report (schemaVersion 2): the record a scheduled audit keeps. */
@@ -65,6 +68,7 @@ export function buildJsonReport(input: JsonReportInput): object {
       findings: account.findings,
     })),
     errors: input.errors,
+    ...changesFields(input.changes),
     totals: {
       result: input.outcome.result,
       failOn: input.failOn,
@@ -78,4 +82,21 @@ export function buildJsonReport(input: JsonReportInput): object {
 
 function byAccountId(a: AccountResult, b: AccountResult): number {
   return a.accountId.localeCompare(b.accountId);
+}
+
+/** Unused and expired exceptions and the baseline diff, at the top level (findings carry their own). */
+function changesFields(changes: RunChanges | undefined): object {
+  if (!changes) return {};
+  const entry = ({ position, ...rest }: RunChanges['unused'][number]) => ({
+    entry: position,
+    ...rest,
+  });
+  return {
+    exceptions: {
+      excepted: changes.excepted,
+      unused: changes.unused.map(entry),
+      expired: changes.expired.map(entry),
+    },
+    ...(changes.diff ? { sinceBaseline: changes.diff } : {}),
+  };
 }

@@ -139,6 +139,17 @@ function result(
     partialFingerprints: {
       primaryLocationLineHash: fingerprint(finding.control, account.accountId, finding.resource),
     },
+    ...(finding.exception
+      ? {
+          suppressions: [
+            {
+              kind: 'external',
+              status: 'accepted',
+              justification: `${finding.exception.reason} (expires ${finding.exception.expires})`,
+            },
+          ],
+        }
+      : {}),
     properties: {
       status: finding.status,
       severity: finding.severity,

@@ -19,6 +19,8 @@ import {
   organizationHeadline,
   sortWorstFirst,
 } from './organization-summary.js';
+import { changesSections, pullRequestNote } from './changes-summary.js';
+import type { RunChanges } from '../run-changes.js';
 
 export interface SummaryInput {
   accounts: AccountResult[];
@@ -41,6 +43,10 @@ export interface SummaryInput {
   listBudgetBytes?: number;
   /** Centralized root access in the Organization; undefined where not known. */
   rootCredentialsManagement?: boolean;
+  /** Exceptions applied and the baseline diff, where the run has them. */
+  changes?: RunChanges;
+  /** GITHUB_EVENT_NAME: a pull request's check says what it reads. */
+  eventName?: string;
 }
 
 /** The accounts table's share of the summary: about 2,500 accounts; the rest are counted. */
@@ -69,6 +75,7 @@ export function renderSummary(input: SummaryInput): string {
     return renderManyAccounts(input, context);
   const parts = [headline(input)];
   for (const note of input.runNotes ?? []) parts.push(`> ${md(note)}`);
+  parts.push(...scheduledSections(input));
   for (const account of input.accounts) parts.push(...renderAccountSection(account, context));
   if (context.budget.cut) parts.push(keepTheReport(input.runUrl));
   parts.push(footer(input));
@@ -86,6 +93,7 @@ function renderManyAccounts(input: SummaryInput, context: SectionContext): strin
     `## ${mark} IAM MFA audit ${word}: ${md(text)}\n\n**${md(input.outcome.stepText)}**`,
   ];
   for (const note of input.runNotes ?? []) parts.push(`> ${md(note)}`);
+  parts.push(...scheduledSections(input));
   if (input.rootCredentialsManagement !== undefined) {
     parts.push(
       input.rootCredentialsManagement
@@ -125,6 +133,12 @@ function renderManyAccounts(input: SummaryInput, context: SectionContext): strin
   return parts.join('\n\n') + '\n';
 }
 
+/** The pull-request note and the exceptions and baseline sections (changes-summary.ts). */
+function scheduledSections(input: SummaryInput): string[] {
+  const note = pullRequestNote(input.eventName);
+  return [...(note ? [note] : []), ...changesSections(input.accounts, input.changes, input.now)];
+}
+
 /** The headline describes the accounts; the line under it says what fail-on made of the step. */
 function headline(input: SummaryInput): string {
   if (input.setupError) {
@@ -134,6 +148,11 @@ function headline(input: SummaryInput): string {
     account.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR'),
   );
   const step = md(input.outcome.stepText);
+  const accepted = flagged.filter((f) => f.status === 'FAILED' && f.exception);
+  if (accepted.length > 0 && accepted.length === flagged.length) {
+    const critical = accepted.filter((f) => f.severity === 'critical').length;
+    return `## ✅ IAM MFA audit passed with ${accepted.length} finding${accepted.length === 1 ? '' : 's'} accepted by exception${critical > 0 ? ` (${critical} critical)` : ''}\n\n${step}`;
+  }
   if (flagged.length === 0) {
     const where = input.accounts.map(accountLabel).join(', ');
     return `## ✅ IAM MFA audit passed: every selected control passed on ${md(where)}\n\n${step}`;
