@@ -12,6 +12,8 @@ import { buildJsonReport } from './report/json.js';
 import { jsonChunks } from './report/json-chunks.js';
 import { buildSarif, workflowPathOf } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
+import { triggerAnnotations } from './report/trigger-summary.js';
+import type { Trigger } from './trigger.js';
 import { VERSION } from './version.js';
 
 /** The settings the writers need; with invalid inputs, what could be made of them. */
@@ -25,6 +27,8 @@ export type ReportSettings = Pick<
   setupTitle?: string;
   /** Centralized root access in the Organization; undefined where not known. */
   rootCredentialsManagement?: boolean;
+  /** The change event that triggered this run. */
+  trigger?: Trigger;
 };
 
 /** What was written: why a report file could not be, and whether the job summary was. */
@@ -51,6 +55,7 @@ export async function writeReports(
     outcome,
     failOn: config.failOn,
     errors: setupError ? [setupError] : [],
+    trigger: config.trigger,
   });
   let reportError = await writeJsonFile(
     config.reportPath,
@@ -95,12 +100,18 @@ export async function writeReports(
         setupTitle: config.setupTitle,
         runUrl: run?.url,
         rootCredentialsManagement: config.rootCredentialsManagement,
+        trigger: config.trigger,
       }),
     ),
   );
 
   const stepWillFail = outcome.result === 'failed' || reportError !== undefined;
-  for (const annotation of buildAnnotations(accounts, config.controls, stepWillFail)) {
+  for (const annotation of buildAnnotations(
+    accounts,
+    config.controls,
+    stepWillFail,
+    triggerAnnotations(config.trigger),
+  )) {
     const properties = { title: redactor.redact(annotation.title) };
     const message = redactor.redact(annotation.message);
     if (annotation.level === 'error') core.error(message, properties);

@@ -1,3 +1,5 @@
+import type { Trigger } from '../trigger.js';
+import { triggerRecord } from './trigger-summary.js';
 import type { AccountResult, Status } from '../model.js';
 import type { Outcome } from '../outcome.js';
 
@@ -21,6 +23,8 @@ export interface JsonReportInput {
   outcome: Outcome;
   failOn: string;
   errors: string[];
+  /** The change event that triggered this run, recorded as `trigger`. */
+  trigger?: Trigger;
 }
 
 /** Findings → the JSON report (schemaVersion 2): the record a scheduled audit keeps. */
@@ -34,6 +38,9 @@ export function buildJsonReport(input: JsonReportInput): object {
     tool: { name: 'iam-mfa-audit', version: input.version },
     generatedAt: input.generatedAt,
     ...(input.run ? { run: input.run } : {}),
+    ...(input.trigger
+      ? { trigger: triggerRecord(input.trigger, Date.parse(input.generatedAt)) }
+      : {}),
     accounts: input.accounts.map((account) => ({
       accountId: account.accountId,
       partition: account.partition,

@@ -1,3 +1,5 @@
+import type { Trigger } from '../trigger.js';
+import { triggerSummary } from './trigger-summary.js';
 import type { FailOn } from '../config.js';
 import { controlById } from '../controls/index.js';
 import {
@@ -41,6 +43,8 @@ export interface SummaryInput {
   listBudgetBytes?: number;
   /** Centralized root access in the Organization; undefined where not known. */
   rootCredentialsManagement?: boolean;
+  /** The change event that triggered this run, shown first. */
+  trigger?: Trigger;
 }
 
 /** The accounts table's share of the summary: about 2,500 accounts; the rest are counted. */
@@ -60,6 +64,11 @@ interface SectionContext {
 
 /** Findings → the job summary: the accounts' verdict, what fail-on made of the step, then each account. */
 export function renderSummary(input: SummaryInput): string {
+  const opening = input.trigger ? triggerSummary(input.trigger, input.now) + '\n\n' : '';
+  return opening + renderResults(input);
+}
+
+function renderResults(input: SummaryInput): string {
   const context: SectionContext = {
     controls: input.controls,
     now: input.now,
