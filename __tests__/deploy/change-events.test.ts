@@ -85,7 +85,7 @@ describe('the matcher, on the EventBridge user guide examples', () => {
     ).toBe(true);
   });
   test('$or: any one branch, beside the other fields', () => {
-    const pattern = {
+    const pattern: Pattern = {
       source: ['aws.ec2'],
       $or: [{ 'detail-type': ['Nothing'] }, { detail: { state: ['terminated'] } }],
     };
