@@ -10417,7 +10417,7 @@ __webpack_unused_export__ = AccountAlreadyClosedException$;
 __webpack_unused_export__ = AccountAlreadyRegisteredException;
 __webpack_unused_export__ = AccountAlreadyRegisteredException$;
 __webpack_unused_export__ = AccountJoinedMethod;
-__webpack_unused_export__ = AccountNotFoundException;
+exports.KcI = AccountNotFoundException;
 __webpack_unused_export__ = AccountNotFoundException$;
 __webpack_unused_export__ = AccountNotRegisteredException;
 __webpack_unused_export__ = AccountNotRegisteredException$;
@@ -10494,7 +10494,7 @@ __webpack_unused_export__ = DeregisterDelegatedAdministrator$;
 __webpack_unused_export__ = DeregisterDelegatedAdministratorCommand;
 __webpack_unused_export__ = DeregisterDelegatedAdministratorRequest$;
 __webpack_unused_export__ = DescribeAccount$;
-__webpack_unused_export__ = DescribeAccountCommand;
+exports.QBU = DescribeAccountCommand;
 __webpack_unused_export__ = DescribeAccountRequest$;
 __webpack_unused_export__ = DescribeAccountResponse$;
 __webpack_unused_export__ = DescribeCreateAccountStatus$;
@@ -10796,7 +10796,7 @@ __webpack_unused_export__ = paginateListEffectivePolicyValidationErrors;
 __webpack_unused_export__ = paginateListHandshakesForAccount;
 __webpack_unused_export__ = paginateListHandshakesForOrganization;
 __webpack_unused_export__ = paginateListOrganizationalUnitsForParent;
-__webpack_unused_export__ = paginateListParents;
+exports.Pr4 = paginateListParents;
 __webpack_unused_export__ = paginateListPolicies;
 __webpack_unused_export__ = paginateListPoliciesForTarget;
 __webpack_unused_export__ = paginateListRoots;
@@ -80423,7 +80423,171 @@ function globSync(globInput, options) {
 //#endregion
 
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Text from AWS (user names, paths, aliases, messages) made inert in GitHub-flavoured Markdown:
+ * HTML is escaped, Markdown punctuation is backslash-escaped, line breaks become spaces.
+ */
+function md(text) {
+    return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
+}
+/** Inline code that stays inert: escaped as HTML, never holding a backtick or a pipe. */
+function code(text) {
+    const safe = text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;');
+    return `<code>${safe}</code>`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function markdown_link(text, url) {
+    return `[${md(text)}](${url})`;
+}
+/** Inline code with a hover text (an ARN behind a user name): both inert, neither breaks a table cell. */
+function codeWithTitle(text, title) {
+    return code(text).replace('<code>', `<code title="${attribute(title)}">`);
+}
+function attribute(text) {
+    return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;');
+}
+/** A fenced code block whose fence no line of the text can close. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+/**
+ * A message of ours as Markdown: prose lines are escaped, "- " lines stay a list, and lines
+ * indented by two spaces (YAML to paste into a workflow) become a code block.
+ */
+function messageBlock(text) {
+    const blocks = [];
+    let yaml = [];
+    const flush = () => {
+        if (yaml.length > 0)
+            blocks.push(codeBlock(yaml.join('\n'), 'yaml'));
+        yaml = [];
+    };
+    for (const line of text.split('\n')) {
+        if (/^ {2}\S/.test(line) || (yaml.length > 0 && /^ {4,}\S/.test(line))) {
+            yaml.push(line.slice(2));
+            continue;
+        }
+        flush();
+        if (line.trim() === '')
+            continue;
+        blocks.push(line.startsWith('- ') ? `- ${md(line.slice(2))}` : md(line));
+    }
+    flush();
+    // Consecutive list items stay one list; everything else is its own paragraph.
+    return blocks
+        .map((block, i) => i > 0 && block.startsWith('- ') && blocks[i - 1]?.startsWith('- ')
+        ? `\n${block}`
+        : `\n\n${block}`)
+        .join('')
+        .trimStart();
+}
+
+;// CONCATENATED MODULE: ./src/report/trigger-summary.ts
+
+/** The change's age at the audit, in words; undefined without a valid event time. */
+function changeAge(trigger, now) {
+    const at = trigger.time ? Date.parse(trigger.time) : NaN;
+    if (Number.isNaN(at))
+        return undefined;
+    const seconds = Math.round((now - at) / 1000);
+    if (seconds < 0)
+        return 'after this audit started (clocks differ)';
+    if (seconds < 60)
+        return `${seconds} s before this audit`;
+    const minutes = Math.round(seconds / 60);
+    if (minutes < 120)
+        return `${minutes} min before this audit`;
+    const hours = Math.round(minutes / 60);
+    return hours < 48
+        ? `${hours} h before this audit`
+        : `${Math.round(hours / 24)} days before this audit`;
+}
+/** A root sign-in: no user is named, and the caller, where given, is the root. */
+function isRootSignIn(trigger) {
+    return (trigger.event === 'ConsoleLogin' &&
+        !trigger.user &&
+        (!trigger.actor || /:root$/.test(trigger.actor)));
+}
+function mfaWords(trigger) {
+    return trigger.mfaUsed === undefined ? 'not known' : trigger.mfaUsed ? 'yes' : 'no';
+}
+/** The summary's opening: what changed, on whom, by whom, when; every payload value escaped. */
+function triggerSummary(trigger, now) {
+    const who = trigger.user
+        ? `IAM user ${code(trigger.user)}`
+        : isRootSignIn(trigger) || trigger.event !== 'ConsoleLogin'
+            ? 'the root user'
+            : 'a principal';
+    const parts = [`${code(trigger.event)} on ${who} in account ${code(trigger.account)}`];
+    if (trigger.actor)
+        parts.push(`by ${code(trigger.actor)}`);
+    if (trigger.time) {
+        const age = changeAge(trigger, now);
+        parts.push(`at ${code(trigger.time)}${age ? ` (${age})` : ''}`);
+    }
+    const lines = [`**Triggered by a change:** ${parts.join(', ')}.`];
+    const details = [];
+    if (trigger.eventId)
+        details.push(`CloudTrail event id ${code(trigger.eventId)}`);
+    if (trigger.region)
+        details.push(`region ${code(trigger.region)}`);
+    if (trigger.event === 'ConsoleLogin')
+        details.push(`MFA used: ${mfaWords(trigger)}`);
+    if (trigger.user)
+        details.push(`${code(trigger.user)} was checked live, whatever the credential report says`);
+    if (details.length > 0)
+        lines.push(`${details.join('; ')}.`);
+    return lines.join('\n');
+}
+/** The JSON report's `trigger`: the validated payload, with the change's age at the audit. */
+function triggerRecord(trigger, now) {
+    const at = trigger.time ? Date.parse(trigger.time) : NaN;
+    return {
+        source: 'repository_dispatch',
+        ...trigger,
+        ...(Number.isNaN(at) ? {} : { secondsBeforeAudit: Math.round((now - at) / 1000) }),
+    };
+}
+/** A root sign-in is worth seeing at once: a warning, not a finding (the controls decide verdicts). */
+function triggerAnnotations(trigger) {
+    if (!trigger || !isRootSignIn(trigger))
+        return [];
+    return [
+        {
+            level: 'warning',
+            title: 'Root sign-in',
+            message: `root signed in at ${trigger.time ?? 'an unknown time'}, MFA used: ${mfaWords(trigger)} (account ${trigger.account}${trigger.eventId ? `, CloudTrail event ${trigger.eventId}` : ''}).`,
+        },
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 /**
  * 2: accounts[] holds every account of the run, each with its `status` (audited, not-judged,
  * skipped); a skipped account has no findings, so readers must not take it for a clean one.
@@ -80441,6 +80605,9 @@ function buildJsonReport(input) {
         tool: { name: 'iam-mfa-audit', version: input.version },
         generatedAt: input.generatedAt,
         ...(input.run ? { run: input.run } : {}),
+        ...(input.trigger
+            ? { trigger: triggerRecord(input.trigger, Date.parse(input.generatedAt)) }
+            : {}),
         controls: input.controls,
         ...(input.shard ? { shard: input.shard } : {}),
         ...(input.rootCredentialsManagement !== undefined
@@ -85628,6 +85795,10 @@ function isForkPullRequest() {
     const pr = github_context.payload.pull_request;
     return pr?.head?.repo?.fork === true;
 }
+/** The event that started the workflow, as the runner wrote it (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH). */
+function workflowEvent() {
+    return { name: github_context.eventName, payload: github_context.payload };
+}
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
@@ -86480,90 +86651,6 @@ const STATUS_MARK = {
     NO_USERS: '➖ no IAM users',
 };
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Text from AWS (user names, paths, aliases, messages) made inert in GitHub-flavoured Markdown:
- * HTML is escaped, Markdown punctuation is backslash-escaped, line breaks become spaces.
- */
-function md(text) {
-    return text
-        .replace(/[\r\n\u2028\u2029]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
-}
-/** Inline code that stays inert: escaped as HTML, never holding a backtick or a pipe. */
-function code(text) {
-    const safe = text
-        .replace(/[\r\n\u2028\u2029]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;');
-    return `<code>${safe}</code>`;
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function markdown_link(text, url) {
-    return `[${md(text)}](${url})`;
-}
-/** Inline code with a hover text (an ARN behind a user name): both inert, neither breaks a table cell. */
-function codeWithTitle(text, title) {
-    return code(text).replace('<code>', `<code title="${attribute(title)}">`);
-}
-function attribute(text) {
-    return text
-        .replace(/[\r\n\u2028\u2029]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;');
-}
-/** A fenced code block whose fence no line of the text can close. */
-function codeBlock(text, language = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-/**
- * A message of ours as Markdown: prose lines are escaped, "- " lines stay a list, and lines
- * indented by two spaces (YAML to paste into a workflow) become a code block.
- */
-function messageBlock(text) {
-    const blocks = [];
-    let yaml = [];
-    const flush = () => {
-        if (yaml.length > 0)
-            blocks.push(codeBlock(yaml.join('\n'), 'yaml'));
-        yaml = [];
-    };
-    for (const line of text.split('\n')) {
-        if (/^ {2}\S/.test(line) || (yaml.length > 0 && /^ {4,}\S/.test(line))) {
-            yaml.push(line.slice(2));
-            continue;
-        }
-        flush();
-        if (line.trim() === '')
-            continue;
-        blocks.push(line.startsWith('- ') ? `- ${md(line.slice(2))}` : md(line));
-    }
-    flush();
-    // Consecutive list items stay one list; everything else is its own paragraph.
-    return blocks
-        .map((block, i) => i > 0 && block.startsWith('- ') && blocks[i - 1]?.startsWith('- ')
-        ? `\n${block}`
-        : `\n\n${block}`)
-        .join('')
-        .trimStart();
-}
-
 ;// CONCATENATED MODULE: ./src/report/organization-summary.ts
 
 
@@ -86701,10 +86788,13 @@ function foldedAccount(account, section) {
 const PER_LEVEL = 10;
 const NAMED_RESOURCES = 3;
 /** One annotation per failing or unjudged control and account, within GitHub's per-step limits. */
-function buildAnnotations(accounts, controls, stepWillFail) {
-    const annotations = isManyAccounts(accounts)
-        ? acrossAccounts(accounts, controls)
-        : [];
+function buildAnnotations(accounts, controls, stepWillFail, 
+/** Annotations that come first, within the same limits (a root sign-in's warning). */
+leading = []) {
+    const annotations = [
+        ...leading,
+        ...(isManyAccounts(accounts) ? acrossAccounts(accounts, controls) : []),
+    ];
     for (const account of isManyAccounts(accounts) ? [] : accounts) {
         for (const row of controlRows(account, controls)) {
             if (row.status !== 'FAILED' && row.status !== 'ERROR')
@@ -87062,6 +87152,7 @@ function pullRequestNote(eventName) {
 
 
 
+
 /** The accounts table's share of the summary: about 2,500 accounts; the rest are counted. */
 const ACCOUNTS_TABLE_BUDGET = 250 * 1024;
 const DEFAULT_LIST_BUDGET = 700 * 1024;
@@ -87070,6 +87161,10 @@ const MAX_USER_ROWS = 500;
 const UPLOAD_ARTIFACT = 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2';
 /** Findings → the job summary: the accounts' verdict, what fail-on made of the step, then each account. */
 function renderSummary(input) {
+    const opening = input.trigger ? triggerSummary(input.trigger, input.now) + '\n\n' : '';
+    return opening + renderResults(input);
+}
+function renderResults(input) {
     const context = {
         controls: input.controls,
         now: input.now,
@@ -87396,6 +87491,7 @@ const src_version_VERSION = '0.1.0';
 
 
 
+
 /** Writes every result; returns why a report file could not be written, if it could not. */
 async function writeReports(config, accounts, outcome, setupError, redactor, deps) {
     const run = runInfo(deps.env);
@@ -87411,6 +87507,7 @@ async function writeReports(config, accounts, outcome, setupError, redactor, dep
         rootCredentialsManagement: config.rootCredentialsManagement,
         controls: config.controls,
         changes: config.changes,
+        trigger: config.trigger,
     });
     let reportError = await writeJsonFile(config.reportPath, report, 'JSON report', 'report-path', redactor);
     if (config.sarifPath) {
@@ -87442,9 +87539,10 @@ async function writeReports(config, accounts, outcome, setupError, redactor, dep
         rootCredentialsManagement: config.rootCredentialsManagement,
         changes: config.changes,
         eventName: deps.env.GITHUB_EVENT_NAME,
+        trigger: config.trigger,
     })));
     const stepWillFail = outcome.result === 'failed' || reportError !== undefined;
-    for (const annotation of buildAnnotations(accounts, config.controls, stepWillFail)) {
+    for (const annotation of buildAnnotations(accounts, config.controls, stepWillFail, triggerAnnotations(config.trigger))) {
         const properties = { title: redactor.redact(annotation.title) };
         const message = redactor.redact(annotation.message);
         if (annotation.level === 'error')
@@ -87928,6 +88026,69 @@ async function assumeMemberRole(sts, request, mask, trustedBy) {
                 : 'run again; if it persists, check STS in this account';
         return { ok: false, failure: { code, message, fix } };
     }
+}
+/**
+ * One account as Organizations knows it (organizations:DescribeAccount); undefined where the
+ * Organization has no such account. A failure is a DiscoveryError naming the call and the fix.
+ */
+async function describeOrganizationAccount(organizations, accountId, limit) {
+    try {
+        const out = await limit.race(organizations.send(new client_organizations_dist_cjs/* DescribeAccountCommand */.QBU({ AccountId: accountId })), 'organizations:DescribeAccount');
+        const account = out.Account;
+        return {
+            accountId,
+            ...(account?.Name ? { name: account.Name } : {}),
+            state: account?.State ?? account?.Status ?? 'UNKNOWN',
+        };
+    }
+    catch (error) {
+        if (error instanceof client_organizations_dist_cjs/* AccountNotFoundException */.KcI)
+            return undefined;
+        throw new DiscoveryError(membershipMessage('organizations:DescribeAccount', error));
+    }
+}
+/** How many levels of OUs Organizations allows under the root (5), with room to spare. */
+const MAX_DEPTH = 8;
+/**
+ * The OUs and root above an account, nearest first, read with organizations:ListParents up to the
+ * root or to the first that `enough` accepts: a call per level, never a listing of the Organization.
+ */
+async function ancestorsOf(organizations, accountId, limit, enough = () => false) {
+    const ancestors = [];
+    let child = accountId;
+    try {
+        for (let depth = 0; depth < MAX_DEPTH; depth++) {
+            const parents = await limit.race(listing('organizations:ListParents', (0,client_organizations_dist_cjs/* paginateListParents */.Pr4)({ client: organizations }, { ChildId: child }), (page) => page.Parents), 'organizations:ListParents');
+            const parent = parents[0];
+            if (!parent?.Id)
+                break;
+            ancestors.push(parent.Id);
+            if (parent.Type === 'ROOT' || enough(parent.Id))
+                break;
+            child = parent.Id;
+        }
+    }
+    catch (error) {
+        throw new DiscoveryError(membershipMessage('organizations:ListParents', error));
+    }
+    return ancestors;
+}
+function membershipMessage(call, thrown) {
+    const failure = describeFailure(call, thrown);
+    const prefix = `Could not check the changed account's place in the Organization (${failure.call} failed with ${failure.code}: ${failure.message}).`;
+    if (failure.code === 'AccessDeniedException' ||
+        failure.code === 'AccessDenied' ||
+        failure.code === 'AWSOrganizationsNotInUseException') {
+        return `${prefix} The check needs the first session in the management account or a delegated administrator, with organizations:DescribeAccount and organizations:ListParents (deploy/ has the hub role).`;
+    }
+    return `${prefix} Run again; the daily run audits the account in any case.`;
+}
+/** The two membership lookups, bound to one client and time limit. */
+function organizationLookups(organizations, limit) {
+    return {
+        describeAccount: (id) => describeOrganizationAccount(organizations, id, limit),
+        ancestorsOf: (id, enough) => ancestorsOf(organizations, id, limit, enough),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/controls/not-judged.ts
@@ -90200,6 +90361,8 @@ function sameUser(row, user) {
     return Math.abs(reportSecond - listedSecond) <= 1;
 }
 function mfaSource({ user, row }, context) {
+    if (context.liveUsers?.has(user.userName))
+        return 'ListMFADevices';
     if (!context.mfaNeeded && row?.passwordEnabled === false)
         return 'report';
     // A report this run generated is live evidence: its answer, either way, needs no second call.
@@ -90210,9 +90373,11 @@ function mfaSource({ user, row }, context) {
     return 'ListMFADevices';
 }
 /** A user found without MFA needs GetLoginProfile for IAM.5 unless a live report settles it. */
-function passwordNeedsLiveCheck({ row }, context) {
+function passwordNeedsLiveCheck({ user, row }, context) {
     if (!context.passwordsNeeded)
         return false;
+    if (context.liveUsers?.has(user.userName))
+        return true;
     return !(context.reportIsLive && row && row.passwordEnabled !== null);
 }
 
@@ -90342,6 +90507,7 @@ async function readUsers(needs, devices, deps) {
         virtualHolders: devicesRead?.ok
             ? new Set(devicesRead.value.flatMap((device) => (device.userArn ? [device.userArn] : [])))
             : undefined,
+        liveUsers: deps.liveUsers,
     };
     const limit = pLimit(deps.concurrency);
     const checker = new UserChecker(deps.iam, context, deps.limit);
@@ -90500,6 +90666,7 @@ async function auditAccount(account, credentials, limit, deps) {
             now: deps.now,
             deadlineMs: Math.min(REPORT_DEADLINE_MS, limit.remainingMs()),
             warn: deps.log.warning,
+            liveUsers: deps.liveUsers,
         });
         return { ...judge(deps.controls, snapshot), ...(account.name ? { name: account.name } : {}) };
     }
@@ -91071,7 +91238,197 @@ async function writeTrackingIssue(token, input, env) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/audit/trigger-account.ts
+
+
+
+/** The account a change event names lies outside what `accounts` selects: nothing is audited. */
+class OutsideSelectionError extends CredentialsError {
+    constructor(message) {
+        super(message);
+        this.name = 'OutsideSelectionError';
+    }
+}
+/**
+ * The one account a change event names, if `accounts` selects it (exclude-accounts wins, as in a
+ * full run); otherwise an OutsideSelectionError naming the account and the input. Organizations is
+ * asked only where the selection names the Organization or its OUs and roots.
+ */
+async function chooseTriggeredTarget(selection, firstAccountId, accountId, lookups) {
+    const outside = (why) => new OutsideSelectionError(`The change event names account ${accountId}, which ${why}; it was not audited, and no call was made into it.`);
+    const audit = (account) => ({
+        audit: [{ accountId: account.accountId, ...(account.name ? { name: account.name } : {}) }],
+        skipped: [],
+    });
+    if (selection.exclude.includes(accountId))
+        throw outside('is listed in the exclude-accounts input');
+    if (selection.ownAccountOnly) {
+        if (accountId === firstAccountId)
+            return audit({ accountId });
+        throw outside(`is not the credentials' own account (${firstAccountId}), and the accounts input is empty; name it in the accounts input to audit it`);
+    }
+    if (selection.accountIds.includes(accountId))
+        return audit({ accountId });
+    const wanted = [...(selection.organization ? ['organization'] : []), ...selection.parents].join(', ');
+    if (!selection.organization && selection.parents.length === 0)
+        throw outside(`is not among the accounts input's account ids (${selection.accountIds.join(', ')})`);
+    const known = await lookups.describeAccount(accountId);
+    if (!known)
+        throw outside(`is not an account of the Organization (accounts input: ${wanted})`);
+    if (known.state !== 'ACTIVE')
+        throw outside(`has the Organizations state ${known.state}, and only ACTIVE accounts are audited (accounts input: ${wanted})`);
+    if (selection.organization)
+        return audit(known);
+    const selected = (id) => selection.parents.includes(id);
+    const ancestors = await lookups.ancestorsOf(accountId, selected);
+    if (ancestors.some(selected))
+        return audit(known);
+    throw outside(`is not under ${selection.parents.join(', ')} (the accounts input)`);
+}
+const NO_LOOKUPS = {
+    describeAccount: () => Promise.reject(new Error('Organizations is not asked for this selection')),
+    ancestorsOf: () => Promise.reject(new Error('Organizations is not asked for this selection')),
+};
+/** chooseAccounts for a run a change event triggered: the event's account, or a failure. */
+async function chooseTriggeredAccount(config, trigger, first, deadline, env, log) {
+    const { selection } = config;
+    const clientOptions = { region: config.region, env, credentials: first.credentials };
+    const organizations = selection.organization || selection.parents.length > 0
+        ? createOrganizationsClient(clientOptions)
+        : undefined;
+    try {
+        const targets = await chooseTriggeredTarget(selection, first.accountId, trigger.account, organizations ? organizationLookups(organizations, deadline) : NO_LOOKUPS);
+        log.info(`The change event's account ${trigger.account} is selected: auditing it alone.`);
+        if (selection.ownAccountOnly)
+            return { targets };
+        const iam = createIamClient(clientOptions);
+        try {
+            const features = await readRootCredentialsManagement(iam, deadline);
+            if (features.note)
+                log.warning(features.note);
+            return { targets, rootCredentialsManagement: features.enabled };
+        }
+        finally {
+            iam.destroy();
+        }
+    }
+    finally {
+        organizations?.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trigger.ts
+
+/** The `event_type` of the dispatch that deploy/'s API destination sends. */
+const DISPATCH_EVENT_TYPE = 'iam-mfa-change';
+/** CloudTrail events that change what the controls read (design: "Red within minutes of a change"). */
+const TRIGGER_EVENTS = [
+    'EnableMFADevice',
+    'DeactivateMFADevice',
+    'CreateLoginProfile',
+    'DeleteLoginProfile',
+    'CreateUser',
+    'DeleteUser',
+    'CreateAccessKey',
+    'DeleteAccessKey',
+    'UpdateAccessKey',
+    'ConsoleLogin',
+];
+/** A repository_dispatch payload that fails validation: the message names each bad field. */
+class TriggerError extends ConfigurationError {
+    constructor(problems) {
+        super(problems);
+        this.name = 'TriggerError';
+        this.message = `Invalid repository_dispatch payload (event type ${DISPATCH_EVENT_TYPE}); no AWS call was made:\n${problems.map((p) => `- ${p}`).join('\n')}`;
+    }
+}
+const MAX_KEYS = 10;
+// IAM user names: 1 to 64 of letters, digits and + = , . @ - _.
+const USER_NAME = /^[\w+=,.@-]{1,64}$/;
+const trigger_ACCOUNT_ID = /^\d{12}$/;
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+// An IAM or STS ARN: the root, a user, a role, an assumed-role session (session names allow =,.@-).
+const ACTOR = /^arn:aws(?:-[a-z]+)*:(?:iam|sts)::\d{12}:[\w+=,.@/-]{1,400}$/;
+const EVENT_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
+const EVENT_ID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const KNOWN_KEYS = ['account', 'region', 'event', 'user', 'actor', 'time', 'eventId', 'mfaUsed'];
+/**
+ * The trigger of a run: undefined for every event but a repository_dispatch of type
+ * iam-mfa-change, whose client_payload is validated field by field (TriggerError names each bad one).
+ */
+function readTrigger(eventName, payload) {
+    if (eventName !== 'repository_dispatch')
+        return undefined;
+    const body = (payload ?? {});
+    if (body.action !== DISPATCH_EVENT_TYPE)
+        return undefined;
+    const client = body.client_payload;
+    if (typeof client !== 'object' || client === null || Array.isArray(client))
+        throw new TriggerError(['client_payload is missing or not an object.']);
+    const fields = client;
+    const problems = [];
+    const keys = Object.keys(fields);
+    if (keys.length > MAX_KEYS)
+        problems.push(`client_payload has ${keys.length} keys; at most ${MAX_KEYS} are allowed.`);
+    for (const key of keys.filter((k) => !KNOWN_KEYS.includes(k)))
+        problems.push(`client_payload.${shown(key)} is not a field this action reads.`);
+    const text = (key, pattern, what, required) => {
+        const value = fields[key];
+        if (value === undefined || value === null) {
+            if (required)
+                problems.push(`client_payload.${key} is missing; it must be ${what}.`);
+            return undefined;
+        }
+        if (typeof value !== 'string' || !pattern.test(value)) {
+            problems.push(`client_payload.${key} (${shown(value)}) is not ${what}.`);
+            return undefined;
+        }
+        return value;
+    };
+    const account = text('account', trigger_ACCOUNT_ID, 'a 12-digit account id', true);
+    const eventPattern = new RegExp(`^(?:${TRIGGER_EVENTS.join('|')})$`);
+    const event = text('event', eventPattern, `one of ${TRIGGER_EVENTS.join(', ')}`, true);
+    const user = text('user', USER_NAME, 'an IAM user name (1 to 64 of letters, digits and + = , . @ - _)', false);
+    const region = text('region', REGION, 'an AWS region such as us-east-1', false);
+    const actor = text('actor', ACTOR, 'an IAM or STS ARN', false);
+    const time = text('time', EVENT_TIME, 'a UTC time such as 2026-11-29T23:00:00Z', false);
+    const eventId = text('eventId', EVENT_ID, 'a CloudTrail event id (a UUID)', false);
+    const mfaUsed = readMfaUsed(fields.mfaUsed, problems);
+    if (problems.length > 0 || !account || !event)
+        throw new TriggerError(problems);
+    return {
+        event: event,
+        account,
+        ...(region ? { region } : {}),
+        ...(user ? { user } : {}),
+        ...(actor ? { actor } : {}),
+        ...(time ? { time } : {}),
+        ...(eventId ? { eventId } : {}),
+        ...(mfaUsed !== undefined ? { mfaUsed } : {}),
+    };
+}
+/** CloudTrail writes MFAUsed as Yes or No, in varying case. */
+function readMfaUsed(value, problems) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'string' && /^(?:yes|no)$/i.test(value))
+        return value.toLowerCase() === 'yes';
+    problems.push(`client_payload.mfaUsed (${shown(value)}) is not Yes or No.`);
+    return undefined;
+}
+/** A bad value, shown short and on one line: it is untrusted. */
+function shown(value) {
+    const json = JSON.stringify(value) ?? String(value);
+    const flat = json.replace(/[\u2028\u2029]/g, ' ');
+    return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
 
 
 
@@ -91095,9 +91452,12 @@ const defaultDeps = {
 /** The pipeline: inputs → config → credentials → snapshot → controls → reports → outcome. */
 async function run(deps = defaultDeps) {
     let config;
+    let trigger;
     const raw = readRawInputs();
     try {
         config = parseConfig(raw, deps.env, deps.now());
+        const event = workflowEvent();
+        trigger = readTrigger(event.name, event.payload);
     }
     catch (error) {
         if (!(error instanceof ConfigurationError))
@@ -91134,7 +91494,9 @@ async function run(deps = defaultDeps) {
                 ? new CredentialsError(`${error.message}.`)
                 : error;
         }));
-        const chosen = await group('Accounts', () => chooseAccounts(config, identity, deadline, deps.env, log));
+        const chosen = await group('Accounts', () => trigger
+            ? chooseTriggeredAccount(config, trigger, identity, deadline, deps.env, log)
+            : chooseAccounts(config, identity, deadline, deps.env, log));
         rootCredentialsManagement = chosen.rootCredentialsManagement;
         const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
         if (config.shard) {
@@ -91157,6 +91519,7 @@ async function run(deps = defaultDeps) {
             rootCredentialsManagement,
             mask,
             concurrency: accountConcurrency(deps.env),
+            liveUsers: trigger?.user ? new Set([trigger.user]) : undefined,
         }));
         logMemory('accounts audited');
     }
@@ -91169,7 +91532,7 @@ async function run(deps = defaultDeps) {
     if (!setupError)
         ({ accounts, changes } = await applyRunChanges(accounts, config, deps.now(), log));
     const outcome = setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn);
-    const written = await group('Reports', () => writeReports({ ...config, rootCredentialsManagement, changes }, accounts, outcome, setupError, redactor, deps));
+    const written = await group('Reports', () => writeReports({ ...config, rootCredentialsManagement, changes, trigger }, accounts, outcome, setupError, redactor, deps));
     logMemory('reports written');
     if (config.trackingIssue && !setupError)
         await writeTrackingIssue(config.githubToken, {
@@ -91213,7 +91576,9 @@ async function reportInvalidInputs(raw, error, deps) {
         reportPath: paths.reportPath,
         sarifPath: paths.sarifPath,
         runNotes,
-        setupTitle: 'the inputs are invalid',
+        setupTitle: error instanceof TriggerError
+            ? 'the dispatch payload is invalid'
+            : 'the inputs are invalid',
     }, [], setupFailure(error.message), error.message, new Redactor(), deps));
     setFailed(withPointer([error.message, written.reportError].filter(Boolean).join(' '), written));
 }

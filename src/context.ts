@@ -15,3 +15,8 @@ export function isForkPullRequest(): boolean {
     { head?: { repo?: { fork?: boolean } } } | undefined;
   return pr?.head?.repo?.fork === true;
 }
+
+/** The event that started the workflow, as the runner wrote it (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH). */
+export function workflowEvent(): { name: string; payload: unknown } {
+  return { name: github.context.eventName, payload: github.context.payload };
+}

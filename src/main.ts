@@ -24,6 +24,9 @@ import { chooseAccounts } from './audit/accounts.js';
 import { ACCOUNT_CONCURRENCY, auditAccounts, shardTargets } from './audit/organization.js';
 import { applyRunChanges, newKeys, type RunChanges } from './run-changes.js';
 import { writeTrackingIssue } from './tracking-writer.js';
+import { chooseTriggeredAccount } from './audit/trigger-account.js';
+import { workflowEvent } from './context.js';
+import { readTrigger, TriggerError, type Trigger } from './trigger.js';
 
 const defaultDeps: RunDeps = {
   env: process.env,
@@ -34,9 +37,12 @@ const defaultDeps: RunDeps = {
 /** The pipeline: inputs → config → credentials → snapshot → controls → reports → outcome. */
 export async function run(deps: RunDeps = defaultDeps): Promise<void> {
   let config: Config;
+  let trigger: Trigger | undefined;
   const raw = readRawInputs();
   try {
     config = parseConfig(raw, deps.env, deps.now());
+    const event = workflowEvent();
+    trigger = readTrigger(event.name, event.payload);
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     await reportInvalidInputs(raw, error, deps);
@@ -73,7 +79,9 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
         }),
     );
     const chosen = await core.group('Accounts', () =>
-      chooseAccounts(config, identity, deadline, deps.env, log),
+      trigger
+        ? chooseTriggeredAccount(config, trigger, identity, deadline, deps.env, log)
+        : chooseAccounts(config, identity, deadline, deps.env, log),
     );
     rootCredentialsManagement = chosen.rootCredentialsManagement;
     const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
@@ -102,6 +110,7 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
           rootCredentialsManagement,
           mask,
           concurrency: accountConcurrency(deps.env),
+          liveUsers: trigger?.user ? new Set([trigger.user]) : undefined,
         }),
     );
     logMemory('accounts audited');
@@ -116,7 +125,7 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
   const outcome = setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn);
   const written = await core.group('Reports', () =>
     writeReports(
-      { ...config, rootCredentialsManagement, changes },
+      { ...config, rootCredentialsManagement, changes, trigger },
       accounts,
       outcome,
       setupError,
@@ -179,7 +188,10 @@ async function reportInvalidInputs(
         reportPath: paths.reportPath,
         sarifPath: paths.sarifPath,
         runNotes,
-        setupTitle: 'the inputs are invalid',
+        setupTitle:
+          error instanceof TriggerError
+            ? 'the dispatch payload is invalid'
+            : 'the inputs are invalid',
       },
       [],
       setupFailure(error.message),

@@ -12,6 +12,8 @@ import { buildJsonReport } from './report/json.js';
 import { jsonChunks } from './report/json-chunks.js';
 import { buildSarif, workflowPathOf } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
+import { triggerAnnotations } from './report/trigger-summary.js';
+import type { Trigger } from './trigger.js';
 import { VERSION } from './version.js';
 import { shardName } from './shard.js';
 import type { RunChanges } from './run-changes.js';
@@ -31,6 +33,8 @@ export type ReportSettings = Pick<
   runErrors?: string[];
   /** Exceptions applied and the baseline diff (run-changes.ts). */
   changes?: RunChanges;
+  /** The change event that triggered this run. */
+  trigger?: Trigger;
 };
 
 /** What was written: why a report file could not be, and whether the job summary was. */
@@ -61,6 +65,7 @@ export async function writeReports(
     rootCredentialsManagement: config.rootCredentialsManagement,
     controls: config.controls,
     changes: config.changes,
+    trigger: config.trigger,
   });
   let reportError = await writeJsonFile(
     config.reportPath,
@@ -107,12 +112,18 @@ export async function writeReports(
         rootCredentialsManagement: config.rootCredentialsManagement,
         changes: config.changes,
         eventName: deps.env.GITHUB_EVENT_NAME,
+        trigger: config.trigger,
       }),
     ),
   );
 
   const stepWillFail = outcome.result === 'failed' || reportError !== undefined;
-  for (const annotation of buildAnnotations(accounts, config.controls, stepWillFail)) {
+  for (const annotation of buildAnnotations(
+    accounts,
+    config.controls,
+    stepWillFail,
+    triggerAnnotations(config.trigger),
+  )) {
     const properties = { title: redactor.redact(annotation.title) };
     const message = redactor.redact(annotation.message);
     if (annotation.level === 'error') core.error(message, properties);

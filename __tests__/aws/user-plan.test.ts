@@ -119,3 +119,32 @@ describe('mfaSource and passwordNeedsLiveCheck (spec "Fresh evidence", rules 1 t
     ).toBe(false);
   });
 });
+
+describe('liveUsers: the user a change event names', () => {
+  const liveReport: UserCheckContext = {
+    passwordsNeeded: true,
+    mfaNeeded: true,
+    reportIsLive: true,
+    virtualHolders: new Set(['arn:aws:iam::1:user/alice']),
+    liveUsers: new Set(['alice']),
+  };
+  const alice: UserPlan = { user: listed('alice'), row: row('alice', true, false) };
+  const bob: UserPlan = { user: listed('bob'), row: row('bob', true, false) };
+
+  test('is asked ListMFADevices even where a live report or the device listing would settle it', () => {
+    expect(mfaSource(alice, liveReport)).toBe('ListMFADevices');
+    expect(mfaSource(bob, liveReport)).toBe('report');
+  });
+
+  test('has its password read live for IAM.5, even where the report says none', () => {
+    expect(passwordNeedsLiveCheck(alice, liveReport)).toBe(true);
+    expect(passwordNeedsLiveCheck(bob, liveReport)).toBe(false);
+    expect(passwordNeedsLiveCheck(alice, { ...liveReport, passwordsNeeded: false })).toBe(false);
+  });
+
+  test('with IAM.5 alone, a report that shows no password does not settle the named user', () => {
+    const iam5Only = { ...liveReport, mfaNeeded: false, reportIsLive: false };
+    expect(mfaSource(alice, iam5Only)).toBe('ListMFADevices');
+    expect(mfaSource(bob, iam5Only)).toBe('report');
+  });
+});

@@ -180,6 +180,8 @@ export const HUB_ONLY_ACTIONS = [
   'organizations:ListAccounts',
   'organizations:ListAccountsForParent',
   'organizations:ListChildren',
+  'organizations:DescribeAccount',
+  'organizations:ListParents',
   'iam:ListOrganizationsFeatures',
   'sts:AssumeRole',
 ];

@@ -4,6 +4,7 @@ import { describe, expect, test } from '@jest/globals';
 import { HUB_ROLE_ARN, SIX, sixAccountOrganization } from '../fake-aws/organization.js';
 import { runtimes } from '../fake-aws/runtimes.js';
 import { grantedActions } from '../deploy/templates.js';
+import { changePayload, dispatchEnv } from './dispatch-event.js';
 import { scenarioOrg, type OrgScenario } from './harness.js';
 
 const [runtime] = runtimes();
@@ -96,10 +97,17 @@ describe('accounts: organization', () => {
       node,
       inputs: { accounts: `organization\n${SIX.ous.workloads}`, 'fail-on': 'none' },
     });
+    // A run a change event triggered (issue 16): the membership check's calls.
+    const dispatched = await scenarioOrg(sixAccountOrganization(), {
+      node,
+      inputs: { accounts: SIX.ous.workloads, 'fail-on': 'none' },
+      env: await dispatchEnv(changePayload({ account: A.compliant })),
+    });
+    expect(dispatched.calls.get('organizations:ListParents')).toBeGreaterThan(0);
     const hubCalls = new Set(
-      [...(run.callsByAccount.get(A.hub)?.keys() ?? [])].filter(
-        (op) => !op.startsWith('oidc:') && op !== 'sts:AssumeRoleWithWebIdentity',
-      ),
+      [run, dispatched]
+        .flatMap((one) => [...(one.callsByAccount.get(A.hub)?.keys() ?? [])])
+        .filter((op) => !op.startsWith('oidc:') && op !== 'sts:AssumeRoleWithWebIdentity'),
     );
     // AssumeRole is counted in the account it enters.
     for (const id of [A.compliant, A.rootNoMfa]) {

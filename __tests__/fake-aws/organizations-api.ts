@@ -98,6 +98,37 @@ export class FakeOrganizationsApi {
           Children: items.map((Id) => ({ Id, Type: type })),
         }));
       }
+      case 'DescribeAccount': {
+        const id = String(body.AccountId ?? '');
+        if (!/^\d{12}$/.test(id))
+          return invalidInput(
+            `1 validation error detected: Value '${id}' at 'accountId' failed to satisfy constraint: Member must satisfy regular expression pattern: ^\\d{12}$`,
+          );
+        const member = this.byId.get(id);
+        if (!member)
+          return {
+            error: 'AccountNotFoundException',
+            status: 400,
+            message: "You specified an account that doesn't exist.",
+          };
+        return { json: { Account: this.accountJson(member) } };
+      }
+      case 'ListParents': {
+        const child = String(body.ChildId ?? '');
+        const parent =
+          this.byId.get(child)?.parentId ?? this.org.ous.find((ou) => ou.id === child)?.parentId;
+        if (!parent)
+          return {
+            error: 'ChildNotFoundException',
+            status: 400,
+            message:
+              "We can't find an organizational unit (OU) or AWS account with the ChildId that you specified.",
+          };
+        const type = parent === this.org.rootId ? 'ROOT' : 'ORGANIZATIONAL_UNIT';
+        return this.list(operation, child, [parent], body, paging, (items) => ({
+          Parents: items.map((Id) => ({ Id, Type: type })),
+        }));
+      }
       default:
         return {
           error: 'UnknownOperationException',

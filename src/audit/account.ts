@@ -19,6 +19,8 @@ export interface AccountAuditDeps {
   log: RunLog;
   /** Connection pools shared by the accounts of a run; the fan-out destroys them at the end. */
   agents?: SharedAgents;
+  /** User names decided live in every account audited (the user a change event names). */
+  liveUsers?: ReadonlySet<string>;
 }
 
 /** One account, audited: its session → snapshot → controls → its result. */
@@ -56,6 +58,7 @@ export async function auditAccount(
         now: deps.now,
         deadlineMs: Math.min(REPORT_DEADLINE_MS, limit.remainingMs()),
         warn: deps.log.warning,
+        liveUsers: deps.liveUsers,
       },
     );
     return { ...judge(deps.controls, snapshot), ...(account.name ? { name: account.name } : {}) };

@@ -5,11 +5,14 @@ import {
 } from '@aws-sdk/client-iam';
 import {
   AccessDeniedException,
+  AccountNotFoundException,
   AWSOrganizationsNotInUseException,
+  DescribeAccountCommand,
   ParentNotFoundException,
   paginateListAccounts,
   paginateListAccountsForParent,
   paginateListChildren,
+  paginateListParents,
   type Account,
   type OrganizationsClient,
 } from '@aws-sdk/client-organizations';
@@ -234,4 +237,94 @@ export async function assumeMemberRole(
           : 'run again; if it persists, check STS in this account';
     return { ok: false, failure: { code, message, fix } };
   }
+}
+
+/**
+ * One account as Organizations knows it (organizations:DescribeAccount); undefined where the
+ * Organization has no such account. A failure is a DiscoveryError naming the call and the fix.
+ */
+export async function describeOrganizationAccount(
+  organizations: OrganizationsClient,
+  accountId: string,
+  limit: TimeLimit,
+): Promise<OrganizationAccount | undefined> {
+  try {
+    const out = await limit.race(
+      organizations.send(new DescribeAccountCommand({ AccountId: accountId })),
+      'organizations:DescribeAccount',
+    );
+    const account = out.Account;
+    return {
+      accountId,
+      ...(account?.Name ? { name: account.Name } : {}),
+      state: account?.State ?? account?.Status ?? 'UNKNOWN',
+    };
+  } catch (error) {
+    if (error instanceof AccountNotFoundException) return undefined;
+    throw new DiscoveryError(membershipMessage('organizations:DescribeAccount', error));
+  }
+}
+
+/** How many levels of OUs Organizations allows under the root (5), with room to spare. */
+const MAX_DEPTH = 8;
+
+/**
+ * The OUs and root above an account, nearest first, read with organizations:ListParents up to the
+ * root or to the first that `enough` accepts: a call per level, never a listing of the Organization.
+ */
+export async function ancestorsOf(
+  organizations: OrganizationsClient,
+  accountId: string,
+  limit: TimeLimit,
+  enough: (parentId: string) => boolean = () => false,
+): Promise<string[]> {
+  const ancestors: string[] = [];
+  let child = accountId;
+  try {
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+      const parents = await limit.race(
+        listing(
+          'organizations:ListParents',
+          paginateListParents({ client: organizations }, { ChildId: child }),
+          (page) => page.Parents,
+        ),
+        'organizations:ListParents',
+      );
+      const parent = parents[0];
+      if (!parent?.Id) break;
+      ancestors.push(parent.Id);
+      if (parent.Type === 'ROOT' || enough(parent.Id)) break;
+      child = parent.Id;
+    }
+  } catch (error) {
+    throw new DiscoveryError(membershipMessage('organizations:ListParents', error));
+  }
+  return ancestors;
+}
+
+function membershipMessage(call: string, thrown: unknown): string {
+  const failure = describeFailure(call, thrown);
+  const prefix = `Could not check the changed account's place in the Organization (${failure.call} failed with ${failure.code}: ${failure.message}).`;
+  if (
+    failure.code === 'AccessDeniedException' ||
+    failure.code === 'AccessDenied' ||
+    failure.code === 'AWSOrganizationsNotInUseException'
+  ) {
+    return `${prefix} The check needs the first session in the management account or a delegated administrator, with organizations:DescribeAccount and organizations:ListParents (deploy/ has the hub role).`;
+  }
+  return `${prefix} Run again; the daily run audits the account in any case.`;
+}
+
+/** The two membership lookups, bound to one client and time limit. */
+export function organizationLookups(
+  organizations: OrganizationsClient,
+  limit: TimeLimit,
+): {
+  describeAccount(accountId: string): Promise<OrganizationAccount | undefined>;
+  ancestorsOf(accountId: string, enough: (parentId: string) => boolean): Promise<string[]>;
+} {
+  return {
+    describeAccount: (id) => describeOrganizationAccount(organizations, id, limit),
+    ancestorsOf: (id, enough) => ancestorsOf(organizations, id, limit, enough),
+  };
 }

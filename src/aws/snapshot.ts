@@ -59,6 +59,8 @@ export interface SnapshotDeps extends ReportPolicy {
   /** Live confirmations in flight at once. */
   concurrency: number;
   warn: (message: string) => void;
+  /** User names decided live whatever the report says (the user a change event names). */
+  liveUsers?: ReadonlySet<string>;
 }
 
 const PAGE_SIZE = 1000;
@@ -229,6 +231,7 @@ async function readUsers(
     virtualHolders: devicesRead?.ok
       ? new Set(devicesRead.value.flatMap((device) => (device.userArn ? [device.userArn] : [])))
       : undefined,
+    liveUsers: deps.liveUsers,
   };
   const limit = pLimit(deps.concurrency);
   const checker = new UserChecker(deps.iam, context, deps.limit);

@@ -62,6 +62,8 @@ export interface UserCheckContext {
   reportIsLive: boolean;
   /** ARNs of users holding an assigned virtual MFA device now; undefined: the listing failed. */
   virtualHolders?: ReadonlySet<string>;
+  /** Users decided live whatever the report or the listing says (the user a change event names). */
+  liveUsers?: ReadonlySet<string>;
 }
 
 /**
@@ -74,6 +76,7 @@ export interface UserCheckContext {
 export type MfaSource = 'report' | 'listing' | 'ListMFADevices';
 
 export function mfaSource({ user, row }: UserPlan, context: UserCheckContext): MfaSource {
+  if (context.liveUsers?.has(user.userName)) return 'ListMFADevices';
   if (!context.mfaNeeded && row?.passwordEnabled === false) return 'report';
   // A report this run generated is live evidence: its answer, either way, needs no second call.
   if (context.reportIsLive && row && row.mfaActive !== null) return 'report';
@@ -82,7 +85,11 @@ export function mfaSource({ user, row }: UserPlan, context: UserCheckContext): M
 }
 
 /** A user found without MFA needs GetLoginProfile for IAM.5 unless a live report settles it. */
-export function passwordNeedsLiveCheck({ row }: UserPlan, context: UserCheckContext): boolean {
+export function passwordNeedsLiveCheck(
+  { user, row }: UserPlan,
+  context: UserCheckContext,
+): boolean {
   if (!context.passwordsNeeded) return false;
+  if (context.liveUsers?.has(user.userName)) return true;
   return !(context.reportIsLive && row && row.passwordEnabled !== null);
 }

@@ -19,10 +19,13 @@ export function buildAnnotations(
   accounts: AccountResult[],
   controls: readonly ControlId[],
   stepWillFail: boolean,
+  /** Annotations that come first, within the same limits (a root sign-in's warning). */
+  leading: Annotation[] = [],
 ): Annotation[] {
-  const annotations: Annotation[] = isManyAccounts(accounts)
-    ? acrossAccounts(accounts, controls)
-    : [];
+  const annotations: Annotation[] = [
+    ...leading,
+    ...(isManyAccounts(accounts) ? acrossAccounts(accounts, controls) : []),
+  ];
   for (const account of isManyAccounts(accounts) ? [] : accounts) {
     for (const row of controlRows(account, controls)) {
       if (row.status !== 'FAILED' && row.status !== 'ERROR') continue;

@@ -1,3 +1,5 @@
+import type { Trigger } from '../trigger.js';
+import { triggerRecord } from './trigger-summary.js';
 import type { AccountResult, Status } from '../model.js';
 import type { Outcome } from '../outcome.js';
 import type { RunChanges } from '../run-changes.js';
@@ -30,6 +32,8 @@ export interface JsonReportInput {
   controls: readonly string[];
   /** Exceptions and the baseline diff, where the run has them. */
   changes?: RunChanges;
+  /** The change event that triggered this run, recorded as `trigger`. */
+  trigger?: Trigger;
 }
 
 /** Findings → the JSON report (schemaVersion 2): the record a scheduled audit keeps. */
@@ -43,6 +47,9 @@ export function buildJsonReport(input: JsonReportInput): object {
     tool: { name: 'iam-mfa-audit', version: input.version },
     generatedAt: input.generatedAt,
     ...(input.run ? { run: input.run } : {}),
+    ...(input.trigger
+      ? { trigger: triggerRecord(input.trigger, Date.parse(input.generatedAt)) }
+      : {}),
     controls: input.controls,
     ...(input.shard ? { shard: input.shard } : {}),
     ...(input.rootCredentialsManagement !== undefined

@@ -1,3 +1,5 @@
+import type { Trigger } from '../trigger.js';
+import { triggerSummary } from './trigger-summary.js';
 import type { FailOn } from '../config.js';
 import { controlById } from '../controls/index.js';
 import {
@@ -47,6 +49,8 @@ export interface SummaryInput {
   changes?: RunChanges;
   /** GITHUB_EVENT_NAME: a pull request's check says what it reads. */
   eventName?: string;
+  /** The change event that triggered this run, shown first. */
+  trigger?: Trigger;
 }
 
 /** The accounts table's share of the summary: about 2,500 accounts; the rest are counted. */
@@ -66,6 +70,11 @@ interface SectionContext {
 
 /** Findings → the job summary: the accounts' verdict, what fail-on made of the step, then each account. */
 export function renderSummary(input: SummaryInput): string {
+  const opening = input.trigger ? triggerSummary(input.trigger, input.now) + '\n\n' : '';
+  return opening + renderResults(input);
+}
+
+function renderResults(input: SummaryInput): string {
   const context: SectionContext = {
     controls: input.controls,
     now: input.now,

@@ -73,6 +73,9 @@ data "aws_iam_policy_document" "permissions" {
       "organizations:ListAccounts",
       "organizations:ListAccountsForParent",
       "organizations:ListChildren",
+      # A change event's account: is it a member, and under which OUs (no full listing).
+      "organizations:DescribeAccount",
+      "organizations:ListParents",
       "iam:ListOrganizationsFeatures",
     ]
     resources = ["*"]
