@@ -79300,1488 +79300,6 @@ function readRawInputs() {
     return raw;
 }
 
-;// CONCATENATED MODULE: ./src/report/people.ts
-/** The user name from a user ARN (`arn:aws:iam::1:user/path/name` → `name`). */
-function userName(arn) {
-    return arn.slice(arn.lastIndexOf('/') + 1);
-}
-/**
- * Groups an account's user findings by user, so a user who fails IAM.5 and IAM.19 is one person
- * with two failing controls, not two findings.
- */
-function accountPeople(account) {
-    const rootFailing = [];
-    const users = new Map();
-    for (const finding of account.findings) {
-        if (finding.resourceType === 'AwsAccount') {
-            if (finding.status === 'FAILED' && !rootFailing.includes(finding.control))
-                rootFailing.push(finding.control);
-            continue;
-        }
-        let user = users.get(finding.resource);
-        if (!user) {
-            user = {
-                name: userName(finding.resource),
-                arn: finding.resource,
-                byControl: {},
-                consolePassword: null,
-                failing: false,
-            };
-            users.set(finding.resource, user);
-        }
-        user.byControl[finding.control] = finding;
-        if (finding.status === 'FAILED')
-            user.failing = true;
-        const password = finding.evidence.observed.consolePassword;
-        if (typeof password === 'boolean')
-            user.consolePassword = password;
-    }
-    const failingUsers = [...users.values()]
-        .filter((user) => user.failing)
-        .map(({ failing: _failing, ...user }) => user);
-    return {
-        rootFailing,
-        usersJudged: users.size,
-        failingUsers,
-        consoleUsers: failingUsers.filter((user) => user.consolePassword === true).length,
-    };
-}
-/** "12 IAM users", "1 IAM user". */
-function iamUsers(count) {
-    return `${count} IAM user${count === 1 ? '' : 's'}`;
-}
-/**
- * "12 IAM users have no MFA device, 8 of them can sign in to the console with a password";
- * with `of`, "12 of 40 IAM users …"; `where` follows the users (" in 123456789012 (prod)").
- */
-function failingUsersPhrase(failing, console, options = {}) {
-    const verb = failing === 1 ? 'has' : 'have';
-    const them = failing === 1 ? 'it can' : `${console === failing ? 'all' : console} of them can`;
-    const consolePart = console > 0 ? `, ${them} sign in to the console with a password` : '';
-    const who = options.of === undefined
-        ? iamUsers(failing)
-        : `${failing} of ${options.of} IAM user${options.of === 1 ? '' : 's'}`;
-    return `${who}${options.where ?? ''} ${verb} no MFA device${consolePart}`;
-}
-
-;// CONCATENATED MODULE: ./src/outcome.ts
-
-
-const COUNTED_SEVERITIES = ['critical', 'high', 'medium', 'low'];
-/** How many accounts were audited, failed, not judged and skipped. */
-function countAccounts(accounts, failOn) {
-    const counts = { audited: 0, failed: 0, notJudged: 0, skipped: 0 };
-    for (const account of accounts) {
-        if (account.status === 'skipped')
-            counts.skipped += 1;
-        else if (account.status === 'not-judged')
-            counts.notJudged += 1;
-        else {
-            counts.audited += 1;
-            const fails = account.findings.some((f) => f.status === 'FAILED' &&
-                !f.exception &&
-                (failOn === 'none' || SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]));
-            if (fails)
-                counts.failed += 1;
-        }
-    }
-    return counts;
-}
-const NO_COUNTS = () => ({
-    critical: 0,
-    high: 0,
-    medium: 0,
-    low: 0,
-});
-const NAMED_ACCOUNTS = 3;
-/**
- * A FAILED finding fails the step at or above fail-on. An ERROR finding fails it at any severity
- * (unless fail-on is none): an account the action could not judge is never passed.
- */
-function isBlocking(finding, failOn) {
-    if (failOn === 'none' || finding.exception)
-        return false;
-    return finding.status === 'ERROR' || SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
-}
-/** No account could be read (credentials, inputs): nothing was judged, so the step fails whatever fail-on says. */
-function setupFailure(message) {
-    return {
-        result: 'failed',
-        counts: NO_COUNTS(),
-        people: { rootUsers: 0, iamUsers: 0, consoleUsers: 0 },
-        accounts: { audited: 0, failed: 0, notJudged: 0, skipped: 0 },
-        stepText: 'The step failed: no account was judged.',
-        failureMessage: message,
-    };
-}
-/** fail-on → passed, failed or incomplete, with the counts of findings and of people. */
-function decideOutcome(accounts, failOn) {
-    const counts = NO_COUNTS();
-    const perControl = new Map();
-    const unjudged = new Map();
-    const blockingRoots = [];
-    const blockingUsers = new Set();
-    let blockingConsoleUsers = 0;
-    const people = { rootUsers: 0, iamUsers: 0, consoleUsers: 0 };
-    let blocking = 0;
-    let flagged = 0;
-    for (const account of accounts) {
-        const accountPeopleCounts = accountPeople(account);
-        if (accountPeopleCounts.rootFailing.length > 0)
-            people.rootUsers += 1;
-        people.iamUsers += accountPeopleCounts.failingUsers.length;
-        people.consoleUsers += accountPeopleCounts.consoleUsers;
-        let rootBlocks = false;
-        for (const finding of account.findings) {
-            if (finding.status !== 'FAILED' && finding.status !== 'ERROR')
-                continue;
-            flagged += 1;
-            if (finding.severity !== 'informational')
-                counts[finding.severity] += 1;
-            if (finding.status === 'ERROR') {
-                const controls = unjudged.get(accountLabel(account)) ?? [];
-                if (!controls.includes(finding.control))
-                    controls.push(finding.control);
-                unjudged.set(accountLabel(account), controls);
-            }
-            if (!isBlocking(finding, failOn))
-                continue;
-            blocking += 1;
-            const entry = perControl.get(finding.control) ?? { failed: 0, error: 0 };
-            if (finding.status === 'FAILED') {
-                entry.failed += 1;
-                if (finding.resourceType === 'AwsAccount')
-                    rootBlocks = true;
-                else
-                    blockingUsers.add(finding.resource);
-            }
-            else
-                entry.error += 1;
-            perControl.set(finding.control, entry);
-        }
-        if (rootBlocks)
-            blockingRoots.push(accountLabel(account));
-        blockingConsoleUsers += accountPeopleCounts.failingUsers.filter((user) => user.consolePassword === true && blockingUsers.has(user.arn)).length;
-    }
-    const named = [...unjudged]
-        .slice(0, NAMED_ACCOUNTS)
-        .map(([account, controls]) => `${account} (${controls.join(', ')})`);
-    if (unjudged.size > NAMED_ACCOUNTS)
-        named.push(`${unjudged.size - NAMED_ACCOUNTS} more accounts`);
-    const unjudgedText = unjudged.size > 0
-        ? `Could not judge ${named.join(', ')}: see the ERROR findings for the call that failed and the fix.`
-        : '';
-    const accountCounts = countAccounts(accounts, failOn);
-    if (blocking === 0) {
-        let stepText;
-        if (unjudged.size > 0) {
-            stepText = `The step did not fail, because fail-on is none, but the result is incomplete. ${unjudgedText}`;
-            return { result: 'incomplete', counts, people, accounts: accountCounts, stepText };
-        }
-        if (flagged === 0)
-            stepText = `The step passed (fail-on: ${failOn}).`;
-        else if (failOn === 'none')
-            stepText =
-                'The step passed because fail-on is none: findings are reported but never fail the step.';
-        else
-            stepText = `The step passed: no finding is at or above fail-on (${failOn}), and every control was judged; the failures below do not fail it.`;
-        return { result: 'passed', counts, people, accounts: accountCounts, stepText };
-    }
-    const resources = [];
-    if (blockingRoots.length > NAMED_ACCOUNTS)
-        resources.push(`the root users of ${blockingRoots.length} accounts fail`);
-    else
-        for (const account of blockingRoots)
-            resources.push(`the root user of ${account} fails`);
-    if (blockingUsers.size > 0) {
-        const n = blockingUsers.size;
-        const console = blockingConsoleUsers > 0
-            ? `, ${n === 1 ? 'it can' : `${blockingConsoleUsers} of them can`} sign in to the console`
-            : '';
-        resources.push(`${n} IAM user${n === 1 ? ' fails' : 's fail'}${console}`);
-    }
-    const byControl = [...perControl]
-        .map(([control, { failed, error }]) => `${control}: ${[
-        failed > 0 ? `${failed} failed` : '',
-        error > 0 ? `could not be judged${error > 1 ? ` in ${error} accounts` : ''}` : '',
-    ]
-        .filter(Boolean)
-        .join(', ')}`)
-        .join('; ');
-    const lead = resources.length > 0 ? `${resources.join('; ')} ` : '';
-    const detail = `${lead}(${byControl}).${unjudgedText ? ` ${unjudgedText}` : ''}`;
-    return {
-        result: 'failed',
-        counts,
-        people,
-        accounts: accountCounts,
-        stepText: `The step failed (fail-on: ${failOn}): ${detail}`,
-        failureMessage: `IAM MFA audit failed (fail-on: ${failOn}): ${detail}`,
-    };
-}
-/**
- * Problems of the run itself (a missing shard, a report that is not one): the step fails whatever
- * fail-on says, because accounts they concern were never judged.
- */
-function withRunProblems(outcome, problems) {
-    if (problems.length === 0)
-        return outcome;
-    const text = problems.join(' ');
-    return {
-        ...outcome,
-        result: 'failed',
-        stepText: `The step failed: ${text}${outcome.failureMessage ? ` ${outcome.stepText}` : ''}`,
-        failureMessage: `IAM MFA audit failed: ${text}${outcome.failureMessage ? ` ${outcome.failureMessage}` : ''}`,
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let dist_pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	dist_pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || dist_pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Text from AWS (user names, paths, aliases, messages) made inert in GitHub-flavoured Markdown:
- * HTML is escaped, Markdown punctuation is backslash-escaped, line breaks become spaces.
- */
-function md(text) {
-    return text
-        .replace(/[\r\n\u2028\u2029]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
-}
-/** Inline code that stays inert: escaped as HTML, never holding a backtick or a pipe. */
-function code(text) {
-    const safe = text
-        .replace(/[\r\n\u2028\u2029]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;');
-    return `<code>${safe}</code>`;
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function markdown_link(text, url) {
-    return `[${md(text)}](${url})`;
-}
-/** Inline code with a hover text (an ARN behind a user name): both inert, neither breaks a table cell. */
-function codeWithTitle(text, title) {
-    return code(text).replace('<code>', `<code title="${attribute(title)}">`);
-}
-function attribute(text) {
-    return text
-        .replace(/[\r\n\u2028\u2029]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;');
-}
-/** A fenced code block whose fence no line of the text can close. */
-function codeBlock(text, language = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-/**
- * A message of ours as Markdown: prose lines are escaped, "- " lines stay a list, and lines
- * indented by two spaces (YAML to paste into a workflow) become a code block.
- */
-function messageBlock(text) {
-    const blocks = [];
-    let yaml = [];
-    const flush = () => {
-        if (yaml.length > 0)
-            blocks.push(codeBlock(yaml.join('\n'), 'yaml'));
-        yaml = [];
-    };
-    for (const line of text.split('\n')) {
-        if (/^ {2}\S/.test(line) || (yaml.length > 0 && /^ {4,}\S/.test(line))) {
-            yaml.push(line.slice(2));
-            continue;
-        }
-        flush();
-        if (line.trim() === '')
-            continue;
-        blocks.push(line.startsWith('- ') ? `- ${md(line.slice(2))}` : md(line));
-    }
-    flush();
-    // Consecutive list items stay one list; everything else is its own paragraph.
-    return blocks
-        .map((block, i) => i > 0 && block.startsWith('- ') && blocks[i - 1]?.startsWith('- ')
-        ? `\n${block}`
-        : `\n\n${block}`)
-        .join('')
-        .trimStart();
-}
-
-;// CONCATENATED MODULE: ./src/report/trigger-summary.ts
-
-/** The change's age at the audit, in words; undefined without a valid event time. */
-function changeAge(trigger, now) {
-    const at = trigger.time ? Date.parse(trigger.time) : NaN;
-    if (Number.isNaN(at))
-        return undefined;
-    const seconds = Math.round((now - at) / 1000);
-    if (seconds < 0)
-        return 'after this audit started (clocks differ)';
-    if (seconds < 60)
-        return `${seconds} s before this audit`;
-    const minutes = Math.round(seconds / 60);
-    if (minutes < 120)
-        return `${minutes} min before this audit`;
-    const hours = Math.round(minutes / 60);
-    return hours < 48
-        ? `${hours} h before this audit`
-        : `${Math.round(hours / 24)} days before this audit`;
-}
-/** A root sign-in: no user is named, and the caller, where given, is the root. */
-function isRootSignIn(trigger) {
-    return (trigger.event === 'ConsoleLogin' &&
-        !trigger.user &&
-        (!trigger.actor || /:root$/.test(trigger.actor)));
-}
-function mfaWords(trigger) {
-    return trigger.mfaUsed === undefined ? 'not known' : trigger.mfaUsed ? 'yes' : 'no';
-}
-/** The summary's opening: what changed, on whom, by whom, when; every payload value escaped. */
-function triggerSummary(trigger, now) {
-    const who = trigger.user
-        ? `IAM user ${code(trigger.user)}`
-        : isRootSignIn(trigger) || trigger.event !== 'ConsoleLogin'
-            ? 'the root user'
-            : 'a principal';
-    const parts = [`${code(trigger.event)} on ${who} in account ${code(trigger.account)}`];
-    if (trigger.actor)
-        parts.push(`by ${code(trigger.actor)}`);
-    if (trigger.time) {
-        const age = changeAge(trigger, now);
-        parts.push(`at ${code(trigger.time)}${age ? ` (${age})` : ''}`);
-    }
-    const lines = [`**Triggered by a change:** ${parts.join(', ')}.`];
-    const details = [];
-    if (trigger.eventId)
-        details.push(`CloudTrail event id ${code(trigger.eventId)}`);
-    if (trigger.region)
-        details.push(`region ${code(trigger.region)}`);
-    if (trigger.event === 'ConsoleLogin')
-        details.push(`MFA used: ${mfaWords(trigger)}`);
-    if (trigger.user)
-        details.push(`${code(trigger.user)} was checked live, whatever the credential report says`);
-    if (details.length > 0)
-        lines.push(`${details.join('; ')}.`);
-    return lines.join('\n');
-}
-/** The JSON report's `trigger`: the validated payload, with the change's age at the audit. */
-function triggerRecord(trigger, now) {
-    const at = trigger.time ? Date.parse(trigger.time) : NaN;
-    return {
-        source: 'repository_dispatch',
-        ...trigger,
-        ...(Number.isNaN(at) ? {} : { secondsBeforeAudit: Math.round((now - at) / 1000) }),
-    };
-}
-/** A root sign-in is worth seeing at once: a warning, not a finding (the controls decide verdicts). */
-function triggerAnnotations(trigger) {
-    if (!trigger || !isRootSignIn(trigger))
-        return [];
-    return [
-        {
-            level: 'warning',
-            title: 'Root sign-in',
-            message: `root signed in at ${trigger.time ?? 'an unknown time'}, MFA used: ${mfaWords(trigger)} (account ${trigger.account}${trigger.eventId ? `, CloudTrail event ${trigger.eventId}` : ''}).`,
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/**
- * 2: accounts[] holds every account of the run, each with its `status` (audited, not-judged,
- * skipped); a skipped account has no findings, so readers must not take it for a clean one.
- */
-const SCHEMA_VERSION = 2;
-/** Findings → the JSON report (schemaVersion 2): the record a scheduled audit keeps. */
-function buildJsonReport(input) {
-    const byStatus = { PASSED: 0, FAILED: 0, NOT_APPLICABLE: 0, ERROR: 0 };
-    for (const account of input.accounts) {
-        for (const finding of account.findings)
-            byStatus[finding.status] += 1;
-    }
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        tool: { name: 'iam-mfa-audit', version: input.version },
-        generatedAt: input.generatedAt,
-        ...(input.run ? { run: input.run } : {}),
-        ...(input.trigger
-            ? { trigger: triggerRecord(input.trigger, Date.parse(input.generatedAt)) }
-            : {}),
-        controls: input.controls,
-        ...(input.shard ? { shard: input.shard } : {}),
-        ...(input.rootCredentialsManagement !== undefined
-            ? { organization: { rootCredentialsManagement: input.rootCredentialsManagement } }
-            : {}),
-        // By account id: a merge of shards then reads exactly as one run over every account.
-        accounts: [...input.accounts].sort(byAccountId).map((account) => ({
-            accountId: account.accountId,
-            partition: account.partition,
-            ...(account.alias ? { alias: account.alias } : {}),
-            ...(account.name ? { name: account.name } : {}),
-            status: account.status ?? 'audited',
-            ...(account.skippedReason ? { skippedReason: account.skippedReason } : {}),
-            credentialReportGeneratedAt: account.credentialReportGeneratedAt ?? null,
-            ...(account.reportGeneratedDuringRun !== undefined
-                ? { reportGeneratedDuringRun: account.reportGeneratedDuringRun }
-                : {}),
-            ...(account.userVerdictsLive !== undefined
-                ? { userVerdictsLive: account.userVerdictsLive }
-                : {}),
-            evidenceReadAt: account.readAt,
-            notes: account.notes,
-            findings: account.findings,
-        })),
-        errors: input.errors,
-        ...changesFields(input.changes),
-        totals: {
-            result: input.outcome.result,
-            failOn: input.failOn,
-            byStatus,
-            failedOrErrorBySeverity: input.outcome.counts,
-            failingResources: input.outcome.people,
-            accounts: input.outcome.accounts,
-        },
-    };
-}
-function byAccountId(a, b) {
-    return a.accountId.localeCompare(b.accountId);
-}
-/** Unused and expired exceptions and the baseline diff, at the top level (findings carry their own). */
-function changesFields(changes) {
-    if (!changes)
-        return {};
-    const entry = ({ position, ...rest }) => ({
-        entry: position,
-        ...rest,
-    });
-    return {
-        exceptions: {
-            excepted: changes.excepted,
-            unused: changes.unused.map(entry),
-            expired: changes.expired.map(entry),
-        },
-        ...(changes.diff ? { sinceBaseline: changes.diff } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/merge.ts
-
-
-
-
-
-async function mergeShardReports(pattern, workspace) {
-    const files = (await glob(pattern, { cwd: workspace, absolute: true, onlyFiles: true })).sort();
-    const merged = { accounts: [], controls: [], files: files.length, problems: [] };
-    if (files.length === 0) {
-        merged.problems.push(`merge-reports "${pattern}" matched no file under ${workspace}: download the shards' reports first (actions/download-artifact with pattern and merge-multiple: true).`);
-        return merged;
-    }
-    const shards = new Map();
-    const seenAccounts = new Map();
-    const intern = new Interner();
-    let count;
-    let controls;
-    for (const file of files) {
-        const name = external_node_path_default().relative(workspace, file) || file;
-        let report;
-        try {
-            report = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        }
-        catch (error) {
-            merged.problems.push(`${name} is not a readable JSON report (${error.message}).`);
-            continue;
-        }
-        const problem = reportProblem(report);
-        if (problem) {
-            merged.problems.push(`${name} ${problem}`);
-            continue;
-        }
-        const shard = report.shard;
-        count ??= shard.count;
-        if (shard.count !== count) {
-            merged.problems.push(`${name} is shard ${shard.index} of ${shard.count}, but other reports are of ${count} shards: merge one matrix at a time.`);
-            continue;
-        }
-        if (shards.has(shard.index)) {
-            merged.problems.push(`shard ${shard.index} of ${count} appears twice (${shards.get(shard.index)} and ${name}).`);
-            continue;
-        }
-        shards.set(shard.index, name);
-        const controlList = JSON.stringify(report.controls);
-        controls ??= controlList;
-        if (controlList !== controls) {
-            merged.problems.push(`${name} decided the controls ${report.controls.join(', ')}, other shards ${JSON.parse(controls).join(', ')}: give every shard the same controls input.`);
-        }
-        const flag = report.organization?.rootCredentialsManagement;
-        if (typeof flag === 'boolean')
-            merged.rootCredentialsManagement ??= flag;
-        for (const account of report.accounts) {
-            const earlier = seenAccounts.get(account.accountId);
-            if (earlier) {
-                merged.problems.push(`account ${account.accountId} was audited twice (${earlier} and ${name}); its findings are counted once.`);
-                continue;
-            }
-            seenAccounts.set(account.accountId, name);
-            merged.accounts.push(intern.account(account));
-        }
-    }
-    if (count !== undefined) {
-        const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !shards.has(i));
-        if (missing.length > 0) {
-            merged.problems.push(`shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} ${missing.length > 1 ? 'are' : 'is'} missing: ${missing.length > 1 ? 'their' : 'its'} accounts were never audited, so the Organization is not judged. Re-run the failed matrix jobs, then the merge.`);
-        }
-    }
-    merged.controls = controls ? JSON.parse(controls) : [...CONTROL_IDS];
-    merged.accounts.sort((a, b) => a.accountId.localeCompare(b.accountId));
-    return merged;
-}
-function reportProblem(report) {
-    if (report?.tool?.name !== 'iam-mfa-audit')
-        return 'is not a report of iam-mfa-audit.';
-    if (report.schemaVersion !== SCHEMA_VERSION)
-        return `has schema version ${String(report.schemaVersion)}; this version of the action merges version ${SCHEMA_VERSION} (re-run the shards with the same version).`;
-    if (!report.shard ||
-        !Number.isInteger(report.shard.index) ||
-        !Number.isInteger(report.shard.count))
-        return 'is not a shard report (it has no shard): run the audit jobs with the shard input.';
-    if (!Array.isArray(report.accounts) || !Array.isArray(report.controls))
-        return 'has no accounts or controls list: it is cut short or not a report.';
-    const unknown = report.controls.filter((id) => !CONTROL_IDS.includes(id));
-    if (unknown.length > 0)
-        return `names controls this version does not know: ${unknown.join(', ')}.`;
-    return undefined;
-}
-/**
- * Reports repeat each control's title and fix in every finding; parsed, each copy is an object of
- * its own. Sharing one copy keeps a merge of thousands of accounts within memory.
- */
-class Interner {
-    values = new Map();
-    shared(value) {
-        const key = JSON.stringify(value);
-        const known = this.values.get(key);
-        if (known !== undefined)
-            return known;
-        this.values.set(key, value);
-        return value;
-    }
-    account(account) {
-        const { evidenceReadAt, credentialReportGeneratedAt, findings, ...rest } = account;
-        return {
-            ...rest,
-            readAt: evidenceReadAt,
-            ...(credentialReportGeneratedAt ? { credentialReportGeneratedAt } : {}),
-            findings: findings.map((finding) => ({
-                ...finding,
-                title: this.shared(finding.title),
-                remediation: this.shared(finding.remediation),
-            })),
-        };
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -85800,379 +84318,243 @@ function workflowEvent() {
     return { name: github_context.eventName, payload: github_context.payload };
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(6764);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __nccwpck_require__(1695);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
-var client_organizations_dist_cjs = __nccwpck_require__(2503);
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-
-
-
-
-
-/** Keep-alive pools that honour HTTP_PROXY, HTTPS_PROXY and NO_PROXY from `env`. */
-function createAgents(env) {
-    const agent = { keepAlive: true, proxyEnv: env };
-    return { http: new (external_node_http_default()).Agent(agent), https: new (external_node_https_default()).Agent(agent) };
-}
-const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
-const CONNECT_TIMEOUT_MS = 3_000;
-/**
- * One attempt's time limit for a run of `timeoutSeconds`: a fifth of the run, so that a hung
- * attempt leaves time to retry, and never more than 30 s, nor less than 1 s.
- */
-function attemptTimeoutFor(timeoutSeconds) {
-    return Math.max(1_000, Math.min(DEFAULT_ATTEMPT_TIMEOUT_MS, (timeoutSeconds * 1000) / 5));
+;// CONCATENATED MODULE: ./src/report/people.ts
+/** The user name from a user ARN (`arn:aws:iam::1:user/path/name` → `name`). */
+function userName(arn) {
+    return arn.slice(arn.lastIndexOf('/') + 1);
 }
 /**
- * Every request ends: a connection that never opens or a response that never comes is a
- * TimeoutError, which the SDK's retry strategy retries like any transient fault. Without
- * throwOnRequestTimeout this SDK only logs a warning and the request waits forever.
- * The SDK ignores proxy variables; Node 24's agents honour them, NO_PROXY included, via proxyEnv.
+ * Groups an account's user findings by user, so a user who fails IAM.5 and IAM.19 is one person
+ * with two failing controls, not two findings.
  */
-function requestHandler(options) {
-    const agents = options.agents ?? createAgents(options.env);
+function accountPeople(account) {
+    const rootFailing = [];
+    const users = new Map();
+    for (const finding of account.findings) {
+        if (finding.resourceType === 'AwsAccount') {
+            if (finding.status === 'FAILED' && !rootFailing.includes(finding.control))
+                rootFailing.push(finding.control);
+            continue;
+        }
+        let user = users.get(finding.resource);
+        if (!user) {
+            user = {
+                name: userName(finding.resource),
+                arn: finding.resource,
+                byControl: {},
+                consolePassword: null,
+                failing: false,
+            };
+            users.set(finding.resource, user);
+        }
+        user.byControl[finding.control] = finding;
+        if (finding.status === 'FAILED')
+            user.failing = true;
+        const password = finding.evidence.observed.consolePassword;
+        if (typeof password === 'boolean')
+            user.consolePassword = password;
+    }
+    const failingUsers = [...users.values()]
+        .filter((user) => user.failing)
+        .map(({ failing: _failing, ...user }) => user);
     return {
-        connectionTimeout: CONNECT_TIMEOUT_MS,
-        requestTimeout: options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
-        throwOnRequestTimeout: true,
-        httpAgent: agents.http,
-        httpsAgent: agents.https,
+        rootFailing,
+        usersJudged: users.size,
+        failingUsers,
+        consoleUsers: failingUsers.filter((user) => user.consolePassword === true).length,
     };
 }
-const IAM_MAX_ATTEMPTS = 6;
-/**
- * IAM is global; the region picks the partition's endpoint (iam.amazonaws.com,
- * iam.us-gov.amazonaws.com, iam.cn-north-1.amazonaws.com.cn). The SDK honours
- * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_IAM itself. Standard retries back off per request on
- * throttling; `npm run bench` measured adaptive mode's client-wide limiter slower under an IAM-like
- * token bucket (1,000 users without MFA: 8.7 s adaptive, 7.6 s standard; floor 7.1 s).
- */
-function createIamClient(options) {
-    const client = new dist_cjs/* IAMClient */.h8v({
-        region: options.region,
-        credentials: options.credentials,
-        maxAttempts: IAM_MAX_ATTEMPTS,
-        retryMode: 'standard',
-        requestHandler: requestHandler(options),
-    });
-    reportRetries(client.middlewareStack, options.onRetry);
-    return client;
-}
-/** STS of the region's partition; `maxAttempts` 1 where the caller retries with a fresh token. */
-function createStsClient(options) {
-    const client = new client_sts_dist_cjs/* STSClient */.iM({
-        region: options.region,
-        credentials: options.credentials,
-        maxAttempts: options.maxAttempts ?? 3,
-        requestHandler: requestHandler(options),
-    });
-    reportRetries(client.middlewareStack, options.onRetry);
-    return client;
-}
-/** Organizations is global; the SDK picks the partition's endpoint from the region. */
-function createOrganizationsClient(options) {
-    const client = new client_organizations_dist_cjs/* OrganizationsClient */.gnq({
-        region: options.region,
-        credentials: options.credentials,
-        maxAttempts: IAM_MAX_ATTEMPTS,
-        retryMode: 'standard',
-        requestHandler: requestHandler(options),
-    });
-    reportRetries(client.middlewareStack, options.onRetry);
-    return client;
-}
-function reportRetries(stack, onRetry) {
-    if (!onRetry)
-        return;
-    stack.add((next, context) => async (args) => {
-        const result = await next(args);
-        const attempts = result.output.$metadata?.attempts;
-        if (attempts && attempts > 1)
-            onRetry(String(context.commandName).replace(/Command$/, ''), attempts);
-        return result;
-    }, { step: 'initialize', name: 'iamMfaAuditRetryLog' });
-}
-
-;// CONCATENATED MODULE: ./src/aws/call-failure.ts
-const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
-/** An error from inside a multi-call read, tagged with the call that actually failed. */
-class CallError extends Error {
-    call;
-    cause;
-    constructor(call, cause) {
-        super(cause?.message ?? String(cause));
-        this.call = call;
-        this.cause = cause;
-        this.name = 'CallError';
-    }
-}
-/** The one place that reads an SDK error: its code and message, never the response whole. */
-function describeFailure(fallbackCall, thrown) {
-    const call = thrown instanceof CallError ? thrown.call : fallbackCall;
-    const error = thrown instanceof CallError ? thrown.cause : thrown;
-    const code = errorCode(error);
-    const err = error;
-    const attempts = err?.$metadata?.attempts ?? 1;
-    const message = oneLine(err?.message ?? String(error)) + (attempts > 1 ? ` (after ${attempts} attempts)` : '');
-    const failure = { call, code, message };
-    if (ACCESS_DENIED.has(code))
-        failure.missingPermission = call;
-    return failure;
-}
-/** An SDK error's code: the service's (`Throttling`) or the client's (`TimeoutError`, `ECONNRESET`). */
-function errorCode(error) {
-    const err = error;
-    return err?.name && err.name !== 'Error' ? err.name : (err?.code ?? 'UnknownError');
-}
-function isAccessDenied(failure) {
-    return failure.missingPermission !== undefined;
+/** "12 IAM users", "1 IAM user". */
+function iamUsers(count) {
+    return `${count} IAM user${count === 1 ? '' : 's'}`;
 }
 /**
- * Runs one evidence read within the time limit; a failure becomes data, never an exception that
- * hides other controls.
+ * "12 IAM users have no MFA device, 8 of them can sign in to the console with a password";
+ * with `of`, "12 of 40 IAM users …"; `where` follows the users (" in 123456789012 (prod)").
  */
-async function read(call, fn, limit) {
-    try {
-        return { ok: true, value: await limit.race(fn(), call) };
-    }
-    catch (error) {
-        return { ok: false, failure: describeFailure(call, error) };
-    }
-}
-const MAX_MESSAGE = 500;
-/** An AWS error message on one line and of bounded length (the Redactor hides cut secrets too). */
-function oneLine(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE)}…` : line;
-}
-/** An error of our own making with an AWS-like code (a report that never finished, a paging loop). */
-class EvidenceError extends Error {
-    constructor(code, message) {
-        super(message);
-        this.name = code;
-    }
+function failingUsersPhrase(failing, console, options = {}) {
+    const verb = failing === 1 ? 'has' : 'have';
+    const them = failing === 1 ? 'it can' : `${console === failing ? 'all' : console} of them can`;
+    const consolePart = console > 0 ? `, ${them} sign in to the console with a password` : '';
+    const who = options.of === undefined
+        ? iamUsers(failing)
+        : `${failing} of ${options.of} IAM user${options.of === 1 ? '' : 's'}`;
+    return `${who}${options.where ?? ''} ${verb} no MFA device${consolePart}`;
 }
 
-;// CONCATENATED MODULE: ./src/aws/credentials.ts
+;// CONCATENATED MODULE: ./src/outcome.ts
 
 
-
-
-
-const MAX_ATTEMPTS = 4;
-// core.getIDToken retries 10 times with a 3-minute socket timeout; a token normally takes < 1 s.
-const TOKEN_TIMEOUT_MS = 60_000;
-const RETRY_BASE_MS = 1_000;
+const COUNTED_SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/** How many accounts were audited, failed, not judged and skipped. */
+function countAccounts(accounts, failOn) {
+    const counts = { audited: 0, failed: 0, notJudged: 0, skipped: 0 };
+    for (const account of accounts) {
+        if (account.status === 'skipped')
+            counts.skipped += 1;
+        else if (account.status === 'not-judged')
+            counts.notJudged += 1;
+        else {
+            counts.audited += 1;
+            const fails = account.findings.some((f) => f.status === 'FAILED' &&
+                !f.exception &&
+                (failOn === 'none' || SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]));
+            if (fails)
+                counts.failed += 1;
+        }
+    }
+    return counts;
+}
+const NO_COUNTS = () => ({
+    critical: 0,
+    high: 0,
+    medium: 0,
+    low: 0,
+});
+const NAMED_ACCOUNTS = 3;
 /**
- * GitHub OIDC token → sts:AssumeRoleWithWebIdentity. Every credential part is masked the moment it
- * arrives. Only throttling, server and network errors are retried, each with a fresh token.
+ * A FAILED finding fails the step at or above fail-on. An ERROR finding fails it at any severity
+ * (unless fail-on is none): an account the action could not judge is never passed.
  */
-async function assumeRoleWithOidc(sts, request, deps) {
-    if (!deps.oidcRequestAvailable)
-        throw new CredentialsError(noOidcMessage(deps));
-    for (let attempt = 1;; attempt++) {
-        const token = await getToken(request.audience, deps);
-        try {
-            const out = await sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-                RoleArn: request.roleArn,
-                RoleSessionName: request.sessionName,
-                WebIdentityToken: token,
-                DurationSeconds: request.durationSeconds,
-            }));
-            const creds = out.Credentials;
-            if (!creds?.AccessKeyId || !creds.SecretAccessKey || !creds.SessionToken) {
-                throw new CredentialsError('Could not assume role with OIDC: STS returned no credentials.');
+function isBlocking(finding, failOn) {
+    if (failOn === 'none' || finding.exception)
+        return false;
+    return finding.status === 'ERROR' || SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
+}
+/** No account could be read (credentials, inputs): nothing was judged, so the step fails whatever fail-on says. */
+function setupFailure(message) {
+    return {
+        result: 'failed',
+        counts: NO_COUNTS(),
+        people: { rootUsers: 0, iamUsers: 0, consoleUsers: 0 },
+        accounts: { audited: 0, failed: 0, notJudged: 0, skipped: 0 },
+        stepText: 'The step failed: no account was judged.',
+        failureMessage: message,
+    };
+}
+/** fail-on → passed, failed or incomplete, with the counts of findings and of people. */
+function decideOutcome(accounts, failOn) {
+    const counts = NO_COUNTS();
+    const perControl = new Map();
+    const unjudged = new Map();
+    const blockingRoots = [];
+    const blockingUsers = new Set();
+    let blockingConsoleUsers = 0;
+    const people = { rootUsers: 0, iamUsers: 0, consoleUsers: 0 };
+    let blocking = 0;
+    let flagged = 0;
+    for (const account of accounts) {
+        const accountPeopleCounts = accountPeople(account);
+        if (accountPeopleCounts.rootFailing.length > 0)
+            people.rootUsers += 1;
+        people.iamUsers += accountPeopleCounts.failingUsers.length;
+        people.consoleUsers += accountPeopleCounts.consoleUsers;
+        let rootBlocks = false;
+        for (const finding of account.findings) {
+            if (finding.status !== 'FAILED' && finding.status !== 'ERROR')
+                continue;
+            flagged += 1;
+            if (finding.severity !== 'informational')
+                counts[finding.severity] += 1;
+            if (finding.status === 'ERROR') {
+                const controls = unjudged.get(accountLabel(account)) ?? [];
+                if (!controls.includes(finding.control))
+                    controls.push(finding.control);
+                unjudged.set(accountLabel(account), controls);
             }
-            deps.setSecret(creds.AccessKeyId);
-            deps.setSecret(creds.SecretAccessKey);
-            deps.setSecret(creds.SessionToken);
-            const arn = out.AssumedRoleUser?.Arn ?? '';
-            return {
-                arn,
-                ...parsePrincipalArn(arn),
-                credentials: {
-                    accessKeyId: creds.AccessKeyId,
-                    secretAccessKey: creds.SecretAccessKey,
-                    sessionToken: creds.SessionToken,
-                    expiration: creds.Expiration,
-                },
-            };
-        }
-        catch (error) {
-            if (error instanceof CredentialsError)
-                throw error;
-            const kind = classify(error);
-            if (kind !== 'transient' || attempt >= MAX_ATTEMPTS) {
-                throw new CredentialsError(assumeRoleMessage(kind, error, token, request, attempt));
+            if (!isBlocking(finding, failOn))
+                continue;
+            blocking += 1;
+            const entry = perControl.get(finding.control) ?? { failed: 0, error: 0 };
+            if (finding.status === 'FAILED') {
+                entry.failed += 1;
+                if (finding.resourceType === 'AwsAccount')
+                    rootBlocks = true;
+                else
+                    blockingUsers.add(finding.resource);
             }
-            const code = errorCode(error);
-            deps.debug(`AssumeRoleWithWebIdentity attempt ${attempt} failed with ${code}; retrying with a fresh token`);
-            await deps.sleep(RETRY_BASE_MS * 2 ** (attempt - 1));
+            else
+                entry.error += 1;
+            perControl.set(finding.control, entry);
         }
+        if (rootBlocks)
+            blockingRoots.push(accountLabel(account));
+        blockingConsoleUsers += accountPeopleCounts.failingUsers.filter((user) => user.consolePassword === true && blockingUsers.has(user.arn)).length;
     }
-}
-/** Credentials already in the environment: say whose they are, or what to set. */
-async function ambientIdentity(sts) {
-    try {
-        const out = await sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
-        const arn = out.Arn ?? '';
-        return { arn, ...parsePrincipalArn(arn) };
-    }
-    catch (error) {
-        throw new CredentialsError(`No usable AWS credentials (${errorCode(error)}: ${firstLine(error)}). Either set the role-to-assume input ` +
-            '(with `permissions: id-token: write` on the job), or configure credentials in an earlier step, ' +
-            'for example with aws-actions/configure-aws-credentials.');
-    }
-}
-async function getToken(audience, deps) {
-    let token;
-    try {
-        token = await withTimeout(deps.getIdToken(audience), TOKEN_TIMEOUT_MS, `GitHub did not answer within ${TOKEN_TIMEOUT_MS / 1000} s`);
-    }
-    catch (error) {
-        throw new CredentialsError(`Could not get an OIDC token from GitHub: ${firstLine(error)}. Check that the job has \`permissions: id-token: write\`; ` +
-            'if GitHub is having an incident, re-run the job later.');
-    }
-    deps.setSecret(token);
-    return token;
-}
-function noOidcMessage(deps) {
-    if (!deps.onGitHubActions) {
-        return ('No OIDC token: this run is not on GitHub Actions (GITHUB_ACTIONS is not "true"), and only a ' +
-            'GitHub runner can request one. To run the audit locally (for example with ' +
-            '`npx @github/local-action . src/main.ts .env`), leave role-to-assume empty and give AWS ' +
-            'credentials in the environment (AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY); ' +
-            'see "Run it locally" in the README.');
-    }
-    if (deps.isForkPullRequest) {
-        return ('No OIDC token: this run is a pull request from a fork, and GitHub gives fork pull requests no ' +
-            'OIDC token (and no secrets). Run the audit on push, schedule or workflow_dispatch, or on ' +
-            'pull requests from branches of this repository.');
-    }
-    return ('No OIDC token: the job cannot request one (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add\n' +
-        '  permissions:\n    id-token: write\n    contents: read\n' +
-        'to the job (or the workflow). Pull requests from forks never get an OIDC token.');
-}
-/** The SDK turns STS's wire codes into exception classes (InvalidIdentityToken → …Exception). */
-function classify(error) {
-    const code = errorCode(error);
-    if (error instanceof client_sts_dist_cjs/* InvalidIdentityTokenException */.ye ||
-        error instanceof client_sts_dist_cjs/* IDPRejectedClaimException */.fi ||
-        code === 'AccessDenied') {
-        return 'trust';
-    }
-    if (error instanceof client_sts_dist_cjs/* RegionDisabledException */.wU)
-        return 'region';
-    if (code === 'ValidationError')
-        return 'validation';
-    if (error instanceof client_sts_dist_cjs/* IDPCommunicationErrorException */.Nd || isTransient(error))
-        return 'transient';
-    return 'other';
-}
-function assumeRoleMessage(kind, error, token, request, attempts) {
-    const prefix = `Could not assume role ${request.roleArn} with OIDC (${errorCode(error)}: ${firstLine(error)}).`;
-    if (kind === 'trust') {
-        const claims = tokenClaims(token);
-        return (`${prefix} Either the role does not exist, or its trust policy does not trust this token. The trust ` +
-            `policy must allow sts:AssumeRoleWithWebIdentity for the federated principal ` +
-            `token.actions.githubusercontent.com, with the condition "token.actions.githubusercontent.com:aud" ` +
-            `equal to "${request.audience}" and "token.actions.githubusercontent.com:sub" matching this token's ` +
-            `sub. This token's claims: sub=${claims.sub}, aud=${claims.aud}, repository=${claims.repository}. ` +
-            'Repositories created since July 2026 send immutable sub claims that carry ids ' +
-            '(repository_owner_id, repository_id): match the sub exactly as shown here.');
-    }
-    if (kind === 'region') {
-        return `${prefix} STS is not activated in ${request.region}: choose another aws-region or activate the region's STS endpoint in the account.`;
-    }
-    if (kind === 'validation') {
-        return `${prefix} Check role-to-assume, role-session-name and role-duration-seconds (at most the role's maximum session duration).`;
-    }
-    return `${prefix} Gave up after ${attempts} attempt(s).`;
-}
-/** The token's public claims, for error messages; the token itself is never shown. */
-function tokenClaims(token) {
-    try {
-        const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
-        const text = (value) => Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : '(absent)';
-        return { sub: text(payload.sub), aud: text(payload.aud), repository: text(payload.repository) };
-    }
-    catch {
-        return { sub: '(unreadable)', aud: '(unreadable)', repository: '(unreadable)' };
-    }
-}
-function isTransient(error) {
-    const err = error;
-    const status = err.$metadata?.httpStatusCode ?? 0;
-    return (err.$fault === 'server' ||
-        status >= 500 ||
-        /Throttl|TimeoutError/.test(err.name ?? '') ||
-        /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN)$/.test(err.code ?? ''));
-}
-function firstLine(error) {
-    return (String(error?.message ?? error)
-        .split('\n')[0]
-        ?.slice(0, 300) ?? '');
-}
-
-;// CONCATENATED MODULE: ./src/identity.ts
-
-
-
-
-/** The identity to audit with: the role assumed with the OIDC token, or the ambient credentials. */
-async function getIdentity(config, deps, mask) {
-    const sts = createStsClient({
-        region: config.region,
-        env: deps.env,
-        // With a role, assumeRoleWithOidc retries itself, each time with a fresh token.
-        maxAttempts: config.roleToAssume ? 1 : undefined,
-        attemptTimeoutMs: attemptTimeoutFor(config.timeoutSeconds),
-        onRetry: (operation, attempts) => debug(`sts:${operation} took ${attempts} attempts`),
-    });
-    try {
-        if (!config.roleToAssume) {
-            info('No role-to-assume given: using the AWS credentials already in the environment.');
-            for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
-                const value = deps.env[name];
-                if (value)
-                    mask(value);
-            }
-            const identity = await ambientIdentity(sts);
-            info(`Using the identity ${identity.arn}.`);
-            return identity;
+    const named = [...unjudged]
+        .slice(0, NAMED_ACCOUNTS)
+        .map(([account, controls]) => `${account} (${controls.join(', ')})`);
+    if (unjudged.size > NAMED_ACCOUNTS)
+        named.push(`${unjudged.size - NAMED_ACCOUNTS} more accounts`);
+    const unjudgedText = unjudged.size > 0
+        ? `Could not judge ${named.join(', ')}: see the ERROR findings for the call that failed and the fix.`
+        : '';
+    const accountCounts = countAccounts(accounts, failOn);
+    if (blocking === 0) {
+        let stepText;
+        if (unjudged.size > 0) {
+            stepText = `The step did not fail, because fail-on is none, but the result is incomplete. ${unjudgedText}`;
+            return { result: 'incomplete', counts, people, accounts: accountCounts, stepText };
         }
-        const identity = await assumeRoleWithOidc(sts, {
-            roleArn: config.roleToAssume,
-            audience: config.audience,
-            sessionName: config.roleSessionName,
-            durationSeconds: config.roleDurationSeconds,
-            region: config.region,
-        }, {
-            getIdToken: (audience) => getIDToken(audience),
-            setSecret: mask,
-            sleep: deps.sleep,
-            debug: debug,
-            oidcRequestAvailable: Boolean(deps.env.ACTIONS_ID_TOKEN_REQUEST_URL && deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-            isForkPullRequest: isForkPullRequest(),
-            onGitHubActions: deps.env.GITHUB_ACTIONS === 'true',
-        });
-        info(`Assumed ${identity.arn} (account ${identity.accountId}, partition ${identity.partition}).`);
-        return identity;
+        if (flagged === 0)
+            stepText = `The step passed (fail-on: ${failOn}).`;
+        else if (failOn === 'none')
+            stepText =
+                'The step passed because fail-on is none: findings are reported but never fail the step.';
+        else
+            stepText = `The step passed: no finding is at or above fail-on (${failOn}), and every control was judged; the failures below do not fail it.`;
+        return { result: 'passed', counts, people, accounts: accountCounts, stepText };
     }
-    finally {
-        sts.destroy();
+    const resources = [];
+    if (blockingRoots.length > NAMED_ACCOUNTS)
+        resources.push(`the root users of ${blockingRoots.length} accounts fail`);
+    else
+        for (const account of blockingRoots)
+            resources.push(`the root user of ${account} fails`);
+    if (blockingUsers.size > 0) {
+        const n = blockingUsers.size;
+        const console = blockingConsoleUsers > 0
+            ? `, ${n === 1 ? 'it can' : `${blockingConsoleUsers} of them can`} sign in to the console`
+            : '';
+        resources.push(`${n} IAM user${n === 1 ? ' fails' : 's fail'}${console}`);
     }
+    const byControl = [...perControl]
+        .map(([control, { failed, error }]) => `${control}: ${[
+        failed > 0 ? `${failed} failed` : '',
+        error > 0 ? `could not be judged${error > 1 ? ` in ${error} accounts` : ''}` : '',
+    ]
+        .filter(Boolean)
+        .join(', ')}`)
+        .join('; ');
+    const lead = resources.length > 0 ? `${resources.join('; ')} ` : '';
+    const detail = `${lead}(${byControl}).${unjudgedText ? ` ${unjudgedText}` : ''}`;
+    return {
+        result: 'failed',
+        counts,
+        people,
+        accounts: accountCounts,
+        stepText: `The step failed (fail-on: ${failOn}): ${detail}`,
+        failureMessage: `IAM MFA audit failed (fail-on: ${failOn}): ${detail}`,
+    };
+}
+/**
+ * Problems of the run itself (a missing shard, a report that is not one): the step fails whatever
+ * fail-on says, because accounts they concern were never judged.
+ */
+function withRunProblems(outcome, problems) {
+    if (problems.length === 0)
+        return outcome;
+    const text = problems.join(' ');
+    return {
+        ...outcome,
+        result: 'failed',
+        stepText: `The step failed: ${text}${outcome.failureMessage ? ` ${outcome.stepText}` : ''}`,
+        failureMessage: `IAM MFA audit failed: ${text}${outcome.failureMessage ? ` ${outcome.failureMessage}` : ''}`,
+    };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/controls/control.ts
 
 function securityHubDoc(id) {
@@ -86651,6 +85033,90 @@ const STATUS_MARK = {
     NO_USERS: '➖ no IAM users',
 };
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Text from AWS (user names, paths, aliases, messages) made inert in GitHub-flavoured Markdown:
+ * HTML is escaped, Markdown punctuation is backslash-escaped, line breaks become spaces.
+ */
+function md(text) {
+    return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
+}
+/** Inline code that stays inert: escaped as HTML, never holding a backtick or a pipe. */
+function code(text) {
+    const safe = text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;');
+    return `<code>${safe}</code>`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function markdown_link(text, url) {
+    return `[${md(text)}](${url})`;
+}
+/** Inline code with a hover text (an ARN behind a user name): both inert, neither breaks a table cell. */
+function codeWithTitle(text, title) {
+    return code(text).replace('<code>', `<code title="${attribute(title)}">`);
+}
+function attribute(text) {
+    return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;');
+}
+/** A fenced code block whose fence no line of the text can close. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+/**
+ * A message of ours as Markdown: prose lines are escaped, "- " lines stay a list, and lines
+ * indented by two spaces (YAML to paste into a workflow) become a code block.
+ */
+function messageBlock(text) {
+    const blocks = [];
+    let yaml = [];
+    const flush = () => {
+        if (yaml.length > 0)
+            blocks.push(codeBlock(yaml.join('\n'), 'yaml'));
+        yaml = [];
+    };
+    for (const line of text.split('\n')) {
+        if (/^ {2}\S/.test(line) || (yaml.length > 0 && /^ {4,}\S/.test(line))) {
+            yaml.push(line.slice(2));
+            continue;
+        }
+        flush();
+        if (line.trim() === '')
+            continue;
+        blocks.push(line.startsWith('- ') ? `- ${md(line.slice(2))}` : md(line));
+    }
+    flush();
+    // Consecutive list items stay one list; everything else is its own paragraph.
+    return blocks
+        .map((block, i) => i > 0 && block.startsWith('- ') && blocks[i - 1]?.startsWith('- ')
+        ? `\n${block}`
+        : `\n\n${block}`)
+        .join('')
+        .trimStart();
+}
+
 ;// CONCATENATED MODULE: ./src/report/organization-summary.ts
 
 
@@ -86875,6 +85341,164 @@ function acrossAccounts(accounts, controls) {
         }
     }
     return annotations;
+}
+
+;// CONCATENATED MODULE: ./src/report/trigger-summary.ts
+
+/** The change's age at the audit, in words; undefined without a valid event time. */
+function changeAge(trigger, now) {
+    const at = trigger.time ? Date.parse(trigger.time) : NaN;
+    if (Number.isNaN(at))
+        return undefined;
+    const seconds = Math.round((now - at) / 1000);
+    if (seconds < 0)
+        return 'after this audit started (clocks differ)';
+    if (seconds < 60)
+        return `${seconds} s before this audit`;
+    const minutes = Math.round(seconds / 60);
+    if (minutes < 120)
+        return `${minutes} min before this audit`;
+    const hours = Math.round(minutes / 60);
+    return hours < 48
+        ? `${hours} h before this audit`
+        : `${Math.round(hours / 24)} days before this audit`;
+}
+/** A root sign-in: no user is named, and the caller, where given, is the root. */
+function isRootSignIn(trigger) {
+    return (trigger.event === 'ConsoleLogin' &&
+        !trigger.user &&
+        (!trigger.actor || /:root$/.test(trigger.actor)));
+}
+function mfaWords(trigger) {
+    return trigger.mfaUsed === undefined ? 'not known' : trigger.mfaUsed ? 'yes' : 'no';
+}
+/** The summary's opening: what changed, on whom, by whom, when; every payload value escaped. */
+function triggerSummary(trigger, now) {
+    const who = trigger.user
+        ? `IAM user ${code(trigger.user)}`
+        : isRootSignIn(trigger) || trigger.event !== 'ConsoleLogin'
+            ? 'the root user'
+            : 'a principal';
+    const parts = [`${code(trigger.event)} on ${who} in account ${code(trigger.account)}`];
+    if (trigger.actor)
+        parts.push(`by ${code(trigger.actor)}`);
+    if (trigger.time) {
+        const age = changeAge(trigger, now);
+        parts.push(`at ${code(trigger.time)}${age ? ` (${age})` : ''}`);
+    }
+    const lines = [`**Triggered by a change:** ${parts.join(', ')}.`];
+    const details = [];
+    if (trigger.eventId)
+        details.push(`CloudTrail event id ${code(trigger.eventId)}`);
+    if (trigger.region)
+        details.push(`region ${code(trigger.region)}`);
+    if (trigger.event === 'ConsoleLogin')
+        details.push(`MFA used: ${mfaWords(trigger)}`);
+    if (trigger.user)
+        details.push(`${code(trigger.user)} was checked live, whatever the credential report says`);
+    if (details.length > 0)
+        lines.push(`${details.join('; ')}.`);
+    return lines.join('\n');
+}
+/** The JSON report's `trigger`: the validated payload, with the change's age at the audit. */
+function triggerRecord(trigger, now) {
+    const at = trigger.time ? Date.parse(trigger.time) : NaN;
+    return {
+        source: 'repository_dispatch',
+        ...trigger,
+        ...(Number.isNaN(at) ? {} : { secondsBeforeAudit: Math.round((now - at) / 1000) }),
+    };
+}
+/** A root sign-in is worth seeing at once: a warning, not a finding (the controls decide verdicts). */
+function triggerAnnotations(trigger) {
+    if (!trigger || !isRootSignIn(trigger))
+        return [];
+    return [
+        {
+            level: 'warning',
+            title: 'Root sign-in',
+            message: `root signed in at ${trigger.time ?? 'an unknown time'}, MFA used: ${mfaWords(trigger)} (account ${trigger.account}${trigger.eventId ? `, CloudTrail event ${trigger.eventId}` : ''}).`,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/**
+ * 2: accounts[] holds every account of the run, each with its `status` (audited, not-judged,
+ * skipped); a skipped account has no findings, so readers must not take it for a clean one.
+ */
+const SCHEMA_VERSION = 2;
+/** Findings → the JSON report (schemaVersion 2): the record a scheduled audit keeps. */
+function buildJsonReport(input) {
+    const byStatus = { PASSED: 0, FAILED: 0, NOT_APPLICABLE: 0, ERROR: 0 };
+    for (const account of input.accounts) {
+        for (const finding of account.findings)
+            byStatus[finding.status] += 1;
+    }
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: 'iam-mfa-audit', version: input.version },
+        generatedAt: input.generatedAt,
+        ...(input.run ? { run: input.run } : {}),
+        ...(input.trigger
+            ? { trigger: triggerRecord(input.trigger, Date.parse(input.generatedAt)) }
+            : {}),
+        controls: input.controls,
+        ...(input.shard ? { shard: input.shard } : {}),
+        ...(input.rootCredentialsManagement !== undefined
+            ? { organization: { rootCredentialsManagement: input.rootCredentialsManagement } }
+            : {}),
+        // By account id: a merge of shards then reads exactly as one run over every account.
+        accounts: [...input.accounts].sort(byAccountId).map((account) => ({
+            accountId: account.accountId,
+            partition: account.partition,
+            ...(account.alias ? { alias: account.alias } : {}),
+            ...(account.name ? { name: account.name } : {}),
+            status: account.status ?? 'audited',
+            ...(account.skippedReason ? { skippedReason: account.skippedReason } : {}),
+            credentialReportGeneratedAt: account.credentialReportGeneratedAt ?? null,
+            ...(account.reportGeneratedDuringRun !== undefined
+                ? { reportGeneratedDuringRun: account.reportGeneratedDuringRun }
+                : {}),
+            ...(account.userVerdictsLive !== undefined
+                ? { userVerdictsLive: account.userVerdictsLive }
+                : {}),
+            evidenceReadAt: account.readAt,
+            notes: account.notes,
+            findings: account.findings,
+        })),
+        errors: input.errors,
+        ...changesFields(input.changes),
+        totals: {
+            result: input.outcome.result,
+            failOn: input.failOn,
+            byStatus,
+            failedOrErrorBySeverity: input.outcome.counts,
+            failingResources: input.outcome.people,
+            accounts: input.outcome.accounts,
+        },
+    };
+}
+function byAccountId(a, b) {
+    return a.accountId.localeCompare(b.accountId);
+}
+/** Unused and expired exceptions and the baseline diff, at the top level (findings carry their own). */
+function changesFields(changes) {
+    if (!changes)
+        return {};
+    const entry = ({ position, ...rest }) => ({
+        entry: position,
+        ...rest,
+    });
+    return {
+        exceptions: {
+            excepted: changes.excepted,
+            unused: changes.unused.map(entry),
+            expired: changes.expired.map(entry),
+        },
+        ...(changes.diff ? { sinceBaseline: changes.diff } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json-chunks.ts
@@ -87602,6 +86226,1742 @@ async function writeSummary(markdown) {
         info(markdown);
         endGroup();
         return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/baseline.ts
+const KNOWN_SCHEMAS = [1, 2];
+const STATUSES = ['PASSED', 'FAILED', 'NOT_APPLICABLE', 'ERROR'];
+/** A report's text → its findings, or why it is not this tool's report. */
+function readBaseline(text, file) {
+    const notOurs = (why) => new Error(`baseline-report ${file} is not a JSON report of iam-mfa-audit: ${why}.`);
+    let report;
+    try {
+        report = JSON.parse(text);
+    }
+    catch (error) {
+        throw notOurs(`it is not JSON (${error.message})`);
+    }
+    if (typeof report !== 'object' || report === null)
+        throw notOurs('it is not a JSON object');
+    const tool = report.tool;
+    if (tool?.name !== 'iam-mfa-audit')
+        throw notOurs('tool.name is not iam-mfa-audit');
+    if (!KNOWN_SCHEMAS.includes(report.schemaVersion))
+        throw notOurs(`schemaVersion ${JSON.stringify(report.schemaVersion)} is not one this version reads (1, 2)`);
+    // Both versions list accounts[]; 2 added each account's status (a skipped one has no findings).
+    const accounts = report.accounts;
+    if (!Array.isArray(accounts))
+        throw notOurs('it has no accounts');
+    const findings = [];
+    for (const account of accounts) {
+        if (!Array.isArray(account?.findings))
+            continue;
+        for (const finding of account.findings) {
+            if (typeof finding?.control !== 'string' ||
+                typeof finding.resource !== 'string' ||
+                !STATUSES.includes(finding.status))
+                throw notOurs('a finding lacks control, resource or status');
+            findings.push({
+                control: finding.control,
+                accountId: String(account.accountId ?? ''),
+                resource: finding.resource,
+                status: finding.status,
+                ...(typeof finding.firstSeen === 'string' ? { firstSeen: finding.firstSeen } : {}),
+            });
+        }
+    }
+    return {
+        generatedAt: typeof report.generatedAt === 'string' ? report.generatedAt : '',
+        findings,
+    };
+}
+const key = (control, accountId, resource) => `${control}\n${accountId}\n${resource}`;
+const flagged = (status) => status === 'FAILED' || status === 'ERROR';
+/**
+ * What changed since the baseline, and each FAILED or ERROR finding with its `firstSeen`: the
+ * baseline's where it was flagged there too, else this run's time. Pure.
+ */
+function diffBaseline(accounts, baseline, now) {
+    const before = new Map();
+    for (const finding of baseline?.findings ?? [])
+        before.set(key(finding.control, finding.accountId, finding.resource), finding);
+    const seenNow = new Set();
+    const added = [];
+    const fixed = [];
+    const withFirstSeen = accounts.map((account) => ({
+        ...account,
+        findings: account.findings.map((finding) => {
+            const k = key(finding.control, account.accountId, finding.resource);
+            seenNow.add(k);
+            const earlier = before.get(k);
+            const change = {
+                control: finding.control,
+                accountId: account.accountId,
+                resource: finding.resource,
+                status: finding.status,
+            };
+            if (!flagged(finding.status)) {
+                if (earlier?.status === 'FAILED')
+                    fixed.push({ ...change, how: finding.status === 'PASSED' ? 'passed' : 'not-applicable' });
+                return finding;
+            }
+            const carried = earlier && flagged(earlier.status)
+                ? (earlier.firstSeen ?? baseline?.generatedAt)
+                : undefined;
+            if (baseline && !carried)
+                added.push(change);
+            return { ...finding, firstSeen: carried || now };
+        }),
+    }));
+    if (!baseline)
+        return { accounts: withFirstSeen };
+    // Gone: the baseline's account is in this run (a finding of it was seen), but the finding is not.
+    const accountsNow = new Set(accounts.filter((a) => a.status !== 'skipped').map((a) => a.accountId));
+    for (const [k, finding] of before) {
+        if (finding.status !== 'FAILED' || seenNow.has(k) || !accountsNow.has(finding.accountId))
+            continue;
+        fixed.push({ ...finding, how: 'gone' });
+    }
+    return {
+        accounts: withFirstSeen,
+        diff: { baselineGeneratedAt: baseline.generatedAt, new: added, fixed },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run-changes.ts
+// Between the audit and the reports: exceptions applied, and the diff with the baseline report.
+
+
+
+/** Applies the exceptions, then compares with the baseline (the file read here, at the edge). */
+async function applyRunChanges(audited, settings, now, log) {
+    const applied = applyExceptions(audited, settings.exceptions, utcDay(now));
+    for (const entry of applied.expired)
+        log.warning(`The exception for ${describeException(entry)} expired on ${entry.expires}; it no longer applies. Renew it with a new date, or fix the finding.`);
+    for (const entry of applied.unused)
+        log.warning(`The exception for ${describeException(entry)} matched no FAILED finding (unused); remove it, or check its resource and account.`);
+    const changes = {
+        excepted: applied.excepted,
+        expired: applied.expired,
+        unused: applied.unused,
+    };
+    let baseline;
+    if (settings.baselineReport) {
+        const text = await (0,promises_.readFile)(settings.baselineReport, 'utf8').catch((error) => {
+            log.warning(`baseline-report ${settings.baselineReport} could not be read (${error.code ?? error.message}); this run has no baseline, so nothing is called new or fixed.`);
+            return undefined;
+        });
+        if (text !== undefined) {
+            try {
+                baseline = readBaseline(text, settings.baselineReport);
+            }
+            catch (error) {
+                changes.baselineError = error.message;
+            }
+        }
+    }
+    const diffed = diffBaseline(applied.accounts, baseline, new Date(now).toISOString());
+    if (diffed.diff)
+        changes.diff = diffed.diff;
+    return { accounts: diffed.accounts, changes };
+}
+/** Keys (control, account, resource) of the new findings, as the tracking issue marks them. */
+function newKeys(changes) {
+    if (!changes?.diff)
+        return undefined;
+    return new Set(changes.diff.new.map((f) => `${f.control}\n${f.accountId}\n${f.resource}`));
+}
+
+;// CONCATENATED MODULE: ./src/github/tracking-issue.ts
+// The `tracking-issue` input: one GitHub issue kept in step with the audit's result.
+
+
+/** GitHub refuses an issue body over 65,536 characters; this leaves room for the frame. */
+const BODY_LIMIT = 60_000;
+/** The hidden marker that finds the issue again, whatever its title became. */
+function marker(title) {
+    const id = (0,external_node_crypto_.createHash)('sha256').update(title).digest('hex').slice(0, 16);
+    return `<!-- iam-mfa-audit tracking-issue ${id}`;
+}
+/** One line per failing or not-judged resource, keyed as the baseline keys findings. */
+function resourceLines(accounts, newKeys) {
+    const byResource = new Map();
+    for (const account of accounts) {
+        for (const finding of account.findings) {
+            if (finding.status !== 'ERROR' && (finding.status !== 'FAILED' || finding.exception))
+                continue;
+            const id = `${account.accountId}\n${finding.resource}`;
+            const entry = byResource.get(id) ?? {
+                controls: [],
+                error: false,
+                isNew: false,
+                account,
+                resource: finding.resource,
+            };
+            entry.controls.push(`${finding.control}${finding.status === 'ERROR' ? ' (not judged)' : ''}`);
+            if (finding.status === 'ERROR')
+                entry.error = true;
+            if (newKeys?.has(`${finding.control}\n${account.accountId}\n${finding.resource}`))
+                entry.isNew = true;
+            byResource.set(id, entry);
+        }
+    }
+    return [...byResource.entries()].map(([id, entry]) => ({
+        key: id,
+        line: `- ${entry.error ? '⚠️' : '❌'} \`${entry.resource}\` in ${accountLabel(entry.account)}: ${entry.controls.join(', ')}${entry.isNew ? ' **(new)**' : ''}`,
+    }));
+}
+/** The issue's body: the headline, every failing and not-judged resource, the run; under GitHub's limit. */
+function issueBody(input) {
+    const lines = resourceLines(input.accounts, input.newKeys);
+    const state = (0,external_node_crypto_.createHash)('sha256')
+        .update(input.headline)
+        .update(lines.map((l) => l.line).join('\n'))
+        .digest('hex')
+        .slice(0, 16);
+    const head = `${marker(input.title)} state ${state} -->\n## ${input.headline}\n\n### Failing and not judged (⚠️) resources\n\n`;
+    const tail = `\n\n${input.runUrl ? `Last updated by [this run](${input.runUrl}).` : ''} The issue closes itself when the audit passes.`;
+    const kept = [];
+    let size = head.length + tail.length + 100;
+    for (const { line } of lines) {
+        if (size + line.length + 1 > BODY_LIMIT)
+            break;
+        size += line.length + 1;
+        kept.push(line);
+    }
+    const more = kept.length < lines.length
+        ? `\n…and ${lines.length - kept.length} more, listed in the JSON report.`
+        : '';
+    return { body: `${head}${kept.join('\n') || '(none)'}${more}${tail}`, state };
+}
+/**
+ * Creates, updates or closes the tracking issue. Throws the API's error; the caller turns it into
+ * a warning so that the audit's own result is untouched.
+ */
+async function syncTrackingIssue(client, input) {
+    const [owner, repo] = input.repository.split('/');
+    const found = (await client.paginate('GET /repos/{owner}/{repo}/issues', {
+        owner,
+        repo,
+        state: 'open',
+        per_page: 100,
+    }));
+    const open = found.find((issue) => !issue.pull_request && (issue.body ?? '').includes(marker(input.title)));
+    if (!input.failing) {
+        if (!open)
+            return { action: 'none' };
+        const where = input.runUrl ? `[run](${input.runUrl})` : 'the latest run';
+        await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo,
+            issue_number: open.number,
+            body: `✅ Fixed in ${where}: ${input.headline}`,
+        });
+        await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+            owner,
+            repo,
+            issue_number: open.number,
+            state: 'closed',
+            state_reason: 'completed',
+        });
+        return { action: 'closed', number: open.number };
+    }
+    const { body, state } = issueBody(input);
+    if (!open) {
+        const created = (await client.request('POST /repos/{owner}/{repo}/issues', {
+            owner,
+            repo,
+            title: input.title,
+            body,
+        }));
+        return { action: 'created', number: created.data.number };
+    }
+    if ((open.body ?? '').includes(`state ${state} -->`))
+        return { action: 'unchanged', number: open.number };
+    await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        owner,
+        repo,
+        issue_number: open.number,
+        body,
+    });
+    return { action: 'updated', number: open.number };
+}
+/** An API failure → a warning that says the fix; the token's permission is the usual cause. */
+function trackingFailure(error) {
+    const status = error.status;
+    const message = error.message ?? String(error);
+    const fix = status === 401 || status === 403
+        ? 'give the job `permissions: issues: write` (or set github-token to a token that may write issues)'
+        : status === 404
+            ? 'check that the repository has issues turned on and that github-token can see it'
+            : status === 410
+                ? 'turn issues on in the repository settings'
+                : 'the audit result stands; the issue will be brought in step on the next run';
+    return `tracking-issue was not updated: GitHub's API answered ${status ?? 'with an error'} (${message.split('\n')[0]}); ${fix}.`;
+}
+
+;// CONCATENATED MODULE: ./src/tracking-writer.ts
+// The tracking issue at the edge: the token, @actions/github's Octokit, and warnings instead of failures.
+
+
+
+/** Brings the tracking issue in step; any failure is a warning, and the audit's result stands. */
+async function writeTrackingIssue(token, input, env) {
+    if (!env.GITHUB_REPOSITORY) {
+        core_warning('tracking-issue was not updated: GITHUB_REPOSITORY is not set (not a GitHub run).');
+        return;
+    }
+    if (!token) {
+        core_warning('tracking-issue was not updated: github-token is empty; leave it at its default (the workflow token) and give the job `permissions: issues: write`.');
+        return;
+    }
+    setSecret(token);
+    try {
+        const octokit = getOctokit(token, {
+            baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+            request: { retries: 0 },
+        });
+        const { action, number } = await syncTrackingIssue(octokit, {
+            ...input,
+            repository: env.GITHUB_REPOSITORY,
+        });
+        info(`tracking-issue: ${action}${number ? ` #${number}` : ''}`);
+    }
+    catch (error) {
+        core_warning(trackingFailure(error).replaceAll(token, '***'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/finish.ts
+
+
+
+
+
+
+/**
+ * Exceptions and the baseline, the outcome, every report, the tracking issue, then the step's
+ * result: the same for an audit and for a merge of shards.
+ */
+async function finish(config, judged, redactor, deps, log) {
+    const { setupError, runProblems = [] } = judged;
+    let { accounts } = judged;
+    let changes;
+    if (!setupError)
+        ({ accounts, changes } = await applyRunChanges(accounts, config, deps.now(), log));
+    const outcome = withRunProblems(setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn), runProblems);
+    const written = await group('Reports', () => writeReports({
+        ...config,
+        controls: judged.controls ?? config.controls,
+        rootCredentialsManagement: judged.rootCredentialsManagement,
+        changes,
+        trigger: judged.trigger,
+        runNotes: runProblems,
+        runErrors: runProblems,
+    }, accounts, outcome, setupError, redactor, deps));
+    logMemory('reports written');
+    if (config.trackingIssue && !setupError)
+        await writeTrackingIssue(config.githubToken, {
+            title: config.trackingIssue,
+            failing: outcome.result !== 'passed',
+            headline: redactor.redact(outcome.stepText),
+            accounts,
+            runUrl: runInfo(deps.env)?.url,
+            newKeys: newKeys(changes),
+        }, deps.env);
+    const failure = [outcome.failureMessage, changes?.baselineError, written.reportError]
+        .filter(Boolean)
+        .join(' ');
+    if (failure)
+        setFailed(redactor.redact(withPointer(failure, written)));
+    else
+        info(redactor.redact(outcome.stepText));
+}
+/** The step's failure message, pointing to the summary only where one was written. */
+function withPointer(failure, written) {
+    return written.summaryWritten ? `${failure} Details are in the job summary.` : failure;
+}
+/** Memory in the debug log, so a large account's cost can be seen where it arises. */
+function logMemory(phase) {
+    const { rss, heapUsed } = process.memoryUsage();
+    const peak = process.resourceUsage().maxRSS / 1024;
+    debug(`memory after ${phase}: rss ${Math.round(rss / 1048576)} MB (peak ${Math.round(peak)} MB), heap ${Math.round(heapUsed / 1048576)} MB`);
+}
+
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject_0
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let dist_pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	dist_pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || dist_pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
+		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
+		stat: opts.fs.stat || external_fs_namespaceObject.stat,
+		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/merge.ts
+
+
+
+
+
+async function mergeShardReports(pattern, workspace) {
+    const files = (await glob(pattern, { cwd: workspace, absolute: true, onlyFiles: true })).sort();
+    const merged = { accounts: [], controls: [], files: files.length, problems: [] };
+    if (files.length === 0) {
+        merged.problems.push(`merge-reports "${pattern}" matched no file under ${workspace}: download the shards' reports first (actions/download-artifact with pattern and merge-multiple: true).`);
+        return merged;
+    }
+    const shards = new Map();
+    const seenAccounts = new Map();
+    const intern = new Interner();
+    let count;
+    let controls;
+    for (const file of files) {
+        const name = external_node_path_default().relative(workspace, file) || file;
+        let report;
+        try {
+            report = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        }
+        catch (error) {
+            merged.problems.push(`${name} is not a readable JSON report (${error.message}).`);
+            continue;
+        }
+        const problem = reportProblem(report);
+        if (problem) {
+            merged.problems.push(`${name} ${problem}`);
+            continue;
+        }
+        const shard = report.shard;
+        count ??= shard.count;
+        if (shard.count !== count) {
+            merged.problems.push(`${name} is shard ${shard.index} of ${shard.count}, but other reports are of ${count} shards: merge one matrix at a time.`);
+            continue;
+        }
+        if (shards.has(shard.index)) {
+            merged.problems.push(`shard ${shard.index} of ${count} appears twice (${shards.get(shard.index)} and ${name}).`);
+            continue;
+        }
+        shards.set(shard.index, name);
+        const controlList = JSON.stringify(report.controls);
+        controls ??= controlList;
+        if (controlList !== controls) {
+            merged.problems.push(`${name} decided the controls ${report.controls.join(', ')}, other shards ${JSON.parse(controls).join(', ')}: give every shard the same controls input.`);
+        }
+        const flag = report.organization?.rootCredentialsManagement;
+        if (typeof flag === 'boolean')
+            merged.rootCredentialsManagement ??= flag;
+        for (const account of report.accounts) {
+            const earlier = seenAccounts.get(account.accountId);
+            if (earlier) {
+                merged.problems.push(`account ${account.accountId} was audited twice (${earlier} and ${name}); its findings are counted once.`);
+                continue;
+            }
+            seenAccounts.set(account.accountId, name);
+            merged.accounts.push(intern.account(account));
+        }
+    }
+    if (count !== undefined) {
+        const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !shards.has(i));
+        if (missing.length > 0) {
+            merged.problems.push(`shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} ${missing.length > 1 ? 'are' : 'is'} missing: ${missing.length > 1 ? 'their' : 'its'} accounts were never audited, so the Organization is not judged. Re-run the failed matrix jobs, then the merge.`);
+        }
+    }
+    merged.controls = controls ? JSON.parse(controls) : [...CONTROL_IDS];
+    merged.accounts.sort((a, b) => a.accountId.localeCompare(b.accountId));
+    return merged;
+}
+function reportProblem(report) {
+    if (report?.tool?.name !== 'iam-mfa-audit')
+        return 'is not a report of iam-mfa-audit.';
+    if (report.schemaVersion !== SCHEMA_VERSION)
+        return `has schema version ${String(report.schemaVersion)}; this version of the action merges version ${SCHEMA_VERSION} (re-run the shards with the same version).`;
+    if (!report.shard ||
+        !Number.isInteger(report.shard.index) ||
+        !Number.isInteger(report.shard.count))
+        return 'is not a shard report (it has no shard): run the audit jobs with the shard input.';
+    if (!Array.isArray(report.accounts) || !Array.isArray(report.controls))
+        return 'has no accounts or controls list: it is cut short or not a report.';
+    const unknown = report.controls.filter((id) => !CONTROL_IDS.includes(id));
+    if (unknown.length > 0)
+        return `names controls this version does not know: ${unknown.join(', ')}.`;
+    return undefined;
+}
+/**
+ * Reports repeat each control's title and fix in every finding; parsed, each copy is an object of
+ * its own. Sharing one copy keeps a merge of thousands of accounts within memory.
+ */
+class Interner {
+    values = new Map();
+    shared(value) {
+        const key = JSON.stringify(value);
+        const known = this.values.get(key);
+        if (known !== undefined)
+            return known;
+        this.values.set(key, value);
+        return value;
+    }
+    account(account) {
+        const { evidenceReadAt, credentialReportGeneratedAt, findings, ...rest } = account;
+        return {
+            ...rest,
+            readAt: evidenceReadAt,
+            ...(credentialReportGeneratedAt ? { credentialReportGeneratedAt } : {}),
+            findings: findings.map((finding) => ({
+                ...finding,
+                title: this.shared(finding.title),
+                remediation: this.shared(finding.remediation),
+            })),
+        };
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(6764);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __nccwpck_require__(1695);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
+var client_organizations_dist_cjs = __nccwpck_require__(2503);
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
+
+
+
+/** Keep-alive pools that honour HTTP_PROXY, HTTPS_PROXY and NO_PROXY from `env`. */
+function createAgents(env) {
+    const agent = { keepAlive: true, proxyEnv: env };
+    return { http: new (external_node_http_default()).Agent(agent), https: new (external_node_https_default()).Agent(agent) };
+}
+const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
+const CONNECT_TIMEOUT_MS = 3_000;
+/**
+ * One attempt's time limit for a run of `timeoutSeconds`: a fifth of the run, so that a hung
+ * attempt leaves time to retry, and never more than 30 s, nor less than 1 s.
+ */
+function attemptTimeoutFor(timeoutSeconds) {
+    return Math.max(1_000, Math.min(DEFAULT_ATTEMPT_TIMEOUT_MS, (timeoutSeconds * 1000) / 5));
+}
+/**
+ * Every request ends: a connection that never opens or a response that never comes is a
+ * TimeoutError, which the SDK's retry strategy retries like any transient fault. Without
+ * throwOnRequestTimeout this SDK only logs a warning and the request waits forever.
+ * The SDK ignores proxy variables; Node 24's agents honour them, NO_PROXY included, via proxyEnv.
+ */
+function requestHandler(options) {
+    const agents = options.agents ?? createAgents(options.env);
+    return {
+        connectionTimeout: CONNECT_TIMEOUT_MS,
+        requestTimeout: options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
+        throwOnRequestTimeout: true,
+        httpAgent: agents.http,
+        httpsAgent: agents.https,
+    };
+}
+const IAM_MAX_ATTEMPTS = 6;
+/**
+ * IAM is global; the region picks the partition's endpoint (iam.amazonaws.com,
+ * iam.us-gov.amazonaws.com, iam.cn-north-1.amazonaws.com.cn). The SDK honours
+ * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_IAM itself. Standard retries back off per request on
+ * throttling; `npm run bench` measured adaptive mode's client-wide limiter slower under an IAM-like
+ * token bucket (1,000 users without MFA: 8.7 s adaptive, 7.6 s standard; floor 7.1 s).
+ */
+function createIamClient(options) {
+    const client = new dist_cjs/* IAMClient */.h8v({
+        region: options.region,
+        credentials: options.credentials,
+        maxAttempts: IAM_MAX_ATTEMPTS,
+        retryMode: 'standard',
+        requestHandler: requestHandler(options),
+    });
+    reportRetries(client.middlewareStack, options.onRetry);
+    return client;
+}
+/** STS of the region's partition; `maxAttempts` 1 where the caller retries with a fresh token. */
+function createStsClient(options) {
+    const client = new client_sts_dist_cjs/* STSClient */.iM({
+        region: options.region,
+        credentials: options.credentials,
+        maxAttempts: options.maxAttempts ?? 3,
+        requestHandler: requestHandler(options),
+    });
+    reportRetries(client.middlewareStack, options.onRetry);
+    return client;
+}
+/** Organizations is global; the SDK picks the partition's endpoint from the region. */
+function createOrganizationsClient(options) {
+    const client = new client_organizations_dist_cjs/* OrganizationsClient */.gnq({
+        region: options.region,
+        credentials: options.credentials,
+        maxAttempts: IAM_MAX_ATTEMPTS,
+        retryMode: 'standard',
+        requestHandler: requestHandler(options),
+    });
+    reportRetries(client.middlewareStack, options.onRetry);
+    return client;
+}
+function reportRetries(stack, onRetry) {
+    if (!onRetry)
+        return;
+    stack.add((next, context) => async (args) => {
+        const result = await next(args);
+        const attempts = result.output.$metadata?.attempts;
+        if (attempts && attempts > 1)
+            onRetry(String(context.commandName).replace(/Command$/, ''), attempts);
+        return result;
+    }, { step: 'initialize', name: 'iamMfaAuditRetryLog' });
+}
+
+;// CONCATENATED MODULE: ./src/aws/call-failure.ts
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
+/** An error from inside a multi-call read, tagged with the call that actually failed. */
+class CallError extends Error {
+    call;
+    cause;
+    constructor(call, cause) {
+        super(cause?.message ?? String(cause));
+        this.call = call;
+        this.cause = cause;
+        this.name = 'CallError';
+    }
+}
+/** The one place that reads an SDK error: its code and message, never the response whole. */
+function describeFailure(fallbackCall, thrown) {
+    const call = thrown instanceof CallError ? thrown.call : fallbackCall;
+    const error = thrown instanceof CallError ? thrown.cause : thrown;
+    const code = errorCode(error);
+    const err = error;
+    const attempts = err?.$metadata?.attempts ?? 1;
+    const message = oneLine(err?.message ?? String(error)) + (attempts > 1 ? ` (after ${attempts} attempts)` : '');
+    const failure = { call, code, message };
+    if (ACCESS_DENIED.has(code))
+        failure.missingPermission = call;
+    return failure;
+}
+/** An SDK error's code: the service's (`Throttling`) or the client's (`TimeoutError`, `ECONNRESET`). */
+function errorCode(error) {
+    const err = error;
+    return err?.name && err.name !== 'Error' ? err.name : (err?.code ?? 'UnknownError');
+}
+function isAccessDenied(failure) {
+    return failure.missingPermission !== undefined;
+}
+/**
+ * Runs one evidence read within the time limit; a failure becomes data, never an exception that
+ * hides other controls.
+ */
+async function read(call, fn, limit) {
+    try {
+        return { ok: true, value: await limit.race(fn(), call) };
+    }
+    catch (error) {
+        return { ok: false, failure: describeFailure(call, error) };
+    }
+}
+const MAX_MESSAGE = 500;
+/** An AWS error message on one line and of bounded length (the Redactor hides cut secrets too). */
+function oneLine(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE)}…` : line;
+}
+/** An error of our own making with an AWS-like code (a report that never finished, a paging loop). */
+class EvidenceError extends Error {
+    constructor(code, message) {
+        super(message);
+        this.name = code;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/aws/credentials.ts
+
+
+
+
+
+const MAX_ATTEMPTS = 4;
+// core.getIDToken retries 10 times with a 3-minute socket timeout; a token normally takes < 1 s.
+const TOKEN_TIMEOUT_MS = 60_000;
+const RETRY_BASE_MS = 1_000;
+/**
+ * GitHub OIDC token → sts:AssumeRoleWithWebIdentity. Every credential part is masked the moment it
+ * arrives. Only throttling, server and network errors are retried, each with a fresh token.
+ */
+async function assumeRoleWithOidc(sts, request, deps) {
+    if (!deps.oidcRequestAvailable)
+        throw new CredentialsError(noOidcMessage(deps));
+    for (let attempt = 1;; attempt++) {
+        const token = await getToken(request.audience, deps);
+        try {
+            const out = await sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+                RoleArn: request.roleArn,
+                RoleSessionName: request.sessionName,
+                WebIdentityToken: token,
+                DurationSeconds: request.durationSeconds,
+            }));
+            const creds = out.Credentials;
+            if (!creds?.AccessKeyId || !creds.SecretAccessKey || !creds.SessionToken) {
+                throw new CredentialsError('Could not assume role with OIDC: STS returned no credentials.');
+            }
+            deps.setSecret(creds.AccessKeyId);
+            deps.setSecret(creds.SecretAccessKey);
+            deps.setSecret(creds.SessionToken);
+            const arn = out.AssumedRoleUser?.Arn ?? '';
+            return {
+                arn,
+                ...parsePrincipalArn(arn),
+                credentials: {
+                    accessKeyId: creds.AccessKeyId,
+                    secretAccessKey: creds.SecretAccessKey,
+                    sessionToken: creds.SessionToken,
+                    expiration: creds.Expiration,
+                },
+            };
+        }
+        catch (error) {
+            if (error instanceof CredentialsError)
+                throw error;
+            const kind = classify(error);
+            if (kind !== 'transient' || attempt >= MAX_ATTEMPTS) {
+                throw new CredentialsError(assumeRoleMessage(kind, error, token, request, attempt));
+            }
+            const code = errorCode(error);
+            deps.debug(`AssumeRoleWithWebIdentity attempt ${attempt} failed with ${code}; retrying with a fresh token`);
+            await deps.sleep(RETRY_BASE_MS * 2 ** (attempt - 1));
+        }
+    }
+}
+/** Credentials already in the environment: say whose they are, or what to set. */
+async function ambientIdentity(sts) {
+    try {
+        const out = await sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
+        const arn = out.Arn ?? '';
+        return { arn, ...parsePrincipalArn(arn) };
+    }
+    catch (error) {
+        throw new CredentialsError(`No usable AWS credentials (${errorCode(error)}: ${firstLine(error)}). Either set the role-to-assume input ` +
+            '(with `permissions: id-token: write` on the job), or configure credentials in an earlier step, ' +
+            'for example with aws-actions/configure-aws-credentials.');
+    }
+}
+async function getToken(audience, deps) {
+    let token;
+    try {
+        token = await withTimeout(deps.getIdToken(audience), TOKEN_TIMEOUT_MS, `GitHub did not answer within ${TOKEN_TIMEOUT_MS / 1000} s`);
+    }
+    catch (error) {
+        throw new CredentialsError(`Could not get an OIDC token from GitHub: ${firstLine(error)}. Check that the job has \`permissions: id-token: write\`; ` +
+            'if GitHub is having an incident, re-run the job later.');
+    }
+    deps.setSecret(token);
+    return token;
+}
+function noOidcMessage(deps) {
+    if (!deps.onGitHubActions) {
+        return ('No OIDC token: this run is not on GitHub Actions (GITHUB_ACTIONS is not "true"), and only a ' +
+            'GitHub runner can request one. To run the audit locally (for example with ' +
+            '`npx @github/local-action . src/main.ts .env`), leave role-to-assume empty and give AWS ' +
+            'credentials in the environment (AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY); ' +
+            'see "Run it locally" in the README.');
+    }
+    if (deps.isForkPullRequest) {
+        return ('No OIDC token: this run is a pull request from a fork, and GitHub gives fork pull requests no ' +
+            'OIDC token (and no secrets). Run the audit on push, schedule or workflow_dispatch, or on ' +
+            'pull requests from branches of this repository.');
+    }
+    return ('No OIDC token: the job cannot request one (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add\n' +
+        '  permissions:\n    id-token: write\n    contents: read\n' +
+        'to the job (or the workflow). Pull requests from forks never get an OIDC token.');
+}
+/** The SDK turns STS's wire codes into exception classes (InvalidIdentityToken → …Exception). */
+function classify(error) {
+    const code = errorCode(error);
+    if (error instanceof client_sts_dist_cjs/* InvalidIdentityTokenException */.ye ||
+        error instanceof client_sts_dist_cjs/* IDPRejectedClaimException */.fi ||
+        code === 'AccessDenied') {
+        return 'trust';
+    }
+    if (error instanceof client_sts_dist_cjs/* RegionDisabledException */.wU)
+        return 'region';
+    if (code === 'ValidationError')
+        return 'validation';
+    if (error instanceof client_sts_dist_cjs/* IDPCommunicationErrorException */.Nd || isTransient(error))
+        return 'transient';
+    return 'other';
+}
+function assumeRoleMessage(kind, error, token, request, attempts) {
+    const prefix = `Could not assume role ${request.roleArn} with OIDC (${errorCode(error)}: ${firstLine(error)}).`;
+    if (kind === 'trust') {
+        const claims = tokenClaims(token);
+        return (`${prefix} Either the role does not exist, or its trust policy does not trust this token. The trust ` +
+            `policy must allow sts:AssumeRoleWithWebIdentity for the federated principal ` +
+            `token.actions.githubusercontent.com, with the condition "token.actions.githubusercontent.com:aud" ` +
+            `equal to "${request.audience}" and "token.actions.githubusercontent.com:sub" matching this token's ` +
+            `sub. This token's claims: sub=${claims.sub}, aud=${claims.aud}, repository=${claims.repository}. ` +
+            'Repositories created since July 2026 send immutable sub claims that carry ids ' +
+            '(repository_owner_id, repository_id): match the sub exactly as shown here.');
+    }
+    if (kind === 'region') {
+        return `${prefix} STS is not activated in ${request.region}: choose another aws-region or activate the region's STS endpoint in the account.`;
+    }
+    if (kind === 'validation') {
+        return `${prefix} Check role-to-assume, role-session-name and role-duration-seconds (at most the role's maximum session duration).`;
+    }
+    return `${prefix} Gave up after ${attempts} attempt(s).`;
+}
+/** The token's public claims, for error messages; the token itself is never shown. */
+function tokenClaims(token) {
+    try {
+        const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        const text = (value) => Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : '(absent)';
+        return { sub: text(payload.sub), aud: text(payload.aud), repository: text(payload.repository) };
+    }
+    catch {
+        return { sub: '(unreadable)', aud: '(unreadable)', repository: '(unreadable)' };
+    }
+}
+function isTransient(error) {
+    const err = error;
+    const status = err.$metadata?.httpStatusCode ?? 0;
+    return (err.$fault === 'server' ||
+        status >= 500 ||
+        /Throttl|TimeoutError/.test(err.name ?? '') ||
+        /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN)$/.test(err.code ?? ''));
+}
+function firstLine(error) {
+    return (String(error?.message ?? error)
+        .split('\n')[0]
+        ?.slice(0, 300) ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/identity.ts
+
+
+
+
+/** The identity to audit with: the role assumed with the OIDC token, or the ambient credentials. */
+async function getIdentity(config, deps, mask) {
+    const sts = createStsClient({
+        region: config.region,
+        env: deps.env,
+        // With a role, assumeRoleWithOidc retries itself, each time with a fresh token.
+        maxAttempts: config.roleToAssume ? 1 : undefined,
+        attemptTimeoutMs: attemptTimeoutFor(config.timeoutSeconds),
+        onRetry: (operation, attempts) => debug(`sts:${operation} took ${attempts} attempts`),
+    });
+    try {
+        if (!config.roleToAssume) {
+            info('No role-to-assume given: using the AWS credentials already in the environment.');
+            for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+                const value = deps.env[name];
+                if (value)
+                    mask(value);
+            }
+            const identity = await ambientIdentity(sts);
+            info(`Using the identity ${identity.arn}.`);
+            return identity;
+        }
+        const identity = await assumeRoleWithOidc(sts, {
+            roleArn: config.roleToAssume,
+            audience: config.audience,
+            sessionName: config.roleSessionName,
+            durationSeconds: config.roleDurationSeconds,
+            region: config.region,
+        }, {
+            getIdToken: (audience) => getIDToken(audience),
+            setSecret: mask,
+            sleep: deps.sleep,
+            debug: debug,
+            oidcRequestAvailable: Boolean(deps.env.ACTIONS_ID_TOKEN_REQUEST_URL && deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+            isForkPullRequest: isForkPullRequest(),
+            onGitHubActions: deps.env.GITHUB_ACTIONS === 'true',
+        });
+        info(`Assumed ${identity.arn} (account ${identity.accountId}, partition ${identity.partition}).`);
+        return identity;
+    }
+    finally {
+        sts.destroy();
     }
 }
 
@@ -90934,310 +91294,6 @@ async function chooseAccounts(config, first, deadline, env, log) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/baseline.ts
-const KNOWN_SCHEMAS = [1, 2];
-const STATUSES = ['PASSED', 'FAILED', 'NOT_APPLICABLE', 'ERROR'];
-/** A report's text → its findings, or why it is not this tool's report. */
-function readBaseline(text, file) {
-    const notOurs = (why) => new Error(`baseline-report ${file} is not a JSON report of iam-mfa-audit: ${why}.`);
-    let report;
-    try {
-        report = JSON.parse(text);
-    }
-    catch (error) {
-        throw notOurs(`it is not JSON (${error.message})`);
-    }
-    if (typeof report !== 'object' || report === null)
-        throw notOurs('it is not a JSON object');
-    const tool = report.tool;
-    if (tool?.name !== 'iam-mfa-audit')
-        throw notOurs('tool.name is not iam-mfa-audit');
-    if (!KNOWN_SCHEMAS.includes(report.schemaVersion))
-        throw notOurs(`schemaVersion ${JSON.stringify(report.schemaVersion)} is not one this version reads (1, 2)`);
-    // Both versions list accounts[]; 2 added each account's status (a skipped one has no findings).
-    const accounts = report.accounts;
-    if (!Array.isArray(accounts))
-        throw notOurs('it has no accounts');
-    const findings = [];
-    for (const account of accounts) {
-        if (!Array.isArray(account?.findings))
-            continue;
-        for (const finding of account.findings) {
-            if (typeof finding?.control !== 'string' ||
-                typeof finding.resource !== 'string' ||
-                !STATUSES.includes(finding.status))
-                throw notOurs('a finding lacks control, resource or status');
-            findings.push({
-                control: finding.control,
-                accountId: String(account.accountId ?? ''),
-                resource: finding.resource,
-                status: finding.status,
-                ...(typeof finding.firstSeen === 'string' ? { firstSeen: finding.firstSeen } : {}),
-            });
-        }
-    }
-    return {
-        generatedAt: typeof report.generatedAt === 'string' ? report.generatedAt : '',
-        findings,
-    };
-}
-const key = (control, accountId, resource) => `${control}\n${accountId}\n${resource}`;
-const flagged = (status) => status === 'FAILED' || status === 'ERROR';
-/**
- * What changed since the baseline, and each FAILED or ERROR finding with its `firstSeen`: the
- * baseline's where it was flagged there too, else this run's time. Pure.
- */
-function diffBaseline(accounts, baseline, now) {
-    const before = new Map();
-    for (const finding of baseline?.findings ?? [])
-        before.set(key(finding.control, finding.accountId, finding.resource), finding);
-    const seenNow = new Set();
-    const added = [];
-    const fixed = [];
-    const withFirstSeen = accounts.map((account) => ({
-        ...account,
-        findings: account.findings.map((finding) => {
-            const k = key(finding.control, account.accountId, finding.resource);
-            seenNow.add(k);
-            const earlier = before.get(k);
-            const change = {
-                control: finding.control,
-                accountId: account.accountId,
-                resource: finding.resource,
-                status: finding.status,
-            };
-            if (!flagged(finding.status)) {
-                if (earlier?.status === 'FAILED')
-                    fixed.push({ ...change, how: finding.status === 'PASSED' ? 'passed' : 'not-applicable' });
-                return finding;
-            }
-            const carried = earlier && flagged(earlier.status)
-                ? (earlier.firstSeen ?? baseline?.generatedAt)
-                : undefined;
-            if (baseline && !carried)
-                added.push(change);
-            return { ...finding, firstSeen: carried || now };
-        }),
-    }));
-    if (!baseline)
-        return { accounts: withFirstSeen };
-    // Gone: the baseline's account is in this run (a finding of it was seen), but the finding is not.
-    const accountsNow = new Set(accounts.filter((a) => a.status !== 'skipped').map((a) => a.accountId));
-    for (const [k, finding] of before) {
-        if (finding.status !== 'FAILED' || seenNow.has(k) || !accountsNow.has(finding.accountId))
-            continue;
-        fixed.push({ ...finding, how: 'gone' });
-    }
-    return {
-        accounts: withFirstSeen,
-        diff: { baselineGeneratedAt: baseline.generatedAt, new: added, fixed },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/run-changes.ts
-// Between the audit and the reports: exceptions applied, and the diff with the baseline report.
-
-
-
-/** Applies the exceptions, then compares with the baseline (the file read here, at the edge). */
-async function applyRunChanges(audited, settings, now, log) {
-    const applied = applyExceptions(audited, settings.exceptions, utcDay(now));
-    for (const entry of applied.expired)
-        log.warning(`The exception for ${describeException(entry)} expired on ${entry.expires}; it no longer applies. Renew it with a new date, or fix the finding.`);
-    for (const entry of applied.unused)
-        log.warning(`The exception for ${describeException(entry)} matched no FAILED finding (unused); remove it, or check its resource and account.`);
-    const changes = {
-        excepted: applied.excepted,
-        expired: applied.expired,
-        unused: applied.unused,
-    };
-    let baseline;
-    if (settings.baselineReport) {
-        const text = await (0,promises_.readFile)(settings.baselineReport, 'utf8').catch((error) => {
-            log.warning(`baseline-report ${settings.baselineReport} could not be read (${error.code ?? error.message}); this run has no baseline, so nothing is called new or fixed.`);
-            return undefined;
-        });
-        if (text !== undefined) {
-            try {
-                baseline = readBaseline(text, settings.baselineReport);
-            }
-            catch (error) {
-                changes.baselineError = error.message;
-            }
-        }
-    }
-    const diffed = diffBaseline(applied.accounts, baseline, new Date(now).toISOString());
-    if (diffed.diff)
-        changes.diff = diffed.diff;
-    return { accounts: diffed.accounts, changes };
-}
-/** Keys (control, account, resource) of the new findings, as the tracking issue marks them. */
-function newKeys(changes) {
-    if (!changes?.diff)
-        return undefined;
-    return new Set(changes.diff.new.map((f) => `${f.control}\n${f.accountId}\n${f.resource}`));
-}
-
-;// CONCATENATED MODULE: ./src/github/tracking-issue.ts
-// The `tracking-issue` input: one GitHub issue kept in step with the audit's result.
-
-
-/** GitHub refuses an issue body over 65,536 characters; this leaves room for the frame. */
-const BODY_LIMIT = 60_000;
-/** The hidden marker that finds the issue again, whatever its title became. */
-function marker(title) {
-    const id = (0,external_node_crypto_.createHash)('sha256').update(title).digest('hex').slice(0, 16);
-    return `<!-- iam-mfa-audit tracking-issue ${id}`;
-}
-/** One line per failing or not-judged resource, keyed as the baseline keys findings. */
-function resourceLines(accounts, newKeys) {
-    const byResource = new Map();
-    for (const account of accounts) {
-        for (const finding of account.findings) {
-            if (finding.status !== 'ERROR' && (finding.status !== 'FAILED' || finding.exception))
-                continue;
-            const id = `${account.accountId}\n${finding.resource}`;
-            const entry = byResource.get(id) ?? {
-                controls: [],
-                error: false,
-                isNew: false,
-                account,
-                resource: finding.resource,
-            };
-            entry.controls.push(`${finding.control}${finding.status === 'ERROR' ? ' (not judged)' : ''}`);
-            if (finding.status === 'ERROR')
-                entry.error = true;
-            if (newKeys?.has(`${finding.control}\n${account.accountId}\n${finding.resource}`))
-                entry.isNew = true;
-            byResource.set(id, entry);
-        }
-    }
-    return [...byResource.entries()].map(([id, entry]) => ({
-        key: id,
-        line: `- ${entry.error ? '⚠️' : '❌'} \`${entry.resource}\` in ${accountLabel(entry.account)}: ${entry.controls.join(', ')}${entry.isNew ? ' **(new)**' : ''}`,
-    }));
-}
-/** The issue's body: the headline, every failing and not-judged resource, the run; under GitHub's limit. */
-function issueBody(input) {
-    const lines = resourceLines(input.accounts, input.newKeys);
-    const state = (0,external_node_crypto_.createHash)('sha256')
-        .update(input.headline)
-        .update(lines.map((l) => l.line).join('\n'))
-        .digest('hex')
-        .slice(0, 16);
-    const head = `${marker(input.title)} state ${state} -->\n## ${input.headline}\n\n### Failing and not judged (⚠️) resources\n\n`;
-    const tail = `\n\n${input.runUrl ? `Last updated by [this run](${input.runUrl}).` : ''} The issue closes itself when the audit passes.`;
-    const kept = [];
-    let size = head.length + tail.length + 100;
-    for (const { line } of lines) {
-        if (size + line.length + 1 > BODY_LIMIT)
-            break;
-        size += line.length + 1;
-        kept.push(line);
-    }
-    const more = kept.length < lines.length
-        ? `\n…and ${lines.length - kept.length} more, listed in the JSON report.`
-        : '';
-    return { body: `${head}${kept.join('\n') || '(none)'}${more}${tail}`, state };
-}
-/**
- * Creates, updates or closes the tracking issue. Throws the API's error; the caller turns it into
- * a warning so that the audit's own result is untouched.
- */
-async function syncTrackingIssue(client, input) {
-    const [owner, repo] = input.repository.split('/');
-    const found = (await client.paginate('GET /repos/{owner}/{repo}/issues', {
-        owner,
-        repo,
-        state: 'open',
-        per_page: 100,
-    }));
-    const open = found.find((issue) => !issue.pull_request && (issue.body ?? '').includes(marker(input.title)));
-    if (!input.failing) {
-        if (!open)
-            return { action: 'none' };
-        const where = input.runUrl ? `[run](${input.runUrl})` : 'the latest run';
-        await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            owner,
-            repo,
-            issue_number: open.number,
-            body: `✅ Fixed in ${where}: ${input.headline}`,
-        });
-        await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-            owner,
-            repo,
-            issue_number: open.number,
-            state: 'closed',
-            state_reason: 'completed',
-        });
-        return { action: 'closed', number: open.number };
-    }
-    const { body, state } = issueBody(input);
-    if (!open) {
-        const created = (await client.request('POST /repos/{owner}/{repo}/issues', {
-            owner,
-            repo,
-            title: input.title,
-            body,
-        }));
-        return { action: 'created', number: created.data.number };
-    }
-    if ((open.body ?? '').includes(`state ${state} -->`))
-        return { action: 'unchanged', number: open.number };
-    await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-        owner,
-        repo,
-        issue_number: open.number,
-        body,
-    });
-    return { action: 'updated', number: open.number };
-}
-/** An API failure → a warning that says the fix; the token's permission is the usual cause. */
-function trackingFailure(error) {
-    const status = error.status;
-    const message = error.message ?? String(error);
-    const fix = status === 401 || status === 403
-        ? 'give the job `permissions: issues: write` (or set github-token to a token that may write issues)'
-        : status === 404
-            ? 'check that the repository has issues turned on and that github-token can see it'
-            : status === 410
-                ? 'turn issues on in the repository settings'
-                : 'the audit result stands; the issue will be brought in step on the next run';
-    return `tracking-issue was not updated: GitHub's API answered ${status ?? 'with an error'} (${message.split('\n')[0]}); ${fix}.`;
-}
-
-;// CONCATENATED MODULE: ./src/tracking-writer.ts
-// The tracking issue at the edge: the token, @actions/github's Octokit, and warnings instead of failures.
-
-
-
-/** Brings the tracking issue in step; any failure is a warning, and the audit's result stands. */
-async function writeTrackingIssue(token, input, env) {
-    if (!env.GITHUB_REPOSITORY) {
-        core_warning('tracking-issue was not updated: GITHUB_REPOSITORY is not set (not a GitHub run).');
-        return;
-    }
-    if (!token) {
-        core_warning('tracking-issue was not updated: github-token is empty; leave it at its default (the workflow token) and give the job `permissions: issues: write`.');
-        return;
-    }
-    setSecret(token);
-    try {
-        const octokit = getOctokit(token, {
-            baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-            request: { retries: 0 },
-        });
-        const { action, number } = await syncTrackingIssue(octokit, {
-            ...input,
-            repository: env.GITHUB_REPOSITORY,
-        });
-        info(`tracking-issue: ${action}${number ? ` #${number}` : ''}`);
-    }
-    catch (error) {
-        core_warning(trackingFailure(error).replaceAll(token, '***'));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/audit/trigger-account.ts
 
 
@@ -91442,8 +91498,6 @@ function shown(value) {
 
 
 
-
-
 const defaultDeps = {
     env: process.env,
     now: Date.now,
@@ -91528,32 +91582,7 @@ async function run(deps = defaultDeps) {
             throw error;
         setupError = error.message;
     }
-    let changes;
-    if (!setupError)
-        ({ accounts, changes } = await applyRunChanges(accounts, config, deps.now(), log));
-    const outcome = setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn);
-    const written = await group('Reports', () => writeReports({ ...config, rootCredentialsManagement, changes, trigger }, accounts, outcome, setupError, redactor, deps));
-    logMemory('reports written');
-    if (config.trackingIssue && !setupError)
-        await writeTrackingIssue(config.githubToken, {
-            title: config.trackingIssue,
-            failing: outcome.result !== 'passed',
-            headline: redactor.redact(outcome.stepText),
-            accounts,
-            runUrl: runInfo(deps.env)?.url,
-            newKeys: newKeys(changes),
-        }, deps.env);
-    const failure = [outcome.failureMessage, changes?.baselineError, written.reportError]
-        .filter(Boolean)
-        .join(' ');
-    if (failure)
-        setFailed(redactor.redact(withPointer(failure, written)));
-    else
-        info(redactor.redact(outcome.stepText));
-}
-/** The step's failure message, pointing to the summary only where one was written. */
-function withPointer(failure, written) {
-    return written.summaryWritten ? `${failure} Details are in the job summary.` : failure;
+    await finish(config, { accounts, setupError, rootCredentialsManagement, trigger }, redactor, deps, log);
 }
 /**
  * Invalid inputs: no AWS call, but every report is still written (the JSON report with the error,
@@ -91592,19 +91621,12 @@ async function mergeReports(config, pattern, deps) {
             error(problem, { title: 'Merging shard reports' });
         return result;
     });
-    const outcome = withRunProblems(decideOutcome(merged.accounts, config.failOn), merged.problems);
-    const written = await group('Reports', () => writeReports({
-        ...config,
-        controls: merged.controls,
+    await finish(config, {
+        accounts: merged.accounts,
         rootCredentialsManagement: merged.rootCredentialsManagement,
-        runNotes: merged.problems,
-        runErrors: merged.problems,
-    }, merged.accounts, outcome, undefined, new Redactor(), deps));
-    const failure = [outcome.failureMessage, written.reportError].filter(Boolean).join(' ');
-    if (failure)
-        setFailed(withPointer(failure, written));
-    else
-        info(outcome.stepText);
+        runProblems: merged.problems,
+        controls: merged.controls,
+    }, new Redactor(), deps, { info: info, debug: debug, warning: core_warning });
 }
 /**
  * The first session's role, which member roles must trust: `assumed-role/NAME/SESSION` becomes the
@@ -91618,12 +91640,6 @@ function roleArnOf(principalArn) {
 function accountConcurrency(env) {
     const value = Number(env.IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY);
     return Number.isInteger(value) && value > 0 && value <= 256 ? value : ACCOUNT_CONCURRENCY;
-}
-/** Memory in the debug log, so a large account's cost can be seen where it arises. */
-function logMemory(phase) {
-    const { rss, heapUsed } = process.memoryUsage();
-    const peak = process.resourceUsage().maxRSS / 1024;
-    debug(`memory after ${phase}: rss ${Math.round(rss / 1048576)} MB (peak ${Math.round(peak)} MB), heap ${Math.round(heapUsed / 1048576)} MB`);
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

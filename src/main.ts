@@ -12,21 +12,19 @@ import { Redactor } from './redact.js';
 import { ConfigurationError, CredentialsError } from './errors.js';
 import { readRawInputs } from './inputs.js';
 import type { RunDeps } from './run-deps.js';
-
-export type { RunDeps } from './run-deps.js';
+import { finish, logMemory, withPointer } from './finish.js';
 import type { AccountResult } from './model.js';
-import { decideOutcome, setupFailure, withRunProblems } from './outcome.js';
+import { setupFailure } from './outcome.js';
 import { mergeShardReports } from './merge.js';
 import { getIdentity } from './identity.js';
-import { runInfo } from './context.js';
-import { writeReports, type Written } from './report-writers.js';
+import { writeReports } from './report-writers.js';
 import { chooseAccounts } from './audit/accounts.js';
 import { ACCOUNT_CONCURRENCY, auditAccounts, shardTargets } from './audit/organization.js';
-import { applyRunChanges, newKeys, type RunChanges } from './run-changes.js';
-import { writeTrackingIssue } from './tracking-writer.js';
 import { chooseTriggeredAccount } from './audit/trigger-account.js';
 import { workflowEvent } from './context.js';
 import { readTrigger, TriggerError, type Trigger } from './trigger.js';
+
+export type { RunDeps } from './run-deps.js';
 
 const defaultDeps: RunDeps = {
   env: process.env,
@@ -119,44 +117,13 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
     setupError = error.message;
   }
 
-  let changes: RunChanges | undefined;
-  if (!setupError)
-    ({ accounts, changes } = await applyRunChanges(accounts, config, deps.now(), log));
-  const outcome = setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn);
-  const written = await core.group('Reports', () =>
-    writeReports(
-      { ...config, rootCredentialsManagement, changes, trigger },
-      accounts,
-      outcome,
-      setupError,
-      redactor,
-      deps,
-    ),
+  await finish(
+    config,
+    { accounts, setupError, rootCredentialsManagement, trigger },
+    redactor,
+    deps,
+    log,
   );
-  logMemory('reports written');
-  if (config.trackingIssue && !setupError)
-    await writeTrackingIssue(
-      config.githubToken,
-      {
-        title: config.trackingIssue,
-        failing: outcome.result !== 'passed',
-        headline: redactor.redact(outcome.stepText),
-        accounts,
-        runUrl: runInfo(deps.env)?.url,
-        newKeys: newKeys(changes),
-      },
-      deps.env,
-    );
-  const failure = [outcome.failureMessage, changes?.baselineError, written.reportError]
-    .filter(Boolean)
-    .join(' ');
-  if (failure) core.setFailed(redactor.redact(withPointer(failure, written)));
-  else core.info(redactor.redact(outcome.stepText));
-}
-
-/** The step's failure message, pointing to the summary only where one was written. */
-function withPointer(failure: string, written: Written): string {
-  return written.summaryWritten ? `${failure} Details are in the job summary.` : failure;
 }
 
 /**
@@ -214,26 +181,18 @@ async function mergeReports(config: Config, pattern: string, deps: RunDeps): Pro
     for (const problem of result.problems) core.error(problem, { title: 'Merging shard reports' });
     return result;
   });
-  const outcome = withRunProblems(decideOutcome(merged.accounts, config.failOn), merged.problems);
-  const written = await core.group('Reports', () =>
-    writeReports(
-      {
-        ...config,
-        controls: merged.controls,
-        rootCredentialsManagement: merged.rootCredentialsManagement,
-        runNotes: merged.problems,
-        runErrors: merged.problems,
-      },
-      merged.accounts,
-      outcome,
-      undefined,
-      new Redactor(),
-      deps,
-    ),
+  await finish(
+    config,
+    {
+      accounts: merged.accounts,
+      rootCredentialsManagement: merged.rootCredentialsManagement,
+      runProblems: merged.problems,
+      controls: merged.controls,
+    },
+    new Redactor(),
+    deps,
+    { info: core.info, debug: core.debug, warning: core.warning },
   );
-  const failure = [outcome.failureMessage, written.reportError].filter(Boolean).join(' ');
-  if (failure) core.setFailed(withPointer(failure, written));
-  else core.info(outcome.stepText);
 }
 
 /**
@@ -249,13 +208,4 @@ function roleArnOf(principalArn: string): string {
 function accountConcurrency(env: NodeJS.ProcessEnv): number {
   const value = Number(env.IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY);
   return Number.isInteger(value) && value > 0 && value <= 256 ? value : ACCOUNT_CONCURRENCY;
-}
-
-/** Memory in the debug log, so a large account's cost can be seen where it arises. */
-function logMemory(phase: string): void {
-  const { rss, heapUsed } = process.memoryUsage();
-  const peak = process.resourceUsage().maxRSS / 1024;
-  core.debug(
-    `memory after ${phase}: rss ${Math.round(rss / 1048576)} MB (peak ${Math.round(peak)} MB), heap ${Math.round(heapUsed / 1048576)} MB`,
-  );
 }

@@ -55,7 +55,12 @@ const accountOutputs = (run: ActionRun) =>
     ].map((name) => [name, run.outputs[name]]),
   );
 
-async function shardsThenMerge(org: FakeOrganization, shards: number[], count: number) {
+async function shardsThenMerge(
+  org: FakeOrganization,
+  shards: number[],
+  count: number,
+  mergeInputs: Record<string, string> = {},
+) {
   const fake = await startFakeOrganization(org);
   const root = await mkdtemp(path.join(tmpdir(), 'iam-mfa-audit-merge-'));
   const dir = path.join(root, 'shards');
@@ -89,6 +94,7 @@ async function shardsThenMerge(org: FakeOrganization, shards: number[], count: n
         'merge-reports': 'shards/*.json',
         'fail-on': 'critical',
         'sarif-path': 'merged.sarif',
+        ...mergeInputs,
       },
       env: {
         GITHUB_WORKSPACE: root,
@@ -125,6 +131,31 @@ describe('shard: K/N and merge-reports', () => {
     expect(merge.failure).toMatch(/shard 3 of 4 is missing: its accounts were never audited/);
     expect(merge.report.errors.join(' ')).toMatch(/shard 3 of 4 is missing/);
     expect(merge.report.accounts.length).toBeGreaterThan(0);
+  });
+
+  test('the merge applies exceptions as one run would: an accepted finding stays FAILED and does not fail the step', async () => {
+    // The fifth account's root lacks MFA; every other account passes the critical controls.
+    const org = twelveAccounts();
+    const account = org.members[3]?.account.accountId as string;
+    const merge = await shardsThenMerge(org, [1, 2, 3], 3, {
+      'fail-on': 'critical',
+      exceptions: [
+        `- control: [IAM.9, IAM.6]`,
+        `  account: '${account}'`,
+        `  resource: root`,
+        `  reason: being replaced this quarter`,
+        `  expires: 2099-12-31`,
+      ].join('\n'),
+    });
+    const accepted = merge.report.accounts
+      .find((a: { accountId: string }) => a.accountId === account)
+      .findings.filter((f: { control: string }) => f.control === 'IAM.9');
+    expect(accepted).toMatchObject([
+      { status: 'FAILED', exception: { reason: 'being replaced this quarter' } },
+    ]);
+    // The member role missing in another account still makes the run fail: never passed.
+    expect(merge.outputs.result).toBe('failed');
+    expect(merge.failure).not.toMatch(/IAM\.9: 1 failed/);
   });
 
   test('a file that is not a report of this tool is an error naming the file, never skipped', async () => {
