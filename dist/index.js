@@ -86289,9 +86289,9 @@ function diffBaseline(accounts, baseline, now) {
     const seenNow = new Set();
     const added = [];
     const fixed = [];
-    const withFirstSeen = accounts.map((account) => ({
-        ...account,
-        findings: account.findings.map((finding) => {
+    const withFirstSeen = accounts.map((account) => {
+        let changed = false;
+        const findings = account.findings.map((finding) => {
             const k = key(finding.control, account.accountId, finding.resource);
             seenNow.add(k);
             const earlier = before.get(k);
@@ -86311,9 +86311,15 @@ function diffBaseline(accounts, baseline, now) {
                 : undefined;
             if (baseline && !carried)
                 added.push(change);
-            return { ...finding, firstSeen: carried || now };
-        }),
-    }));
+            // A merge keeps the firstSeen each shard carried from its own baseline.
+            const firstSeen = carried || finding.firstSeen || now;
+            if (finding.firstSeen === firstSeen)
+                return finding;
+            changed = true;
+            return { ...finding, firstSeen };
+        });
+        return changed ? { ...account, findings } : account;
+    });
     if (!baseline)
         return { accounts: withFirstSeen };
     // Gone: the baseline's account is in this run (a finding of it was seen), but the finding is not.
@@ -91115,6 +91121,7 @@ function withCentralRootRemediation(result) {
  * `npm run bench` measured the choice.
  */
 const ACCOUNT_CONCURRENCY = 16;
+const OUT_OF_TIME_FIX = 'raise timeout-seconds, or shard the Organization over a matrix of jobs';
 /** One account may take a quarter of the run, and at least a minute, so a stuck one cannot starve the rest. */
 const MIN_ACCOUNT_SHARE_MS = 60_000;
 /** Which accounts to audit and which to list as skipped (pure: discovery has already run). */
@@ -91183,7 +91190,7 @@ async function auditAccounts(targets, first, deadline, deps) {
             return notJudged(target, {
                 code: 'DeadlineExceeded',
                 message: `the run's time ran out (timeout-seconds: ${deadline.seconds}) before this account's turn`,
-                fix: 'raise timeout-seconds, or shard the Organization over a matrix of jobs',
+                fix: OUT_OF_TIME_FIX,
             });
         }
         const accountDeadline = single
@@ -91205,7 +91212,7 @@ async function auditAccounts(targets, first, deadline, deps) {
                 failure: {
                     code: 'DeadlineExceeded',
                     message: error.message,
-                    fix: 'raise timeout-seconds, or shard the Organization over a matrix of jobs',
+                    fix: OUT_OF_TIME_FIX,
                 },
             };
         }

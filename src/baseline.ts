@@ -102,9 +102,9 @@ export function diffBaseline(
   const seenNow = new Set<string>();
   const added: ChangedFinding[] = [];
   const fixed: FixedFinding[] = [];
-  const withFirstSeen = accounts.map((account) => ({
-    ...account,
-    findings: account.findings.map((finding) => {
+  const withFirstSeen = accounts.map((account) => {
+    let changed = false;
+    const findings = account.findings.map((finding) => {
       const k = key(finding.control, account.accountId, finding.resource);
       seenNow.add(k);
       const earlier = before.get(k);
@@ -124,9 +124,14 @@ export function diffBaseline(
           ? (earlier.firstSeen ?? baseline?.generatedAt)
           : undefined;
       if (baseline && !carried) added.push(change);
-      return { ...finding, firstSeen: carried || now };
-    }),
-  }));
+      // A merge keeps the firstSeen each shard carried from its own baseline.
+      const firstSeen = carried || finding.firstSeen || now;
+      if (finding.firstSeen === firstSeen) return finding;
+      changed = true;
+      return { ...finding, firstSeen };
+    });
+    return changed ? { ...account, findings } : account;
+  });
   if (!baseline) return { accounts: withFirstSeen };
   // Gone: the baseline's account is in this run (a finding of it was seen), but the finding is not.
   const accountsNow = new Set(

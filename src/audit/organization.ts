@@ -28,6 +28,7 @@ export interface Targets {
  * `npm run bench` measured the choice.
  */
 export const ACCOUNT_CONCURRENCY = 16;
+const OUT_OF_TIME_FIX = 'raise timeout-seconds, or shard the Organization over a matrix of jobs';
 /** One account may take a quarter of the run, and at least a minute, so a stuck one cannot starve the rest. */
 const MIN_ACCOUNT_SHARE_MS = 60_000;
 
@@ -124,7 +125,7 @@ export async function auditAccounts(
       return notJudged(target, {
         code: 'DeadlineExceeded',
         message: `the run's time ran out (timeout-seconds: ${deadline.seconds}) before this account's turn`,
-        fix: 'raise timeout-seconds, or shard the Organization over a matrix of jobs',
+        fix: OUT_OF_TIME_FIX,
       });
     }
     const accountDeadline = single
@@ -160,7 +161,7 @@ export async function auditAccounts(
         failure: {
           code: 'DeadlineExceeded',
           message: error.message,
-          fix: 'raise timeout-seconds, or shard the Organization over a matrix of jobs',
+          fix: OUT_OF_TIME_FIX,
         },
       };
     }
