@@ -85162,8 +85162,10 @@ function organizationHeadline(accounts) {
     const notJudged = considered.filter((account) => account.status === 'not-judged');
     const failing = new Map();
     const withErrors = considered.filter((account) => account.status !== 'not-judged' && account.findings.some((f) => f.status === 'ERROR'));
+    const accepted = considered.flatMap((account) => account.findings.filter((f) => f.status === 'FAILED' && f.exception));
     for (const account of considered) {
-        const failed = account.findings.filter((f) => f.status === 'FAILED');
+        // Accepted findings stay FAILED but are said apart: they do not make an account fail here.
+        const failed = account.findings.filter((f) => f.status === 'FAILED' && !f.exception);
         if (failed.length === 0)
             continue;
         const worst = failed.reduce((a, b) => SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a);
@@ -85176,7 +85178,7 @@ function organizationHeadline(accounts) {
             continue;
         const named = list
             .slice(0, NAMED)
-            .map((account) => `${accountLabel(account)}: ${[...new Set(account.findings.filter((f) => f.status === 'FAILED').map((f) => f.control))].join(', ')}`);
+            .map((account) => `${accountLabel(account)}: ${[...new Set(account.findings.filter((f) => f.status === 'FAILED' && !f.exception).map((f) => f.control))].join(', ')}`);
         const more = list.length > NAMED ? `; and ${list.length - NAMED} more` : '';
         parts.push(`${list.length} of ${considered.length} accounts fail ${severity === 'critical' ? 'a critical control' : `at worst a ${severity} control`}: ${named.join('; ')}${more}`);
     }
@@ -85184,12 +85186,21 @@ function organizationHeadline(accounts) {
         parts.push(`${notJudged.length} account${notJudged.length === 1 ? ' was' : 's were'} not judged`);
     if (withErrors.length > 0)
         parts.push(`${withErrors.length} account${withErrors.length === 1 ? '' : 's'} had controls that could not be judged`);
+    const critical = accepted.filter((f) => f.severity === 'critical').length;
+    const acceptedText = accepted.length > 0
+        ? `${accepted.length} finding${accepted.length === 1 ? '' : 's'} accepted by exception${critical > 0 ? ` (${critical} critical)` : ''}`
+        : '';
     if (parts.length === 0) {
+        const all = `${considered.length === 1 ? 'the one account' : `all ${considered.length} accounts`}${skipped > 0 ? ` (${skipped} skipped)` : ''}`;
         return {
             mark: '✅',
-            text: `every selected control passed on all ${considered.length} accounts${skipped > 0 ? ` (${skipped} skipped)` : ''}`,
+            text: acceptedText
+                ? `every selected control passed on ${all}, with ${acceptedText}`
+                : `every selected control passed on ${all}`,
         };
     }
+    if (acceptedText)
+        parts.push(acceptedText);
     if (skipped > 0)
         parts.push(`${skipped} skipped`);
     return { mark: failing.size > 0 ? '❌' : '⚠️', text: parts.join('. ') };

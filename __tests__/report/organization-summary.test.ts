@@ -1,0 +1,102 @@
+import { describe, expect, test } from '@jest/globals';
+import { CONTROL_IDS, type AccountResult, type Finding } from '../../src/model.js';
+import {
+  accountsTable,
+  organizationHeadline,
+  sortWorstFirst,
+} from '../../src/report/organization-summary.js';
+
+const finding = (
+  control: Finding['control'],
+  status: Finding['status'],
+  extra: Partial<Finding> = {},
+): Finding => ({
+  control,
+  title: control,
+  severity: control === 'IAM.5' || control === 'IAM.19' ? 'medium' : 'critical',
+  status,
+  resourceType: 'AwsAccount',
+  resource: 'arn:aws:iam::111122223333:root',
+  message: `${control} ${status}`,
+  evidence: { source: 'live', calls: [], observed: {} },
+  remediation: { text: 'fix', url: 'https://docs.aws.amazon.com/x', verify: 'aws iam x' },
+  ...extra,
+});
+const passing = CONTROL_IDS.map((c) => finding(c, 'PASSED'));
+const account = (
+  id: string,
+  findings: Finding[],
+  extra: Partial<AccountResult> = {},
+): AccountResult => ({
+  accountId: id,
+  partition: 'aws',
+  readAt: '2026-11-29T06:17:00.000Z',
+  findings,
+  notes: [],
+  ...extra,
+});
+
+const clean = account('100000000001', passing);
+const rootless = account('100000000002', [finding('IAM.9', 'FAILED'), ...passing.slice(1)], {
+  alias: 'legacy',
+});
+const users = account('100000000003', [
+  ...passing.slice(0, 3),
+  finding('IAM.19', 'FAILED', { resourceType: 'AwsIamUser' }),
+]);
+const unjudged = account(
+  '100000000004',
+  CONTROL_IDS.map((c) => finding(c, 'ERROR')),
+  { status: 'not-judged' },
+);
+const skipped = account('100000000005', [], {
+  status: 'skipped',
+  skippedReason: 'Organizations state SUSPENDED',
+});
+
+describe('organizationHeadline', () => {
+  test('the verdict across accounts: by worst severity, not judged and skipped apart', () => {
+    const { mark, text } = organizationHeadline([clean, rootless, users, unjudged, skipped]);
+    expect(mark).toBe('❌');
+    expect(text).toBe(
+      '1 of 4 accounts fail a critical control: 100000000002 (legacy): IAM.9. 1 of 4 accounts fail at worst a medium control: 100000000003: IAM.19. 1 account was not judged. 1 skipped',
+    );
+  });
+
+  test('never a pass while an account was not judged', () => {
+    expect(organizationHeadline([clean, unjudged]).mark).toBe('⚠️');
+  });
+
+  test('a pass says so, and says what exceptions accepted', () => {
+    expect(organizationHeadline([clean, skipped])).toEqual({
+      mark: '✅',
+      text: 'every selected control passed on the one account (1 skipped)',
+    });
+    const accepted = account('100000000006', [
+      finding('IAM.9', 'FAILED', { exception: { reason: 'r', expires: '2099-01-01' } }),
+      ...passing.slice(1),
+    ]);
+    expect(organizationHeadline([clean, accepted]).text).toBe(
+      'every selected control passed on all 2 accounts, with 1 finding accepted by exception (1 critical)',
+    );
+  });
+});
+
+describe('accounts table', () => {
+  test('worst first: critical failures, not judged, errors, other failures, passes, skipped', () => {
+    expect(
+      sortWorstFirst([skipped, clean, users, unjudged, rootless], CONTROL_IDS).map(
+        (a) => a.accountId,
+      ),
+    ).toEqual(['100000000002', '100000000004', '100000000003', '100000000001', '100000000005']);
+  });
+
+  test('rows stop at the budget and the rest are counted, never silently dropped', () => {
+    const many = Array.from({ length: 500 }, (_, i) => account(String(200000000000 + i), passing));
+    const budget = { left: 10_000, cut: false };
+    const text = accountsTable(many, CONTROL_IDS, budget);
+    expect(budget.cut).toBe(true);
+    expect(Buffer.byteLength(text)).toBeLessThan(12_000);
+    expect(text).toMatch(/…and \d+ more accounts, every one in the JSON report\./);
+  });
+});
