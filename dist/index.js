@@ -86022,7 +86022,7 @@ function usersSection(users, judged, rows, account, context) {
         ...userRows.map((row) => markdown_link(row.control, controlById(row.control).docUrl)),
         'Evidence',
     ];
-    const details = `<details${users.length <= 20 ? ' open' : ''}><summary>${iamUsers(users.length)} failing</summary>\n\n❌ fails the control, ✅ passes it${userRows.some((row) => row.status === 'ERROR') ? ', ⚠️ could not be judged' : ''}, — not decided for this user; hover a name for its ARN.\n\n${table(header, listed)}${more}\n\n</details>`;
+    const details = `<details${users.length <= 20 ? ' open' : ''}><summary>${iamUsers(users.length)} failing</summary>\n\n❌ fails the control, ✅ passes it${userRows.some((row) => row.status === 'ERROR') ? ', ⚠️ could not be judged' : ''}${users.some((user) => Object.values(user.byControl).some((f) => f.exception)) ? ', ☑️ fails but is accepted by exception' : ''}, — not decided for this user; hover a name for its ARN.\n\n${table(header, listed)}${more}\n\n</details>`;
     const fixes = userRows
         .filter((row) => row.status === 'FAILED')
         .map((row) => howToFix(row.control));
@@ -86034,6 +86034,9 @@ function userCell(user, row) {
     if (row.status === 'ERROR')
         return USER_CELL.ERROR;
     const finding = user.byControl[row.control];
+    // Accepted by exception: still FAILED, but said apart (see "Accepted by exception").
+    if (finding?.status === 'FAILED' && finding.exception)
+        return '☑️';
     return (finding && USER_CELL[finding.status]) ?? '—';
 }
 /** Everything known about a user across its findings, as one piece of evidence. */

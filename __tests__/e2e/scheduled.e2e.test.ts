@@ -45,6 +45,9 @@ describe('exceptions', () => {
     expect(run.report.exceptions).toEqual({ excepted: 1, unused: [], expired: [] });
     expect(run.summary).toMatch(/^## ✅ IAM MFA audit passed with 1 finding accepted by exception/);
     expect(run.summary).toContain('### Accepted by exception (1)');
+    // In the users table the accepted cell is marked apart from the failures.
+    expect(run.summary).toMatch(/ci-deployer<\/code> \| ✅ \| ☑️ \|/);
+    expect(run.summary).toContain('☑️ fails but is accepted by exception');
     expect(run.summary).toMatch(
       /<code>ci-deployer<\/code> .*IAM\.19.*rotated by Vault.*2099-03-31 \(in \d+ days\)/,
     );

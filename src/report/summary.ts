@@ -323,7 +323,7 @@ function usersSection(
     ...userRows.map((row) => link(row.control, controlById(row.control).docUrl)),
     'Evidence',
   ];
-  const details = `<details${users.length <= 20 ? ' open' : ''}><summary>${iamUsers(users.length)} failing</summary>\n\n❌ fails the control, ✅ passes it${userRows.some((row) => row.status === 'ERROR') ? ', ⚠️ could not be judged' : ''}, — not decided for this user; hover a name for its ARN.\n\n${table(header, listed)}${more}\n\n</details>`;
+  const details = `<details${users.length <= 20 ? ' open' : ''}><summary>${iamUsers(users.length)} failing</summary>\n\n❌ fails the control, ✅ passes it${userRows.some((row) => row.status === 'ERROR') ? ', ⚠️ could not be judged' : ''}${users.some((user) => Object.values(user.byControl).some((f) => f.exception)) ? ', ☑️ fails but is accepted by exception' : ''}, — not decided for this user; hover a name for its ARN.\n\n${table(header, listed)}${more}\n\n</details>`;
   const fixes = userRows
     .filter((row) => row.status === 'FAILED')
     .map((row) => howToFix(row.control));
@@ -336,6 +336,8 @@ const USER_CELL: Record<string, string> = { FAILED: '❌', PASSED: '✅', ERROR:
 function userCell(user: FailingUser, row: ControlRow): string {
   if (row.status === 'ERROR') return USER_CELL.ERROR as string;
   const finding = user.byControl[row.control];
+  // Accepted by exception: still FAILED, but said apart (see "Accepted by exception").
+  if (finding?.status === 'FAILED' && finding.exception) return '☑️';
   return (finding && USER_CELL[finding.status]) ?? '—';
 }
 
