@@ -87800,24 +87800,12 @@ async function assumeRoleWithOidc(sts, request, deps) {
                 WebIdentityToken: token,
                 DurationSeconds: request.durationSeconds,
             }));
-            const creds = out.Credentials;
-            if (!creds?.AccessKeyId || !creds.SecretAccessKey || !creds.SessionToken) {
+            const credentials = maskedCredentials(out.Credentials, deps.setSecret);
+            if (!credentials) {
                 throw new CredentialsError('Could not assume role with OIDC: STS returned no credentials.');
             }
-            deps.setSecret(creds.AccessKeyId);
-            deps.setSecret(creds.SecretAccessKey);
-            deps.setSecret(creds.SessionToken);
             const arn = out.AssumedRoleUser?.Arn ?? '';
-            return {
-                arn,
-                ...parsePrincipalArn(arn),
-                credentials: {
-                    accessKeyId: creds.AccessKeyId,
-                    secretAccessKey: creds.SecretAccessKey,
-                    sessionToken: creds.SessionToken,
-                    expiration: creds.Expiration,
-                },
-            };
+            return { arn, ...parsePrincipalArn(arn), credentials };
         }
         catch (error) {
             if (error instanceof CredentialsError)
@@ -87831,6 +87819,22 @@ async function assumeRoleWithOidc(sts, request, deps) {
             await deps.sleep(RETRY_BASE_MS * 2 ** (attempt - 1));
         }
     }
+}
+/**
+ * STS's credentials, every part masked the moment it arrives; undefined where a part is missing.
+ */
+function maskedCredentials(creds, mask) {
+    if (!creds?.AccessKeyId || !creds.SecretAccessKey || !creds.SessionToken)
+        return undefined;
+    mask(creds.AccessKeyId);
+    mask(creds.SecretAccessKey);
+    mask(creds.SessionToken);
+    return {
+        accessKeyId: creds.AccessKeyId,
+        secretAccessKey: creds.SecretAccessKey,
+        sessionToken: creds.SessionToken,
+        expiration: creds.Expiration,
+    };
 }
 /** Credentials already in the environment: say whose they are, or what to set. */
 async function ambientIdentity(sts) {
@@ -88266,6 +88270,7 @@ async function collectPages(listing, pages, itemsOf, shape) {
 
 
 
+
 /** Organizations' listings: a NextToken means more; a page may be empty while it is set. */
 const ORGANIZATIONS_PAGES = {
     claimsMore: () => false,
@@ -88372,9 +88377,10 @@ async function assumeMemberRole(sts, request, mask, trustedBy) {
             RoleSessionName: request.sessionName,
             DurationSeconds: Math.min(request.durationSeconds, MAX_CHAINED_SESSION_SECONDS),
         }));
-        const creds = out.Credentials;
-        if (!creds?.AccessKeyId || !creds.SecretAccessKey || !creds.SessionToken) {
-            return {
+        const credentials = maskedCredentials(out.Credentials, mask);
+        return credentials
+            ? { ok: true, credentials }
+            : {
                 ok: false,
                 failure: {
                     code: 'NoCredentials',
@@ -88382,19 +88388,6 @@ async function assumeMemberRole(sts, request, mask, trustedBy) {
                     fix: 'run again',
                 },
             };
-        }
-        mask(creds.AccessKeyId);
-        mask(creds.SecretAccessKey);
-        mask(creds.SessionToken);
-        return {
-            ok: true,
-            credentials: {
-                accessKeyId: creds.AccessKeyId,
-                secretAccessKey: creds.SecretAccessKey,
-                sessionToken: creds.SessionToken,
-                expiration: creds.Expiration,
-            },
-        };
     }
     catch (error) {
         const code = errorCode(error);

@@ -5,6 +5,7 @@ import {
   IDPRejectedClaimException,
   InvalidIdentityTokenException,
   RegionDisabledException,
+  type Credentials,
   type STSClient,
 } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
@@ -68,24 +69,12 @@ export async function assumeRoleWithOidc(
           DurationSeconds: request.durationSeconds,
         }),
       );
-      const creds = out.Credentials;
-      if (!creds?.AccessKeyId || !creds.SecretAccessKey || !creds.SessionToken) {
+      const credentials = maskedCredentials(out.Credentials, deps.setSecret);
+      if (!credentials) {
         throw new CredentialsError('Could not assume role with OIDC: STS returned no credentials.');
       }
-      deps.setSecret(creds.AccessKeyId);
-      deps.setSecret(creds.SecretAccessKey);
-      deps.setSecret(creds.SessionToken);
       const arn = out.AssumedRoleUser?.Arn ?? '';
-      return {
-        arn,
-        ...parsePrincipalArn(arn),
-        credentials: {
-          accessKeyId: creds.AccessKeyId,
-          secretAccessKey: creds.SecretAccessKey,
-          sessionToken: creds.SessionToken,
-          expiration: creds.Expiration,
-        },
-      };
+      return { arn, ...parsePrincipalArn(arn), credentials };
     } catch (error) {
       if (error instanceof CredentialsError) throw error;
       const kind = classify(error);
@@ -99,6 +88,25 @@ export async function assumeRoleWithOidc(
       await deps.sleep(RETRY_BASE_MS * 2 ** (attempt - 1));
     }
   }
+}
+
+/**
+ * STS's credentials, every part masked the moment it arrives; undefined where a part is missing.
+ */
+export function maskedCredentials(
+  creds: Credentials | undefined,
+  mask: (secret: string) => void,
+): AwsCredentialIdentity | undefined {
+  if (!creds?.AccessKeyId || !creds.SecretAccessKey || !creds.SessionToken) return undefined;
+  mask(creds.AccessKeyId);
+  mask(creds.SecretAccessKey);
+  mask(creds.SessionToken);
+  return {
+    accessKeyId: creds.AccessKeyId,
+    secretAccessKey: creds.SecretAccessKey,
+    sessionToken: creds.SessionToken,
+    expiration: creds.Expiration,
+  };
 }
 
 /** Credentials already in the environment: say whose they are, or what to set. */

@@ -20,6 +20,7 @@ import { AssumeRoleCommand, type STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import pLimit from 'p-limit';
 import { CredentialsError } from '../errors.js';
+import { maskedCredentials } from './credentials.js';
 import { CallError, describeFailure, errorCode, oneLine, type TimeLimit } from './call-failure.js';
 import { collectPages, type PageShape } from './pages.js';
 
@@ -203,29 +204,17 @@ export async function assumeMemberRole(
         DurationSeconds: Math.min(request.durationSeconds, MAX_CHAINED_SESSION_SECONDS),
       }),
     );
-    const creds = out.Credentials;
-    if (!creds?.AccessKeyId || !creds.SecretAccessKey || !creds.SessionToken) {
-      return {
-        ok: false,
-        failure: {
-          code: 'NoCredentials',
-          message: 'STS returned no credentials',
-          fix: 'run again',
-        },
-      };
-    }
-    mask(creds.AccessKeyId);
-    mask(creds.SecretAccessKey);
-    mask(creds.SessionToken);
-    return {
-      ok: true,
-      credentials: {
-        accessKeyId: creds.AccessKeyId,
-        secretAccessKey: creds.SecretAccessKey,
-        sessionToken: creds.SessionToken,
-        expiration: creds.Expiration,
-      },
-    };
+    const credentials = maskedCredentials(out.Credentials, mask);
+    return credentials
+      ? { ok: true, credentials }
+      : {
+          ok: false,
+          failure: {
+            code: 'NoCredentials',
+            message: 'STS returned no credentials',
+            fix: 'run again',
+          },
+        };
   } catch (error) {
     const code = errorCode(error);
     const message = oneLine(String((error as Error)?.message ?? error));
