@@ -182,7 +182,7 @@ export function decideOutcome(accounts: AccountResult[], failOn: FailOn): Outcom
       ([control, { failed, error }]) =>
         `${control}: ${[
           failed > 0 ? `${failed} failed` : '',
-          error > 0 ? `could not be judged${error > 1 ? ` in ${error} accounts` : ''}` : '',
+          error > 0 ? `not judged in ${error} account${error > 1 ? 's' : ''}` : '',
         ]
           .filter(Boolean)
           .join(', ')}`,

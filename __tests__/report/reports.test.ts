@@ -82,6 +82,7 @@ describe('decideOutcome', () => {
     const outcome = decideOutcome(accounts, 'critical');
     expect(outcome.result).toBe('failed');
     expect(outcome.failureMessage).toContain('Could not judge 123456789012 (IAM.19)');
+    expect(outcome.failureMessage).toContain('(IAM.19: not judged in 1 account)');
     expect(decideOutcome(accounts, 'none').result).toBe('incomplete');
   });
 
