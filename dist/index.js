@@ -91182,14 +91182,16 @@ async function auditAccounts(targets, first, deadline, deps) {
     const agents = createAgents(deps.env);
     const accountDeps = { ...deps, agents };
     const share = Math.max(MIN_ACCOUNT_SHARE_MS, (deadline.seconds * 1000) / 4);
-    const sts = createStsClient({
+    // Only member accounts need STS: a run of the first session's own account never creates it.
+    let sts;
+    const memberSts = () => (sts ??= createStsClient({
         region: deps.region,
         env: deps.env,
         credentials: first.credentials,
         agents,
         attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
         onRetry: (operation, attempts) => deps.log.debug(`sts:${operation} took ${attempts} attempts`),
-    });
+    }));
     const limit = pLimit(deps.concurrency ?? ACCOUNT_CONCURRENCY);
     const notJudged = (target, entry) => notJudgedResult(target, { ...entry, accountId: target.accountId, partition: first.partition }, deps);
     const auditOne = async (target) => {
@@ -91209,7 +91211,7 @@ async function auditAccounts(targets, first, deadline, deps) {
         const roleArn = `arn:${first.partition}:iam::${target.accountId}:role/${deps.memberRoleName}`;
         let entry;
         try {
-            entry = await accountDeadline.race(assumeMemberRole(sts, { roleArn, sessionName: deps.roleSessionName, durationSeconds: 3600 }, deps.mask, deps.firstRoleArn), `sts:AssumeRole into ${target.accountId}`);
+            entry = await accountDeadline.race(assumeMemberRole(memberSts(), { roleArn, sessionName: deps.roleSessionName, durationSeconds: 3600 }, deps.mask, deps.firstRoleArn), `sts:AssumeRole into ${target.accountId}`);
         }
         catch (error) {
             if (!(error instanceof DeadlineExceeded))
@@ -91285,30 +91287,45 @@ async function chooseAccounts(config, first, deadline, env, log) {
     const { selection } = config;
     if (selection.ownAccountOnly)
         return { targets: chooseTargets(selection, first.accountId, []) };
-    const clientOptions = { region: config.region, env, credentials: first.credentials };
-    const discover = selection.organization || selection.parents.length > 0;
-    const organizations = discover ? createOrganizationsClient(clientOptions) : undefined;
-    const iam = createIamClient(clientOptions);
+    const discover = usesOrganizations(selection);
+    const organizations = discover
+        ? createOrganizationsClient({ region: config.region, env, credentials: first.credentials })
+        : undefined;
     try {
-        const [discovered, features] = await Promise.all([
+        const [discovered, rootCredentialsManagement] = await Promise.all([
             organizations ? discoverAccounts(organizations, selection, deadline) : Promise.resolve([]),
-            readRootCredentialsManagement(iam, deadline),
+            centralRootAccess(config, first, deadline, env, log),
         ]);
-        if (features.note)
-            log.warning(features.note);
         const targets = chooseTargets(selection, first.accountId, discovered);
         log.info(`${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped` +
             (discover ? ` (${discovered.length} found in the Organization)` : '') +
-            `; centralized root access ${features.enabled === undefined ? 'not known here' : features.enabled ? 'on' : 'off'}.`);
-        return { targets, rootCredentialsManagement: features.enabled };
+            `; centralized root access ${rootCredentialsManagement === undefined ? 'not known here' : rootCredentialsManagement ? 'on' : 'off'}.`);
+        return { targets, rootCredentialsManagement };
     }
     finally {
         organizations?.destroy();
+    }
+}
+/** The selection names the Organization, or OUs and roots in it: Organizations must be asked. */
+function usesOrganizations(selection) {
+    return selection.organization || selection.parents.length > 0;
+}
+/** Whether the Organization has centralized root access, read from the first session. */
+async function centralRootAccess(config, first, deadline, env, log) {
+    const iam = createIamClient({ region: config.region, env, credentials: first.credentials });
+    try {
+        const features = await readRootCredentialsManagement(iam, deadline);
+        if (features.note)
+            log.warning(features.note);
+        return features.enabled;
+    }
+    finally {
         iam.destroy();
     }
 }
 
 ;// CONCATENATED MODULE: ./src/audit/trigger-account.ts
+
 
 
 
@@ -91362,25 +91379,18 @@ const NO_LOOKUPS = {
 /** chooseAccounts for a run a change event triggered: the event's account, or a failure. */
 async function chooseTriggeredAccount(config, trigger, first, deadline, env, log) {
     const { selection } = config;
-    const clientOptions = { region: config.region, env, credentials: first.credentials };
-    const organizations = selection.organization || selection.parents.length > 0
-        ? createOrganizationsClient(clientOptions)
+    const organizations = usesOrganizations(selection)
+        ? createOrganizationsClient({ region: config.region, env, credentials: first.credentials })
         : undefined;
     try {
         const targets = await chooseTriggeredTarget(selection, first.accountId, trigger.account, organizations ? organizationLookups(organizations, deadline) : NO_LOOKUPS);
         log.info(`The change event's account ${trigger.account} is selected: auditing it alone.`);
         if (selection.ownAccountOnly)
             return { targets };
-        const iam = createIamClient(clientOptions);
-        try {
-            const features = await readRootCredentialsManagement(iam, deadline);
-            if (features.note)
-                log.warning(features.note);
-            return { targets, rootCredentialsManagement: features.enabled };
-        }
-        finally {
-            iam.destroy();
-        }
+        return {
+            targets,
+            rootCredentialsManagement: await centralRootAccess(config, first, deadline, env, log),
+        };
     }
     finally {
         organizations?.destroy();

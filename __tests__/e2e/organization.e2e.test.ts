@@ -130,6 +130,25 @@ describe('accounts: organization', () => {
   });
 });
 
+test("centralized root access: members get the central fix, the first session's own account never", async () => {
+  const org = sixAccountOrganization();
+  const hub = org.members.find((m) => m.account.accountId === A.hub);
+  if (!hub) throw new Error('no hub');
+  // The hub may be the management account, where central deletion does not apply.
+  hub.account.root = { password: true, virtualDevices: [], hardwareKeys: 0, accessKeys: [] };
+  const run = await scenarioOrg(org, {
+    node,
+    inputs: { accounts: 'organization', controls: 'IAM.9', 'fail-on': 'none' },
+  });
+  const fixOf = (id: string): string =>
+    (run.findings(id, 'IAM.9')[0] as unknown as { remediation: { text: string } }).remediation.text;
+  expect(statuses(run, A.hub, 'IAM.9')).toEqual(['FAILED']);
+  expect(statuses(run, A.rootNoMfa, 'IAM.9')).toEqual(['FAILED']);
+  expect(fixOf(A.rootNoMfa)).toMatch(/assume-root --target-principal 333344445555/);
+  expect(fixOf(A.hub)).not.toMatch(/assume-root/);
+  expect(fixOf(A.hub)).toMatch(/Sign in to the AWS Management Console as the root user/);
+});
+
 test('accounts: an OU audits only that subtree; exclude-accounts leaves one out', async () => {
   const run = await scenarioOrg(sixAccountOrganization(), {
     node,

@@ -25,25 +25,46 @@ export async function chooseAccounts(
 ): Promise<AccountsChosen> {
   const { selection } = config;
   if (selection.ownAccountOnly) return { targets: chooseTargets(selection, first.accountId, []) };
-  const clientOptions = { region: config.region, env, credentials: first.credentials };
-  const discover = selection.organization || selection.parents.length > 0;
-  const organizations = discover ? createOrganizationsClient(clientOptions) : undefined;
-  const iam = createIamClient(clientOptions);
+  const discover = usesOrganizations(selection);
+  const organizations = discover
+    ? createOrganizationsClient({ region: config.region, env, credentials: first.credentials })
+    : undefined;
   try {
-    const [discovered, features] = await Promise.all([
+    const [discovered, rootCredentialsManagement] = await Promise.all([
       organizations ? discoverAccounts(organizations, selection, deadline) : Promise.resolve([]),
-      readRootCredentialsManagement(iam, deadline),
+      centralRootAccess(config, first, deadline, env, log),
     ]);
-    if (features.note) log.warning(features.note);
     const targets = chooseTargets(selection, first.accountId, discovered);
     log.info(
       `${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped` +
         (discover ? ` (${discovered.length} found in the Organization)` : '') +
-        `; centralized root access ${features.enabled === undefined ? 'not known here' : features.enabled ? 'on' : 'off'}.`,
+        `; centralized root access ${rootCredentialsManagement === undefined ? 'not known here' : rootCredentialsManagement ? 'on' : 'off'}.`,
     );
-    return { targets, rootCredentialsManagement: features.enabled };
+    return { targets, rootCredentialsManagement };
   } finally {
     organizations?.destroy();
+  }
+}
+
+/** The selection names the Organization, or OUs and roots in it: Organizations must be asked. */
+export function usesOrganizations(selection: Config['selection']): boolean {
+  return selection.organization || selection.parents.length > 0;
+}
+
+/** Whether the Organization has centralized root access, read from the first session. */
+export async function centralRootAccess(
+  config: Config,
+  first: Identity,
+  deadline: Deadline,
+  env: NodeJS.ProcessEnv,
+  log: RunLog,
+): Promise<boolean | undefined> {
+  const iam = createIamClient({ region: config.region, env, credentials: first.credentials });
+  try {
+    const features = await readRootCredentialsManagement(iam, deadline);
+    if (features.note) log.warning(features.note);
+    return features.enabled;
+  } finally {
     iam.destroy();
   }
 }

@@ -104,14 +104,18 @@ export async function auditAccounts(
   const agents = createAgents(deps.env);
   const accountDeps = { ...deps, agents };
   const share = Math.max(MIN_ACCOUNT_SHARE_MS, (deadline.seconds * 1000) / 4);
-  const sts = createStsClient({
-    region: deps.region,
-    env: deps.env,
-    credentials: first.credentials,
-    agents,
-    attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
-    onRetry: (operation, attempts) => deps.log.debug(`sts:${operation} took ${attempts} attempts`),
-  });
+  // Only member accounts need STS: a run of the first session's own account never creates it.
+  let sts: ReturnType<typeof createStsClient> | undefined;
+  const memberSts = (): ReturnType<typeof createStsClient> =>
+    (sts ??= createStsClient({
+      region: deps.region,
+      env: deps.env,
+      credentials: first.credentials,
+      agents,
+      attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
+      onRetry: (operation, attempts) =>
+        deps.log.debug(`sts:${operation} took ${attempts} attempts`),
+    }));
   const limit = pLimit(deps.concurrency ?? ACCOUNT_CONCURRENCY);
   const notJudged = (target: Target, entry: Omit<NotJudged, 'accountId' | 'partition'>) =>
     notJudgedResult(
@@ -147,7 +151,7 @@ export async function auditAccounts(
     try {
       entry = await accountDeadline.race(
         assumeMemberRole(
-          sts,
+          memberSts(),
           { roleArn, sessionName: deps.roleSessionName, durationSeconds: 3600 },
           deps.mask,
           deps.firstRoleArn,

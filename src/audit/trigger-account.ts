@@ -1,16 +1,12 @@
 import type { AccountSelection } from '../account-selection.js';
 import type { Config } from '../config.js';
-import { createIamClient, createOrganizationsClient } from '../aws/clients.js';
+import { createOrganizationsClient } from '../aws/clients.js';
 import type { Identity } from '../aws/credentials.js';
-import {
-  organizationLookups,
-  readRootCredentialsManagement,
-  type OrganizationAccount,
-} from '../aws/organization.js';
+import { organizationLookups, type OrganizationAccount } from '../aws/organization.js';
 import type { Deadline } from '../deadline.js';
 import { CredentialsError } from '../errors.js';
 import type { Trigger } from '../trigger.js';
-import type { AccountsChosen } from './accounts.js';
+import { centralRootAccess, usesOrganizations, type AccountsChosen } from './accounts.js';
 import type { Targets } from './organization.js';
 import type { RunLog } from './run-log.js';
 
@@ -92,11 +88,9 @@ export async function chooseTriggeredAccount(
   log: RunLog,
 ): Promise<AccountsChosen> {
   const { selection } = config;
-  const clientOptions = { region: config.region, env, credentials: first.credentials };
-  const organizations =
-    selection.organization || selection.parents.length > 0
-      ? createOrganizationsClient(clientOptions)
-      : undefined;
+  const organizations = usesOrganizations(selection)
+    ? createOrganizationsClient({ region: config.region, env, credentials: first.credentials })
+    : undefined;
   try {
     const targets = await chooseTriggeredTarget(
       selection,
@@ -106,14 +100,10 @@ export async function chooseTriggeredAccount(
     );
     log.info(`The change event's account ${trigger.account} is selected: auditing it alone.`);
     if (selection.ownAccountOnly) return { targets };
-    const iam = createIamClient(clientOptions);
-    try {
-      const features = await readRootCredentialsManagement(iam, deadline);
-      if (features.note) log.warning(features.note);
-      return { targets, rootCredentialsManagement: features.enabled };
-    } finally {
-      iam.destroy();
-    }
+    return {
+      targets,
+      rootCredentialsManagement: await centralRootAccess(config, first, deadline, env, log),
+    };
   } finally {
     organizations?.destroy();
   }
