@@ -47,7 +47,7 @@ export async function getIdentity(
         oidcRequestAvailable: Boolean(
           deps.env.ACTIONS_ID_TOKEN_REQUEST_URL && deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
         ),
-        isForkPullRequest: isForkPullRequest(),
+        isForkPullRequest: isForkPullRequest(deps.env),
         onGitHubActions: deps.env.GITHUB_ACTIONS === 'true',
       },
     );

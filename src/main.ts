@@ -15,7 +15,6 @@ import type { RunDeps } from './run-deps.js';
 import { finish, logMemory, withPointer } from './finish.js';
 import type { AccountResult } from './model.js';
 import { setupFailure } from './outcome.js';
-import { mergeShardReports } from './merge.js';
 import { getIdentity } from './identity.js';
 import { writeReports } from './report-writers.js';
 import { chooseAccounts } from './audit/accounts.js';
@@ -39,7 +38,7 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
   const raw = readRawInputs();
   try {
     config = parseConfig(raw, deps.env, deps.now());
-    const event = workflowEvent();
+    const event = workflowEvent(deps.env);
     trigger = readTrigger(event.name, event.payload);
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
@@ -176,6 +175,7 @@ async function reportInvalidInputs(
 async function mergeReports(config: Config, pattern: string, deps: RunDeps): Promise<void> {
   const workspace = deps.env.GITHUB_WORKSPACE || process.cwd();
   const merged = await core.group('Merging shard reports', async () => {
+    const { mergeShardReports } = await import('./merge.js');
     const result = await mergeShardReports(pattern, workspace);
     core.info(`${result.files} report(s), ${result.accounts.length} account(s).`);
     for (const problem of result.problems) core.error(problem, { title: 'Merging shard reports' });

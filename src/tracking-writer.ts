@@ -1,6 +1,6 @@
 // The tracking issue at the edge: the token, @actions/github's Octokit, and warnings instead of failures.
 import * as core from '@actions/core';
-import * as github from '@actions/github';
+import { provideUndici } from './bundle/undici-slot.js';
 import { syncTrackingIssue, trackingFailure, type TrackingInput } from './github/tracking-issue.js';
 
 /** Brings the tracking issue in step; any failure is a warning, and the audit's result stands. */
@@ -23,6 +23,8 @@ export async function writeTrackingIssue(
   }
   core.setSecret(token);
   try {
+    // Octokit and undici are loaded only for a run that keeps a tracking issue: start-up stays small.
+    const [github] = await Promise.all([import('@actions/github'), provideUndici()]);
     const octokit = github.getOctokit(token, {
       baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
       request: { retries: 0 },

@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
-import { createIamClient, createOrganizationsClient } from '../aws/clients.js';
+import { createIamClient } from '../aws/clients.js';
 import type { Identity } from '../aws/credentials.js';
-import { discoverAccounts, readRootCredentialsManagement } from '../aws/organization.js';
+import { readRootCredentialsManagement } from '../aws/root-access.js';
 import type { Deadline } from '../deadline.js';
 import { chooseTargets, type Targets } from './organization.js';
 import type { RunLog } from './run-log.js';
@@ -26,12 +26,17 @@ export async function chooseAccounts(
   const { selection } = config;
   if (selection.ownAccountOnly) return { targets: chooseTargets(selection, first.accountId, []) };
   const discover = usesOrganizations(selection);
-  const organizations = discover
-    ? createOrganizationsClient({ region: config.region, env, credentials: first.credentials })
-    : undefined;
+  const api = discover ? await import('../aws/organization.js') : undefined;
+  const organizations = api?.createOrganizationsClient({
+    region: config.region,
+    env,
+    credentials: first.credentials,
+  });
   try {
     const [discovered, rootCredentialsManagement] = await Promise.all([
-      organizations ? discoverAccounts(organizations, selection, deadline) : Promise.resolve([]),
+      api && organizations
+        ? api.discoverAccounts(organizations, selection, deadline)
+        : Promise.resolve([]),
       centralRootAccess(config, first, deadline, env, log),
     ]);
     const targets = chooseTargets(selection, first.accountId, discovered);

@@ -1,8 +1,7 @@
 import type { AccountSelection } from '../account-selection.js';
 import type { Config } from '../config.js';
-import { createOrganizationsClient } from '../aws/clients.js';
 import type { Identity } from '../aws/credentials.js';
-import { organizationLookups, type OrganizationAccount } from '../aws/organization.js';
+import type { OrganizationAccount } from '../aws/organization.js';
 import type { Deadline } from '../deadline.js';
 import { CredentialsError } from '../errors.js';
 import type { Trigger } from '../trigger.js';
@@ -88,15 +87,19 @@ export async function chooseTriggeredAccount(
   log: RunLog,
 ): Promise<AccountsChosen> {
   const { selection } = config;
-  const organizations = usesOrganizations(selection)
-    ? createOrganizationsClient({ region: config.region, env, credentials: first.credentials })
-    : undefined;
+  // The Organizations SDK is loaded only where Organizations is asked: start-up stays small.
+  const api = usesOrganizations(selection) ? await import('../aws/organization.js') : undefined;
+  const organizations = api?.createOrganizationsClient({
+    region: config.region,
+    env,
+    credentials: first.credentials,
+  });
   try {
     const targets = await chooseTriggeredTarget(
       selection,
       first.accountId,
       trigger.account,
-      organizations ? organizationLookups(organizations, deadline) : NO_LOOKUPS,
+      api && organizations ? api.organizationLookups(organizations, deadline) : NO_LOOKUPS,
     );
     log.info(`The change event's account ${trigger.account} is selected: auditing it alone.`);
     if (selection.ownAccountOnly) return { targets };

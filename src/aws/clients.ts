@@ -2,7 +2,6 @@ import http from 'node:http';
 import https from 'node:https';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
-import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import type { AwsCredentialIdentity, MetadataBearer, MiddlewareStack } from '@aws-sdk/types';
 
 export interface ClientOptions {
@@ -50,7 +49,7 @@ export function attemptTimeoutFor(timeoutSeconds: number): number {
  * throwOnRequestTimeout this SDK only logs a warning and the request waits forever.
  * The SDK ignores proxy variables; Node 24's agents honour them, NO_PROXY included, via proxyEnv.
  */
-function requestHandler(options: ClientOptions) {
+export function requestHandler(options: ClientOptions) {
   const agents = options.agents ?? createAgents(options.env);
   return {
     connectionTimeout: CONNECT_TIMEOUT_MS,
@@ -60,7 +59,7 @@ function requestHandler(options: ClientOptions) {
     httpsAgent: agents.https,
   };
 }
-const IAM_MAX_ATTEMPTS = 6;
+export const IAM_MAX_ATTEMPTS = 6;
 
 /**
  * IAM is global; the region picks the partition's endpoint (iam.amazonaws.com,
@@ -93,20 +92,7 @@ export function createStsClient(options: ClientOptions & { maxAttempts?: number 
   return client;
 }
 
-/** Organizations is global; the SDK picks the partition's endpoint from the region. */
-export function createOrganizationsClient(options: ClientOptions): OrganizationsClient {
-  const client = new OrganizationsClient({
-    region: options.region,
-    credentials: options.credentials,
-    maxAttempts: IAM_MAX_ATTEMPTS,
-    retryMode: 'standard',
-    requestHandler: requestHandler(options),
-  });
-  reportRetries(client.middlewareStack, options.onRetry);
-  return client;
-}
-
-function reportRetries<Input extends object, Output extends MetadataBearer>(
+export function reportRetries<Input extends object, Output extends MetadataBearer>(
   stack: MiddlewareStack<Input, Output>,
   onRetry: ClientOptions['onRetry'],
 ): void {

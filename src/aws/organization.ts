@@ -1,9 +1,4 @@
 import {
-  AccountNotManagementOrDelegatedAdministratorException,
-  ListOrganizationsFeaturesCommand,
-  type IAMClient,
-} from '@aws-sdk/client-iam';
-import {
   AccessDeniedException,
   AccountNotFoundException,
   AWSOrganizationsNotInUseException,
@@ -14,14 +9,12 @@ import {
   paginateListChildren,
   paginateListParents,
   type Account,
-  type OrganizationsClient,
+  OrganizationsClient,
 } from '@aws-sdk/client-organizations';
-import { AssumeRoleCommand, type STSClient } from '@aws-sdk/client-sts';
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import pLimit from 'p-limit';
 import { CredentialsError } from '../errors.js';
-import { maskedCredentials } from './credentials.js';
-import { CallError, describeFailure, errorCode, oneLine, type TimeLimit } from './call-failure.js';
+import { IAM_MAX_ATTEMPTS, reportRetries, requestHandler, type ClientOptions } from './clients.js';
+import { CallError, describeFailure, type TimeLimit } from './call-failure.js';
 import { collectPages, type PageShape } from './pages.js';
 
 /** An account Organizations knows, with the state that decides whether it is audited. */
@@ -45,6 +38,19 @@ export class DiscoveryError extends CredentialsError {
     super(message);
     this.name = 'DiscoveryError';
   }
+}
+
+/** Organizations is global (loaded only where Organizations is asked); the SDK picks the partition's endpoint from the region. */
+export function createOrganizationsClient(options: ClientOptions): OrganizationsClient {
+  const client = new OrganizationsClient({
+    region: options.region,
+    credentials: options.credentials,
+    maxAttempts: IAM_MAX_ATTEMPTS,
+    retryMode: 'standard',
+    requestHandler: requestHandler(options),
+  });
+  reportRetries(client.middlewareStack, options.onRetry);
+  return client;
 }
 
 /**
@@ -143,89 +149,6 @@ function discoveryMessage(thrown: unknown): string {
     );
   }
   return `${prefix} Run again; if it persists, list the account ids in the accounts input.`;
-}
-
-/** Whether centralized root access is on (`RootCredentialsManagement`); undefined where not known here. */
-export async function readRootCredentialsManagement(
-  iam: IAMClient,
-  limit: TimeLimit,
-): Promise<{ enabled: boolean | undefined; note?: string }> {
-  try {
-    const out = await limit.race(
-      iam.send(new ListOrganizationsFeaturesCommand({})),
-      'iam:ListOrganizationsFeatures',
-    );
-    return { enabled: (out.EnabledFeatures ?? []).includes('RootCredentialsManagement') };
-  } catch (error) {
-    if (error instanceof AccountNotManagementOrDelegatedAdministratorException) {
-      return { enabled: undefined };
-    }
-    return {
-      enabled: undefined,
-      note: `iam:ListOrganizationsFeatures failed with ${errorCode(error)}; whether centralized root access is on is not known`,
-    };
-  }
-}
-
-export interface MemberRoleRequest {
-  roleArn: string;
-  sessionName: string;
-  /** Role chaining allows at most an hour. */
-  durationSeconds: number;
-}
-
-export const MAX_CHAINED_SESSION_SECONDS = 3600;
-
-/** Why a member account could not be entered, said so that a person can fix it. */
-export interface EntryFailure {
-  code: string;
-  message: string;
-  fix: string;
-}
-
-/**
- * sts:AssumeRole into a member account, chained from the first session. Every credential part is
- * masked the moment it arrives. The STS client's own retries cover throttling, 5xx and network
- * errors; AccessDenied is final.
- */
-export async function assumeMemberRole(
-  sts: STSClient,
-  request: MemberRoleRequest,
-  mask: (secret: string) => void,
-  trustedBy: string,
-): Promise<
-  { ok: true; credentials: AwsCredentialIdentity } | { ok: false; failure: EntryFailure }
-> {
-  try {
-    const out = await sts.send(
-      new AssumeRoleCommand({
-        RoleArn: request.roleArn,
-        RoleSessionName: request.sessionName,
-        DurationSeconds: Math.min(request.durationSeconds, MAX_CHAINED_SESSION_SECONDS),
-      }),
-    );
-    const credentials = maskedCredentials(out.Credentials, mask);
-    return credentials
-      ? { ok: true, credentials }
-      : {
-          ok: false,
-          failure: {
-            code: 'NoCredentials',
-            message: 'STS returned no credentials',
-            fix: 'run again',
-          },
-        };
-  } catch (error) {
-    const code = errorCode(error);
-    const message = oneLine(String((error as Error)?.message ?? error));
-    const fix =
-      code === 'AccessDenied' || code === 'AccessDeniedException'
-        ? `deploy the member role ${request.roleArn} in this account (deploy/ has a StackSet template); its trust policy must trust ${trustedBy}, and ${trustedBy} needs sts:AssumeRole on it`
-        : code === 'RegionDisabledException'
-          ? "activate STS in the action's aws-region for this account, or choose another aws-region"
-          : 'run again; if it persists, check STS in this account';
-    return { ok: false, failure: { code, message, fix } };
-  }
 }
 
 /**

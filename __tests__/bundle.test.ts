@@ -1,0 +1,46 @@
+// The bundle's shape: what one account's run loads at start, and the licences of everything bundled.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from '@jest/globals';
+
+const dist = new URL('../dist/', import.meta.url);
+const read = (file: string): string => readFileSync(new URL(file, dist), 'utf8');
+const chunks = readdirSync(dist).filter((file) => /^\d+\.index\.js$/.test(file));
+
+// A string each package carries, and nothing else does.
+const LOADED_ON_DEMAND = {
+  undici: 'undici:client:beforeConnect',
+  '@aws-sdk/client-organizations': 'AWSOrganizationsV20161128',
+  '@octokit/core': 'octokit-core.js',
+  tinyglobby: 'fdir',
+};
+
+describe('start-up loads only what one account needs', () => {
+  test.each(Object.entries(LOADED_ON_DEMAND))(
+    '%s is in a chunk of its own, not in dist/index.js',
+    (_name, marker) => {
+      expect(read('index.js')).not.toContain(marker);
+      expect(chunks.some((chunk) => read(chunk).includes(marker))).toBe(true);
+    },
+  );
+  test('@actions/http-client gets the lazy undici, and never the real one, in the entry chunk', () => {
+    expect(read('index.js')).toContain('iam-mfa-audit.undici');
+  });
+});
+
+test('licenses.txt names every package of every chunk, those loaded on demand too', () => {
+  const licensed = new Set(
+    read('licenses.txt')
+      .split(/\n\n(?=\S)/)
+      .map((entry) => entry.split('\n')[0]?.replace(/@[\d.]+$/, '')),
+  );
+  for (const name of [
+    ...Object.keys(LOADED_ON_DEMAND),
+    '@actions/core',
+    '@actions/github',
+    '@aws-sdk/client-iam',
+    '@aws-sdk/client-sts',
+    'csv-parse',
+    'yaml',
+  ])
+    expect(licensed).toContain(name);
+});

@@ -1,0 +1,185 @@
+export const id = 298;
+export const ids = [298];
+export const modules = {
+
+/***/ 3298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DiscoveryError: () => (/* binding */ DiscoveryError),
+/* harmony export */   ancestorsOf: () => (/* binding */ ancestorsOf),
+/* harmony export */   createOrganizationsClient: () => (/* binding */ createOrganizationsClient),
+/* harmony export */   describeOrganizationAccount: () => (/* binding */ describeOrganizationAccount),
+/* harmony export */   discoverAccounts: () => (/* binding */ discoverAccounts),
+/* harmony export */   organizationLookups: () => (/* binding */ organizationLookups)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2503);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(370);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(201);
+/* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7770);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(701);
+
+
+
+
+
+
+/** Organizations' listings: a NextToken means more; a page may be empty while it is set. */
+const ORGANIZATIONS_PAGES = {
+    claimsMore: () => false,
+    token: (page) => page.NextToken,
+};
+const WALK_CONCURRENCY = 4;
+/** Discovery could not be done: no account can be chosen, so the run fails with the fix. */
+class DiscoveryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l {
+    constructor(message) {
+        super(message);
+        this.name = 'DiscoveryError';
+    }
+}
+/** Organizations is global (loaded only where Organizations is asked); the SDK picks the partition's endpoint from the region. */
+function createOrganizationsClient(options) {
+    const client = new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .OrganizationsClient */ .gnq({
+        region: options.region,
+        credentials: options.credentials,
+        maxAttempts: _clients_js__WEBPACK_IMPORTED_MODULE_1__/* .IAM_MAX_ATTEMPTS */ .mt,
+        retryMode: 'standard',
+        requestHandler: (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .requestHandler */ .OX)(options),
+    });
+    (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .reportRetries */ .HS)(client.middlewareStack, options.onRetry);
+    return client;
+}
+/**
+ * The accounts of the whole Organization and/or under the given roots and OUs (at any depth),
+ * each once. Needs the management account or a delegated administrator.
+ */
+async function discoverAccounts(organizations, scope, limit) {
+    const found = new Map();
+    const add = (accounts) => {
+        for (const account of accounts) {
+            if (!account.Id)
+                continue;
+            found.set(account.Id, {
+                accountId: account.Id,
+                name: account.Name,
+                state: account.State ?? account.Status ?? 'UNKNOWN',
+            });
+        }
+    };
+    const walk = (0,p_limit__WEBPACK_IMPORTED_MODULE_5__/* ["default"] */ .A)(WALK_CONCURRENCY);
+    const visit = async (parentId) => {
+        const [accounts, children] = await Promise.all([
+            walk(() => listing('organizations:ListAccountsForParent', (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .paginateListAccountsForParent */ .Hcl)({ client: organizations }, { ParentId: parentId }), (page) => page.Accounts)),
+            walk(() => listing('organizations:ListChildren', (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .paginateListChildren */ .XO2)({ client: organizations }, { ParentId: parentId, ChildType: 'ORGANIZATIONAL_UNIT' }), (page) => page.Children)),
+        ]);
+        add(accounts);
+        await Promise.all(children.flatMap((child) => (child.Id ? [visit(child.Id)] : [])));
+    };
+    try {
+        await limit.race(Promise.all([
+            scope.organization
+                ? listing('organizations:ListAccounts', (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .paginateListAccounts */ .A53)({ client: organizations, pageSize: 20 }, {}), (page) => page.Accounts).then(add)
+                : undefined,
+            ...scope.parents.map(visit),
+        ]), 'Organizations discovery');
+    }
+    catch (error) {
+        throw new DiscoveryError(discoveryMessage(error));
+    }
+    return [...found.values()].sort((a, b) => a.accountId.localeCompare(b.accountId));
+}
+/** Every item of one Organizations listing; a failure carries the call that failed. */
+async function listing(call, pages, itemsOf) {
+    try {
+        return await (0,_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .collectPages */ .V)(call, pages, itemsOf, ORGANIZATIONS_PAGES);
+    }
+    catch (error) {
+        throw new _call_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .CallError */ .RA(call, error);
+    }
+}
+function discoveryMessage(thrown) {
+    const failure = (0,_call_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)('Organizations discovery', thrown);
+    const error = thrown instanceof _call_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .CallError */ .RA ? thrown.cause : thrown;
+    const prefix = `Could not list the Organization's accounts (${failure.call} failed with ${failure.code}: ${failure.message}).`;
+    if (error instanceof _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .ParentNotFoundException */ .tRV) {
+        return `${prefix} Check the OU and root ids in the accounts input (aws organizations list-roots; aws organizations list-organizational-units-for-parent --parent-id <id>).`;
+    }
+    if (error instanceof _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .AccessDeniedException */ .XNr ||
+        error instanceof _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .AWSOrganizationsNotInUseException */ ._mJ ||
+        failure.code === 'AccessDenied') {
+        return (`${prefix} Discovery needs the first session in the Organization's management account or a delegated ` +
+            'administrator, with organizations:ListAccounts, organizations:ListAccountsForParent and ' +
+            'organizations:ListChildren. Run from there (deploy/ has the hub role), or list the account ids in the accounts input.');
+    }
+    return `${prefix} Run again; if it persists, list the account ids in the accounts input.`;
+}
+/**
+ * One account as Organizations knows it (organizations:DescribeAccount); undefined where the
+ * Organization has no such account. A failure is a DiscoveryError naming the call and the fix.
+ */
+async function describeOrganizationAccount(organizations, accountId, limit) {
+    try {
+        const out = await limit.race(organizations.send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .DescribeAccountCommand */ .QBU({ AccountId: accountId })), 'organizations:DescribeAccount');
+        const account = out.Account;
+        return {
+            accountId,
+            ...(account?.Name ? { name: account.Name } : {}),
+            state: account?.State ?? account?.Status ?? 'UNKNOWN',
+        };
+    }
+    catch (error) {
+        if (error instanceof _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .AccountNotFoundException */ .KcI)
+            return undefined;
+        throw new DiscoveryError(membershipMessage('organizations:DescribeAccount', error));
+    }
+}
+/** How many levels of OUs Organizations allows under the root (5), with room to spare. */
+const MAX_DEPTH = 8;
+/**
+ * The OUs and root above an account, nearest first, read with organizations:ListParents up to the
+ * root or to the first that `enough` accepts: a call per level, never a listing of the Organization.
+ */
+async function ancestorsOf(organizations, accountId, limit, enough = () => false) {
+    const ancestors = [];
+    let child = accountId;
+    try {
+        for (let depth = 0; depth < MAX_DEPTH; depth++) {
+            const parents = await limit.race(listing('organizations:ListParents', (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .paginateListParents */ .Pr4)({ client: organizations }, { ChildId: child }), (page) => page.Parents), 'organizations:ListParents');
+            const parent = parents[0];
+            if (!parent?.Id)
+                break;
+            ancestors.push(parent.Id);
+            if (parent.Type === 'ROOT' || enough(parent.Id))
+                break;
+            child = parent.Id;
+        }
+    }
+    catch (error) {
+        throw new DiscoveryError(membershipMessage('organizations:ListParents', error));
+    }
+    return ancestors;
+}
+function membershipMessage(call, thrown) {
+    const failure = (0,_call_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(call, thrown);
+    const prefix = `Could not check the changed account's place in the Organization (${failure.call} failed with ${failure.code}: ${failure.message}).`;
+    if (failure.code === 'AccessDeniedException' ||
+        failure.code === 'AccessDenied' ||
+        failure.code === 'AWSOrganizationsNotInUseException') {
+        return `${prefix} The check needs the first session in the management account or a delegated administrator, with organizations:DescribeAccount and organizations:ListParents (deploy/ has the hub role).`;
+    }
+    return `${prefix} Run again; the daily run audits the account in any case.`;
+}
+/** The two membership lookups, bound to one client and time limit. */
+function organizationLookups(organizations, limit) {
+    return {
+        describeAccount: (id) => describeOrganizationAccount(organizations, id, limit),
+        ancestorsOf: (id, enough) => ancestorsOf(organizations, id, limit, enough),
+    };
+}
+
+
+/***/ })
+
+};

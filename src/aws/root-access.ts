@@ -1,0 +1,28 @@
+import {
+  AccountNotManagementOrDelegatedAdministratorException,
+  ListOrganizationsFeaturesCommand,
+  type IAMClient,
+} from '@aws-sdk/client-iam';
+import { errorCode, type TimeLimit } from './call-failure.js';
+
+/** Whether centralized root access is on (`RootCredentialsManagement`); undefined where not known here. */
+export async function readRootCredentialsManagement(
+  iam: IAMClient,
+  limit: TimeLimit,
+): Promise<{ enabled: boolean | undefined; note?: string }> {
+  try {
+    const out = await limit.race(
+      iam.send(new ListOrganizationsFeaturesCommand({})),
+      'iam:ListOrganizationsFeatures',
+    );
+    return { enabled: (out.EnabledFeatures ?? []).includes('RootCredentialsManagement') };
+  } catch (error) {
+    if (error instanceof AccountNotManagementOrDelegatedAdministratorException) {
+      return { enabled: undefined };
+    }
+    return {
+      enabled: undefined,
+      note: `iam:ListOrganizationsFeatures failed with ${errorCode(error)}; whether centralized root access is on is not known`,
+    };
+  }
+}
