@@ -85529,7 +85529,7 @@ function* jsonChunks(value) {
         if (Array.isArray(item) && item.length > 0) {
             yield `  ${JSON.stringify(key)}: [\n`;
             for (const [i, element] of item.entries()) {
-                yield `${indent(JSON.stringify(element, null, 2) ?? 'null', '    ')}${i < item.length - 1 ? ',' : ''}\n`;
+                yield `${arrayItem(element)}${i < item.length - 1 ? ',' : ''}\n`;
             }
             yield `  ]${comma}\n`;
         }
@@ -85538,6 +85538,16 @@ function* jsonChunks(value) {
         }
     }
     yield '}';
+}
+const WRAPPED_HEAD = '{\n  "a": [\n'.length;
+const WRAPPED_TAIL = '\n  ]\n}'.length;
+/**
+ * An item of a top-level array, indented as JSON.stringify indents it there: stringified in place
+ * of a wrapper, then cut out, which is faster than indenting every line of it afterwards.
+ */
+function arrayItem(element) {
+    const wrapped = JSON.stringify({ a: [element] }, null, 2);
+    return wrapped.slice(WRAPPED_HEAD, wrapped.length - WRAPPED_TAIL);
 }
 function indent(text, pad) {
     return pad + text.replace(/\n/g, `\n${pad}`);
@@ -86297,13 +86307,15 @@ const flagged = (status) => status === 'FAILED' || status === 'ERROR';
  * baseline's where it was flagged there too, else this run's time. Pure.
  */
 function diffBaseline(accounts, baseline, now) {
+    if (!baseline)
+        return { accounts: accounts.map((account) => withFirstSeen(account, now)) };
     const before = new Map();
-    for (const finding of baseline?.findings ?? [])
+    for (const finding of baseline.findings)
         before.set(key(finding.control, finding.accountId, finding.resource), finding);
     const seenNow = new Set();
     const added = [];
     const fixed = [];
-    const withFirstSeen = accounts.map((account) => {
+    const diffed = accounts.map((account) => {
         let changed = false;
         const findings = account.findings.map((finding) => {
             const k = key(finding.control, account.accountId, finding.resource);
@@ -86321,9 +86333,9 @@ function diffBaseline(accounts, baseline, now) {
                 return finding;
             }
             const carried = earlier && flagged(earlier.status)
-                ? (earlier.firstSeen ?? baseline?.generatedAt)
+                ? (earlier.firstSeen ?? baseline.generatedAt)
                 : undefined;
-            if (baseline && !carried)
+            if (!carried)
                 added.push(change);
             // A merge keeps the firstSeen each shard carried from its own baseline.
             const firstSeen = carried || finding.firstSeen || now;
@@ -86334,8 +86346,6 @@ function diffBaseline(accounts, baseline, now) {
         });
         return changed ? { ...account, findings } : account;
     });
-    if (!baseline)
-        return { accounts: withFirstSeen };
     // Gone: the baseline's account is in this run (a finding of it was seen), but the finding is not.
     const accountsNow = new Set(accounts.filter((a) => a.status !== 'skipped').map((a) => a.accountId));
     for (const [k, finding] of before) {
@@ -86344,9 +86354,23 @@ function diffBaseline(accounts, baseline, now) {
         fixed.push({ ...finding, how: 'gone' });
     }
     return {
-        accounts: withFirstSeen,
+        accounts: diffed,
         diff: { baselineGeneratedAt: baseline.generatedAt, new: added, fixed },
     };
+}
+/**
+ * Without a baseline nothing is new or fixed: each FAILED or ERROR finding only keeps the
+ * `firstSeen` a shard carried, or gets this run's time. No key per finding (a merge has 400,000).
+ */
+function withFirstSeen(account, now) {
+    let findings;
+    account.findings.forEach((finding, i) => {
+        if (!flagged(finding.status) || finding.firstSeen)
+            return;
+        findings ??= [...account.findings];
+        findings[i] = { ...finding, firstSeen: now };
+    });
+    return findings ? { ...account, findings } : account;
 }
 
 ;// CONCATENATED MODULE: ./src/run-changes.ts
@@ -87511,13 +87535,14 @@ async function mergeShardReports(pattern, workspace) {
     const shards = new Map();
     const seenAccounts = new Map();
     const intern = new Interner();
+    const reader = new FileReader();
     let count;
     let controls;
     for (const file of files) {
         const name = external_node_path_default().relative(workspace, file) || file;
         let report;
         try {
-            report = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+            report = JSON.parse(await reader.text(file));
         }
         catch (error) {
             merged.problems.push(`${name} is not a readable JSON report (${error.message}).`);
@@ -87584,32 +87609,110 @@ function reportProblem(report) {
     return undefined;
 }
 /**
- * Reports repeat each control's title and fix in every finding; parsed, each copy is an object of
- * its own. Sharing one copy keeps a merge of thousands of accounts within memory.
+ * Reads file after file into one buffer, decoded once (reading with an encoding decodes chunk by
+ * chunk). A fresh buffer of megabytes per report is freed late and leaves the process's memory
+ * fragmented: a merge of a hundred reports would hold several of them at its peak.
+ */
+class FileReader {
+    buffer = Buffer.alloc(0);
+    async text(file) {
+        const handle = await (0,promises_.open)(file, 'r');
+        try {
+            const { size } = await handle.stat();
+            if (this.buffer.length < size + 1)
+                this.buffer = Buffer.allocUnsafe(size + 1);
+            let length = 0;
+            // Read to the end, past the size stat gave: a file still being written is not cut short.
+            for (;;) {
+                if (length === this.buffer.length) {
+                    const larger = Buffer.allocUnsafe(this.buffer.length * 2);
+                    this.buffer.copy(larger);
+                    this.buffer = larger;
+                }
+                const { bytesRead } = await handle.read(this.buffer, length, this.buffer.length - length);
+                if (bytesRead === 0)
+                    break;
+                length += bytesRead;
+            }
+            return this.buffer.toString('utf8', 0, length);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+}
+/**
+ * Reports repeat each control's title and fix, and a passing user's evidence, in every finding;
+ * parsed, each copy is an object of its own. Sharing one copy keeps a merge of thousands of
+ * accounts within memory. The parsed findings are the merge's own, so they are changed in place.
  */
 class Interner {
+    /** Past this many distinct values (evidence that names a user's dates), new ones are not kept. */
+    static MAX_VALUES = 10_000;
     values = new Map();
-    shared(value) {
+    texts = new Map();
+    text(value) {
+        const known = this.texts.get(value);
+        if (known !== undefined)
+            return known;
+        if (this.texts.size < Interner.MAX_VALUES)
+            this.texts.set(value, value);
+        return value;
+    }
+    /** The value shared last for each control: the next finding's is most often the same. */
+    last = new Map();
+    shared(value, slot) {
+        const last = this.last.get(slot);
+        if (last !== undefined && sameJson(last, value))
+            return last;
+        const known = this.known(value);
+        this.last.set(slot, known);
+        return known;
+    }
+    known(value) {
         const key = JSON.stringify(value);
         const known = this.values.get(key);
         if (known !== undefined)
             return known;
-        this.values.set(key, value);
+        if (this.values.size < Interner.MAX_VALUES)
+            this.values.set(key, value);
         return value;
     }
     account(account) {
         const { evidenceReadAt, credentialReportGeneratedAt, findings, ...rest } = account;
+        for (const finding of findings) {
+            finding.title = this.text(finding.title);
+            finding.remediation = this.shared(finding.remediation, `${finding.control} remediation`);
+            finding.evidence = this.shared(finding.evidence, `${finding.control} ${finding.status} evidence`);
+        }
         return {
             ...rest,
             readAt: evidenceReadAt,
             ...(credentialReportGeneratedAt ? { credentialReportGeneratedAt } : {}),
-            findings: findings.map((finding) => ({
-                ...finding,
-                title: this.shared(finding.title),
-                remediation: this.shared(finding.remediation),
-            })),
+            findings,
         };
     }
+}
+/** Whether two parsed JSON values would stringify the same (keys in the same order). */
+function sameJson(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const aKeys = Object.keys(a);
+    const bKeys = Object.keys(b);
+    if (aKeys.length !== bKeys.length)
+        return false;
+    for (let i = 0; i < aKeys.length; i++) {
+        const key = aKeys[i];
+        if (key !== bKeys[i])
+            return false;
+        if (!sameJson(a[key], b[key]))
+            return false;
+    }
+    return true;
 }
 
 // EXTERNAL MODULE: external "node:http"
