@@ -44,3 +44,18 @@ describe('diffBaseline without a baseline', () => {
     expect(result).toBe(before);
   });
 });
+
+describe('diffBaseline without a baseline, on many findings', () => {
+  test('ERROR and FAILED findings are first seen now, PASSED ones never; the input is left as it was', () => {
+    const input = account([finding('PASSED'), finding('ERROR'), finding('FAILED')]);
+    const { accounts, diff } = diffBaseline([input], undefined, '2026-11-29T06:17:00.000Z');
+    expect(diff).toBeUndefined();
+    expect(accounts[0]?.findings.map((f) => f.firstSeen)).toEqual([
+      undefined,
+      '2026-11-29T06:17:00.000Z',
+      '2026-11-29T06:17:00.000Z',
+    ]);
+    expect(accounts[0]?.findings[0]).toBe(input.findings[0]);
+    expect(input.findings.map((f) => f.firstSeen)).toEqual([undefined, undefined, undefined]);
+  });
+});

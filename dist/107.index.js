@@ -30,13 +30,14 @@ async function mergeShardReports(pattern, workspace) {
     const shards = new Map();
     const seenAccounts = new Map();
     const intern = new Interner();
+    const reader = new FileReader();
     let count;
     let controls;
     for (const file of files) {
         const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, file) || file;
         let report;
         try {
-            report = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+            report = JSON.parse(await reader.text(file));
         }
         catch (error) {
             merged.problems.push(`${name} is not a readable JSON report (${error.message}).`);
@@ -103,32 +104,110 @@ function reportProblem(report) {
     return undefined;
 }
 /**
- * Reports repeat each control's title and fix in every finding; parsed, each copy is an object of
- * its own. Sharing one copy keeps a merge of thousands of accounts within memory.
+ * Reads file after file into one buffer, decoded once (reading with an encoding decodes chunk by
+ * chunk). A fresh buffer of megabytes per report is freed late and leaves the process's memory
+ * fragmented: a merge of a hundred reports would hold several of them at its peak.
+ */
+class FileReader {
+    buffer = Buffer.alloc(0);
+    async text(file) {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+        try {
+            const { size } = await handle.stat();
+            if (this.buffer.length < size + 1)
+                this.buffer = Buffer.allocUnsafe(size + 1);
+            let length = 0;
+            // Read to the end, past the size stat gave: a file still being written is not cut short.
+            for (;;) {
+                if (length === this.buffer.length) {
+                    const larger = Buffer.allocUnsafe(this.buffer.length * 2);
+                    this.buffer.copy(larger);
+                    this.buffer = larger;
+                }
+                const { bytesRead } = await handle.read(this.buffer, length, this.buffer.length - length);
+                if (bytesRead === 0)
+                    break;
+                length += bytesRead;
+            }
+            return this.buffer.toString('utf8', 0, length);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+}
+/**
+ * Reports repeat each control's title and fix, and a passing user's evidence, in every finding;
+ * parsed, each copy is an object of its own. Sharing one copy keeps a merge of thousands of
+ * accounts within memory. The parsed findings are the merge's own, so they are changed in place.
  */
 class Interner {
+    /** Past this many distinct values (evidence that names a user's dates), new ones are not kept. */
+    static MAX_VALUES = 10_000;
     values = new Map();
-    shared(value) {
+    texts = new Map();
+    text(value) {
+        const known = this.texts.get(value);
+        if (known !== undefined)
+            return known;
+        if (this.texts.size < Interner.MAX_VALUES)
+            this.texts.set(value, value);
+        return value;
+    }
+    /** The value shared last for each control: the next finding's is most often the same. */
+    last = new Map();
+    shared(value, slot) {
+        const last = this.last.get(slot);
+        if (last !== undefined && sameJson(last, value))
+            return last;
+        const known = this.known(value);
+        this.last.set(slot, known);
+        return known;
+    }
+    known(value) {
         const key = JSON.stringify(value);
         const known = this.values.get(key);
         if (known !== undefined)
             return known;
-        this.values.set(key, value);
+        if (this.values.size < Interner.MAX_VALUES)
+            this.values.set(key, value);
         return value;
     }
     account(account) {
         const { evidenceReadAt, credentialReportGeneratedAt, findings, ...rest } = account;
+        for (const finding of findings) {
+            finding.title = this.text(finding.title);
+            finding.remediation = this.shared(finding.remediation, `${finding.control} remediation`);
+            finding.evidence = this.shared(finding.evidence, `${finding.control} ${finding.status} evidence`);
+        }
         return {
             ...rest,
             readAt: evidenceReadAt,
             ...(credentialReportGeneratedAt ? { credentialReportGeneratedAt } : {}),
-            findings: findings.map((finding) => ({
-                ...finding,
-                title: this.shared(finding.title),
-                remediation: this.shared(finding.remediation),
-            })),
+            findings,
         };
     }
+}
+/** Whether two parsed JSON values would stringify the same (keys in the same order). */
+function sameJson(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const aKeys = Object.keys(a);
+    const bKeys = Object.keys(b);
+    if (aKeys.length !== bKeys.length)
+        return false;
+    for (let i = 0; i < aKeys.length; i++) {
+        const key = aKeys[i];
+        if (key !== bKeys[i])
+            return false;
+        if (!sameJson(a[key], b[key]))
+            return false;
+    }
+    return true;
 }
 
 

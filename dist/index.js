@@ -46180,7 +46180,7 @@ function* jsonChunks(value) {
         if (Array.isArray(item) && item.length > 0) {
             yield `  ${JSON.stringify(key)}: [\n`;
             for (const [i, element] of item.entries()) {
-                yield `${indent(JSON.stringify(element, null, 2) ?? 'null', '    ')}${i < item.length - 1 ? ',' : ''}\n`;
+                yield `${arrayItem(element)}${i < item.length - 1 ? ',' : ''}\n`;
             }
             yield `  ]${comma}\n`;
         }
@@ -46189,6 +46189,16 @@ function* jsonChunks(value) {
         }
     }
     yield '}';
+}
+const WRAPPED_HEAD = '{\n  "a": [\n'.length;
+const WRAPPED_TAIL = '\n  ]\n}'.length;
+/**
+ * An item of a top-level array, indented as JSON.stringify indents it there: stringified in place
+ * of a wrapper, then cut out, which is faster than indenting every line of it afterwards.
+ */
+function arrayItem(element) {
+    const wrapped = JSON.stringify({ a: [element] }, null, 2);
+    return wrapped.slice(WRAPPED_HEAD, wrapped.length - WRAPPED_TAIL);
 }
 function indent(text, pad) {
     return pad + text.replace(/\n/g, `\n${pad}`);
@@ -46950,13 +46960,15 @@ const flagged = (status) => status === 'FAILED' || status === 'ERROR';
  * baseline's where it was flagged there too, else this run's time. Pure.
  */
 function diffBaseline(accounts, baseline, now) {
+    if (!baseline)
+        return { accounts: accounts.map((account) => withFirstSeen(account, now)) };
     const before = new Map();
-    for (const finding of baseline?.findings ?? [])
+    for (const finding of baseline.findings)
         before.set(key(finding.control, finding.accountId, finding.resource), finding);
     const seenNow = new Set();
     const added = [];
     const fixed = [];
-    const withFirstSeen = accounts.map((account) => {
+    const diffed = accounts.map((account) => {
         let changed = false;
         const findings = account.findings.map((finding) => {
             const k = key(finding.control, account.accountId, finding.resource);
@@ -46974,9 +46986,9 @@ function diffBaseline(accounts, baseline, now) {
                 return finding;
             }
             const carried = earlier && flagged(earlier.status)
-                ? (earlier.firstSeen ?? baseline?.generatedAt)
+                ? (earlier.firstSeen ?? baseline.generatedAt)
                 : undefined;
-            if (baseline && !carried)
+            if (!carried)
                 added.push(change);
             // A merge keeps the firstSeen each shard carried from its own baseline.
             const firstSeen = carried || finding.firstSeen || now;
@@ -46987,8 +46999,6 @@ function diffBaseline(accounts, baseline, now) {
         });
         return changed ? { ...account, findings } : account;
     });
-    if (!baseline)
-        return { accounts: withFirstSeen };
     // Gone: the baseline's account is in this run (a finding of it was seen), but the finding is not.
     const accountsNow = new Set(accounts.filter((a) => a.status !== 'skipped').map((a) => a.accountId));
     for (const [k, finding] of before) {
@@ -46997,9 +47007,23 @@ function diffBaseline(accounts, baseline, now) {
         fixed.push({ ...finding, how: 'gone' });
     }
     return {
-        accounts: withFirstSeen,
+        accounts: diffed,
         diff: { baselineGeneratedAt: baseline.generatedAt, new: added, fixed },
     };
+}
+/**
+ * Without a baseline nothing is new or fixed: each FAILED or ERROR finding only keeps the
+ * `firstSeen` a shard carried, or gets this run's time. No key per finding (a merge has 400,000).
+ */
+function withFirstSeen(account, now) {
+    let findings;
+    account.findings.forEach((finding, i) => {
+        if (!flagged(finding.status) || finding.firstSeen)
+            return;
+        findings ??= [...account.findings];
+        findings[i] = { ...finding, firstSeen: now };
+    });
+    return findings ? { ...account, findings } : account;
 }
 
 ;// CONCATENATED MODULE: ./src/run-changes.ts

@@ -1,5 +1,5 @@
 // The `baseline-report` input: an earlier run's JSON report, and what changed since.
-import type { AccountResult, ControlId, Status } from './model.js';
+import type { AccountResult, ControlId, Finding, Status } from './model.js';
 
 /** One finding of a baseline report, as much of it as the diff needs. */
 export interface BaselineFinding {
@@ -96,13 +96,14 @@ export function diffBaseline(
   baseline: Baseline | undefined,
   now: string,
 ): { accounts: AccountResult[]; diff?: BaselineDiff } {
+  if (!baseline) return { accounts: accounts.map((account) => withFirstSeen(account, now)) };
   const before = new Map<string, BaselineFinding>();
-  for (const finding of baseline?.findings ?? [])
+  for (const finding of baseline.findings)
     before.set(key(finding.control, finding.accountId, finding.resource), finding);
   const seenNow = new Set<string>();
   const added: ChangedFinding[] = [];
   const fixed: FixedFinding[] = [];
-  const withFirstSeen = accounts.map((account) => {
+  const diffed = accounts.map((account) => {
     let changed = false;
     const findings = account.findings.map((finding) => {
       const k = key(finding.control, account.accountId, finding.resource);
@@ -121,9 +122,9 @@ export function diffBaseline(
       }
       const carried =
         earlier && flagged(earlier.status)
-          ? (earlier.firstSeen ?? baseline?.generatedAt)
+          ? (earlier.firstSeen ?? baseline.generatedAt)
           : undefined;
-      if (baseline && !carried) added.push(change);
+      if (!carried) added.push(change);
       // A merge keeps the firstSeen each shard carried from its own baseline.
       const firstSeen = carried || finding.firstSeen || now;
       if (finding.firstSeen === firstSeen) return finding;
@@ -132,7 +133,6 @@ export function diffBaseline(
     });
     return changed ? { ...account, findings } : account;
   });
-  if (!baseline) return { accounts: withFirstSeen };
   // Gone: the baseline's account is in this run (a finding of it was seen), but the finding is not.
   const accountsNow = new Set(
     accounts.filter((a) => a.status !== 'skipped').map((a) => a.accountId),
@@ -143,7 +143,21 @@ export function diffBaseline(
     fixed.push({ ...finding, how: 'gone' });
   }
   return {
-    accounts: withFirstSeen,
+    accounts: diffed,
     diff: { baselineGeneratedAt: baseline.generatedAt, new: added, fixed },
   };
+}
+
+/**
+ * Without a baseline nothing is new or fixed: each FAILED or ERROR finding only keeps the
+ * `firstSeen` a shard carried, or gets this run's time. No key per finding (a merge has 400,000).
+ */
+function withFirstSeen(account: AccountResult, now: string): AccountResult {
+  let findings: Finding[] | undefined;
+  account.findings.forEach((finding, i) => {
+    if (!flagged(finding.status) || finding.firstSeen) return;
+    findings ??= [...account.findings];
+    findings[i] = { ...finding, firstSeen: now };
+  });
+  return findings ? { ...account, findings } : account;
 }

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { CONTROL_IDS, type AccountResult, type ControlId, type Finding } from './model.js';
+import { CONTROL_IDS, type AccountResult, type ControlId } from './model.js';
 import { SCHEMA_VERSION } from './report/json.js';
 
 /** Shard reports → the results one run over every account would have had (no AWS call). */
@@ -41,13 +41,14 @@ export async function mergeShardReports(pattern: string, workspace: string): Pro
   const shards = new Map<number, string>();
   const seenAccounts = new Map<string, string>();
   const intern = new Interner();
+  const reader = new FileReader();
   let count: number | undefined;
   let controls: string | undefined;
   for (const file of files) {
     const name = path.relative(workspace, file) || file;
     let report: ShardReport;
     try {
-      report = JSON.parse(await readFile(file, 'utf8')) as ShardReport;
+      report = JSON.parse(await reader.text(file)) as ShardReport;
     } catch (error) {
       merged.problems.push(`${name} is not a readable JSON report (${(error as Error).message}).`);
       continue;
@@ -127,31 +128,106 @@ function reportProblem(report: ShardReport): string | undefined {
 }
 
 /**
- * Reports repeat each control's title and fix in every finding; parsed, each copy is an object of
- * its own. Sharing one copy keeps a merge of thousands of accounts within memory.
+ * Reads file after file into one buffer, decoded once (reading with an encoding decodes chunk by
+ * chunk). A fresh buffer of megabytes per report is freed late and leaves the process's memory
+ * fragmented: a merge of a hundred reports would hold several of them at its peak.
+ */
+class FileReader {
+  private buffer = Buffer.alloc(0);
+
+  async text(file: string): Promise<string> {
+    const handle = await open(file, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (this.buffer.length < size + 1) this.buffer = Buffer.allocUnsafe(size + 1);
+      let length = 0;
+      // Read to the end, past the size stat gave: a file still being written is not cut short.
+      for (;;) {
+        if (length === this.buffer.length) {
+          const larger = Buffer.allocUnsafe(this.buffer.length * 2);
+          this.buffer.copy(larger);
+          this.buffer = larger;
+        }
+        const { bytesRead } = await handle.read(this.buffer, length, this.buffer.length - length);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+      }
+      return this.buffer.toString('utf8', 0, length);
+    } finally {
+      await handle.close();
+    }
+  }
+}
+
+/**
+ * Reports repeat each control's title and fix, and a passing user's evidence, in every finding;
+ * parsed, each copy is an object of its own. Sharing one copy keeps a merge of thousands of
+ * accounts within memory. The parsed findings are the merge's own, so they are changed in place.
  */
 class Interner {
+  /** Past this many distinct values (evidence that names a user's dates), new ones are not kept. */
+  private static readonly MAX_VALUES = 10_000;
   private readonly values = new Map<string, unknown>();
+  private readonly texts = new Map<string, string>();
 
-  private shared<T>(value: T): T {
+  private text(value: string): string {
+    const known = this.texts.get(value);
+    if (known !== undefined) return known;
+    if (this.texts.size < Interner.MAX_VALUES) this.texts.set(value, value);
+    return value;
+  }
+
+  /** The value shared last for each control: the next finding's is most often the same. */
+  private readonly last = new Map<string, unknown>();
+
+  private shared<T>(value: T, slot: string): T {
+    const last = this.last.get(slot);
+    if (last !== undefined && sameJson(last, value)) return last as T;
+    const known = this.known(value);
+    this.last.set(slot, known);
+    return known;
+  }
+
+  private known<T>(value: T): T {
     const key = JSON.stringify(value);
     const known = this.values.get(key);
     if (known !== undefined) return known as T;
-    this.values.set(key, value);
+    if (this.values.size < Interner.MAX_VALUES) this.values.set(key, value);
     return value;
   }
 
   account(account: ReportAccount): AccountResult {
     const { evidenceReadAt, credentialReportGeneratedAt, findings, ...rest } = account;
+    for (const finding of findings) {
+      finding.title = this.text(finding.title);
+      finding.remediation = this.shared(finding.remediation, `${finding.control} remediation`);
+      finding.evidence = this.shared(
+        finding.evidence,
+        `${finding.control} ${finding.status} evidence`,
+      );
+    }
     return {
       ...rest,
       readAt: evidenceReadAt,
       ...(credentialReportGeneratedAt ? { credentialReportGeneratedAt } : {}),
-      findings: findings.map((finding): Finding => ({
-        ...finding,
-        title: this.shared(finding.title),
-        remediation: this.shared(finding.remediation),
-      })),
+      findings,
     };
   }
+}
+
+/** Whether two parsed JSON values would stringify the same (keys in the same order). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  if (aKeys.length !== bKeys.length) return false;
+  for (let i = 0; i < aKeys.length; i++) {
+    const key = aKeys[i] as string;
+    if (key !== bKeys[i]) return false;
+    if (!sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+      return false;
+  }
+  return true;
 }

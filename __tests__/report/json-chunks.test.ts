@@ -14,6 +14,7 @@ describe('jsonChunks', () => {
       },
     ],
     [{ skip: undefined, list: [[1], 'two', { three: 'line\nbreak' }] }],
+    [{ items: [undefined, [], {}, [[1, { deep: [] }]], 'x', 0] }],
   ])('pieces join into JSON.stringify(value, null, 2): %j', (value) => {
     expect([...jsonChunks(value)].join('')).toBe(JSON.stringify(value, null, 2));
   });

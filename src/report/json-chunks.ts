@@ -14,7 +14,7 @@ export function* jsonChunks(value: object): Generator<string> {
     if (Array.isArray(item) && item.length > 0) {
       yield `  ${JSON.stringify(key)}: [\n`;
       for (const [i, element] of item.entries()) {
-        yield `${indent(JSON.stringify(element, null, 2) ?? 'null', '    ')}${i < item.length - 1 ? ',' : ''}\n`;
+        yield `${arrayItem(element)}${i < item.length - 1 ? ',' : ''}\n`;
       }
       yield `  ]${comma}\n`;
     } else {
@@ -22,6 +22,18 @@ export function* jsonChunks(value: object): Generator<string> {
     }
   }
   yield '}';
+}
+
+const WRAPPED_HEAD = '{\n  "a": [\n'.length;
+const WRAPPED_TAIL = '\n  ]\n}'.length;
+
+/**
+ * An item of a top-level array, indented as JSON.stringify indents it there: stringified in place
+ * of a wrapper, then cut out, which is faster than indenting every line of it afterwards.
+ */
+function arrayItem(element: unknown): string {
+  const wrapped = JSON.stringify({ a: [element] }, null, 2);
+  return wrapped.slice(WRAPPED_HEAD, wrapped.length - WRAPPED_TAIL);
 }
 
 function indent(text: string, pad: string): string {
