@@ -27,6 +27,10 @@ describe('start-up loads only what one account needs', () => {
   });
 });
 
+test('every chunk is ASCII, so V8 holds and scans its source one byte a character', () => {
+  for (const chunk of ['index.js', ...chunks]) expect(read(chunk)).toMatch(/^[\p{ASCII}]*$/u);
+});
+
 test('licenses.txt names every package of every chunk, those loaded on demand too', () => {
   const licensed = new Set(
     read('licenses.txt')

@@ -77,4 +77,23 @@ describe('mergeShardReports', () => {
       ['222222222222', 'prod-é-☃', 0],
     ]);
   });
+
+  test('a passing finding is held compactly, yet reads and writes as the finding it was', async () => {
+    const pass = userFinding('111111111111', 'ann', { mfaActive: true });
+    const failed = {
+      ...userFinding('111111111111', 'bob', { mfaActive: false }),
+      status: 'FAILED',
+      message: 'IAM user bob has no MFA device.',
+    };
+    const result = await merged(
+      shard(1, 1, [account('111111111111', [pass, failed, { ...pass, resource: 'r2' }])]),
+    );
+    const [readPass, readFailed, readPass2] = result.accounts[0]?.findings ?? [];
+    for (const key of Object.keys(pass))
+      expect(readPass?.[key as keyof typeof readPass]).toEqual(pass[key as keyof typeof pass]);
+    expect(JSON.stringify(readPass, null, 2)).toBe(JSON.stringify(pass, null, 2));
+    expect(Object.getPrototypeOf(readPass)).toBe(Object.getPrototypeOf(readPass2));
+    // A FAILED finding keeps every field its own: exceptions and the baseline copy it with a spread.
+    expect({ ...readFailed }).toEqual(failed);
+  });
 });

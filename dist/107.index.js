@@ -175,8 +175,26 @@ class Interner {
     }
     account(account) {
         const { evidenceReadAt, credentialReportGeneratedAt, findings, ...rest } = account;
+        // A user's findings of IAM.5 and IAM.19 repeat its ARN, and mostly its message; the root's
+        // messages are the same in every account.
+        const inAccount = new Map();
+        const local = (value) => {
+            const known = inAccount.get(value);
+            if (known !== undefined)
+                return known;
+            inAccount.set(value, value);
+            return value;
+        };
         for (const finding of findings) {
             finding.title = this.text(finding.title);
+            // JSON.parse makes a string of each "AwsIamUser": 400,000 of them in a merge of 10,000 accounts.
+            finding.resourceType = this.text(finding.resourceType);
+            finding.control = this.text(finding.control);
+            finding.status = this.text(finding.status);
+            finding.severity = this.text(finding.severity);
+            finding.resource = local(finding.resource);
+            finding.message =
+                finding.resourceType === 'AwsAccount' ? this.text(finding.message) : local(finding.message);
             finding.remediation = this.shared(finding.remediation, `${finding.control} remediation`);
             finding.evidence = this.shared(finding.evidence, `${finding.control} ${finding.status} evidence`);
         }
@@ -184,8 +202,69 @@ class Interner {
             ...rest,
             readAt: evidenceReadAt,
             ...(credentialReportGeneratedAt ? { credentialReportGeneratedAt } : {}),
-            findings,
+            findings: findings.map((finding) => this.passing.compact(finding)),
         };
+    }
+    passing = new PassingFindings();
+}
+const SHAPED_KEYS = [
+    'control',
+    'title',
+    'severity',
+    'status',
+    'resourceType',
+    'resource',
+    'message',
+    'evidence',
+    'remediation',
+];
+/**
+ * Passing findings, the most of a merge (380,000 of 430,000 at 10,000 accounts), each held as its
+ * resource and message on a prototype that all findings of the same control, status, evidence and
+ * fix share, and that writes them back in their keys' order (toJSON). Nothing changes a passing
+ * finding afterwards: exceptions and the baseline copy only FAILED and ERROR findings.
+ */
+class PassingFindings {
+    shapes = new Map();
+    ids = new Map();
+    compact(finding) {
+        if (finding.status !== 'PASSED' && finding.status !== 'NOT_APPLICABLE')
+            return finding;
+        const keys = Object.keys(finding);
+        if (keys.length !== SHAPED_KEYS.length || keys.some((key, i) => key !== SHAPED_KEYS[i]))
+            return finding;
+        const { control, title, severity, status, resourceType, evidence, remediation } = finding;
+        const key = [
+            control,
+            status,
+            severity,
+            resourceType,
+            title,
+            this.id(evidence),
+            this.id(remediation),
+        ].join('\n');
+        let shape = this.shapes.get(key);
+        if (!shape) {
+            shape = { control, title, severity, status, resourceType, evidence, remediation };
+            Object.defineProperty(shape, 'toJSON', {
+                value() {
+                    return Object.fromEntries(SHAPED_KEYS.map((name) => [name, this[name]]));
+                },
+            });
+            this.shapes.set(key, shape);
+        }
+        const compact = Object.create(shape);
+        compact.resource = finding.resource;
+        compact.message = finding.message;
+        return compact;
+    }
+    id(value) {
+        let id = this.ids.get(value);
+        if (id === undefined) {
+            id = this.ids.size;
+            this.ids.set(value, id);
+        }
+        return id;
     }
 }
 /** Whether two parsed JSON values would stringify the same (keys in the same order). */

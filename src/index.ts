@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import { run } from './main.js';
+import { keepYoungGenerationSmall } from './heap-settings.js';
 
+keepYoungGenerationSmall();
 run()
   .catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { collectBeforeHeapDoubles } from './heap-settings.js';
 import {
   FAIL_ON_LEVELS,
   outputPaths,
@@ -175,6 +176,7 @@ async function reportInvalidInputs(
 async function mergeReports(config: Config, pattern: string, deps: RunDeps): Promise<void> {
   const workspace = deps.env.GITHUB_WORKSPACE || process.cwd();
   const merged = await core.group('Merging shard reports', async () => {
+    collectBeforeHeapDoubles();
     const { mergeShardReports } = await import('./merge.js');
     const result = await mergeShardReports(pattern, workspace);
     core.info(`${result.files} report(s), ${result.accounts.length} account(s).`);

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { CONTROL_IDS, type AccountResult, type ControlId } from './model.js';
+import { CONTROL_IDS, type AccountResult, type ControlId, type Finding } from './model.js';
 import { SCHEMA_VERSION } from './report/json.js';
 
 /** Shard reports → the results one run over every account would have had (no AWS call). */
@@ -170,8 +170,8 @@ class Interner {
   private readonly values = new Map<string, unknown>();
   private readonly texts = new Map<string, string>();
 
-  private text(value: string): string {
-    const known = this.texts.get(value);
+  private text<T extends string>(value: T): T {
+    const known = this.texts.get(value) as T | undefined;
     if (known !== undefined) return known;
     if (this.texts.size < Interner.MAX_VALUES) this.texts.set(value, value);
     return value;
@@ -198,8 +198,25 @@ class Interner {
 
   account(account: ReportAccount): AccountResult {
     const { evidenceReadAt, credentialReportGeneratedAt, findings, ...rest } = account;
+    // A user's findings of IAM.5 and IAM.19 repeat its ARN, and mostly its message; the root's
+    // messages are the same in every account.
+    const inAccount = new Map<string, string>();
+    const local = (value: string): string => {
+      const known = inAccount.get(value);
+      if (known !== undefined) return known;
+      inAccount.set(value, value);
+      return value;
+    };
     for (const finding of findings) {
       finding.title = this.text(finding.title);
+      // JSON.parse makes a string of each "AwsIamUser": 400,000 of them in a merge of 10,000 accounts.
+      finding.resourceType = this.text(finding.resourceType);
+      finding.control = this.text(finding.control);
+      finding.status = this.text(finding.status);
+      finding.severity = this.text(finding.severity);
+      finding.resource = local(finding.resource);
+      finding.message =
+        finding.resourceType === 'AwsAccount' ? this.text(finding.message) : local(finding.message);
       finding.remediation = this.shared(finding.remediation, `${finding.control} remediation`);
       finding.evidence = this.shared(
         finding.evidence,
@@ -210,8 +227,73 @@ class Interner {
       ...rest,
       readAt: evidenceReadAt,
       ...(credentialReportGeneratedAt ? { credentialReportGeneratedAt } : {}),
-      findings,
+      findings: findings.map((finding) => this.passing.compact(finding)),
     };
+  }
+
+  private readonly passing = new PassingFindings();
+}
+
+const SHAPED_KEYS = [
+  'control',
+  'title',
+  'severity',
+  'status',
+  'resourceType',
+  'resource',
+  'message',
+  'evidence',
+  'remediation',
+];
+
+/**
+ * Passing findings, the most of a merge (380,000 of 430,000 at 10,000 accounts), each held as its
+ * resource and message on a prototype that all findings of the same control, status, evidence and
+ * fix share, and that writes them back in their keys' order (toJSON). Nothing changes a passing
+ * finding afterwards: exceptions and the baseline copy only FAILED and ERROR findings.
+ */
+class PassingFindings {
+  private readonly shapes = new Map<string, object>();
+  private readonly ids = new Map<object, number>();
+
+  compact(finding: Finding): Finding {
+    if (finding.status !== 'PASSED' && finding.status !== 'NOT_APPLICABLE') return finding;
+    const keys = Object.keys(finding);
+    if (keys.length !== SHAPED_KEYS.length || keys.some((key, i) => key !== SHAPED_KEYS[i]))
+      return finding;
+    const { control, title, severity, status, resourceType, evidence, remediation } = finding;
+    const key = [
+      control,
+      status,
+      severity,
+      resourceType,
+      title,
+      this.id(evidence),
+      this.id(remediation),
+    ].join('\n');
+    let shape = this.shapes.get(key);
+    if (!shape) {
+      shape = { control, title, severity, status, resourceType, evidence, remediation };
+      Object.defineProperty(shape, 'toJSON', {
+        value(this: Finding) {
+          return Object.fromEntries(SHAPED_KEYS.map((name) => [name, this[name as keyof Finding]]));
+        },
+      });
+      this.shapes.set(key, shape);
+    }
+    const compact = Object.create(shape) as Finding;
+    compact.resource = finding.resource;
+    compact.message = finding.message;
+    return compact;
+  }
+
+  private id(value: object): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(value, id);
+    }
+    return id;
   }
 }
 

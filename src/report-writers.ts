@@ -158,7 +158,14 @@ async function writeJsonFile(
     const handle = await open(file, 'w');
     try {
       // Piece by piece: a secret lies inside one JSON value, so each piece is redacted whole.
-      for (const chunk of jsonChunks(content)) await handle.write(redactor.redact(chunk));
+      // The next piece is made while the last is written; one write at a time keeps their order.
+      let writing: Promise<unknown> = Promise.resolve();
+      for (const chunk of jsonChunks(content)) {
+        const text = redactor.redact(chunk);
+        await writing;
+        writing = handle.write(text);
+      }
+      await writing;
       await handle.write('\n');
     } finally {
       await handle.close();

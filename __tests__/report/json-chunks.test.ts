@@ -19,10 +19,32 @@ describe('jsonChunks', () => {
     expect([...jsonChunks(value)].join('')).toBe(JSON.stringify(value, null, 2));
   });
 
-  test('each item of a top-level array is its own piece', () => {
-    const chunks = [...jsonChunks({ accounts: [{ a: 1 }, { b: 2 }, { c: 3 }] })];
-    expect(
-      chunks.filter((c) => c.includes('"a"') || c.includes('"b"') || c.includes('"c"')),
-    ).toHaveLength(3);
+  test.each([1, 100, 64 * 1024])(
+    'pieces of at most %i bytes (besides one value) join into the same JSON',
+    (pieceBytes) => {
+      const value = {
+        accounts: [{ id: 'a', findings: [{ x: [1, 2], y: { z: 'deep' } }, { q: null }] }],
+        totals: { n: 2, byStatus: { PASSED: 1 } },
+      };
+      expect([...jsonChunks(value, pieceBytes)].join('')).toBe(JSON.stringify(value, null, 2));
+    },
+  );
+
+  test("one account's thousands of findings are written in bounded pieces, each finding whole", () => {
+    const secret = 'AKIA' + 'S'.repeat(36);
+    const findings = Array.from({ length: 10_000 }, (_, i) => ({
+      control: 'IAM.19',
+      resource: `arn:aws:iam::123456789012:user/user-${i}`,
+      evidence: { observed: { note: i === 5_000 ? `leaked ${secret} here` : 'none' } },
+    }));
+    const report = { schemaVersion: 2, accounts: [{ accountId: '123456789012', findings }] };
+    const chunks = [...jsonChunks(report)];
+    expect(chunks.join('')).toBe(JSON.stringify(report, null, 2));
+    const largestFinding = Math.max(...findings.map((f) => JSON.stringify(f, null, 2).length));
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const chunk of chunks) expect(chunk.length).toBeLessThan(64 * 1024 + 2 * largestFinding);
+    // A finding is never cut: the secret is whole in the piece that holds it.
+    expect(chunks.filter((chunk) => chunk.includes(secret))).toHaveLength(1);
+    expect(chunks.filter((chunk) => chunk.includes('AKIASSSS'))).toHaveLength(1);
   });
 });
