@@ -163,6 +163,8 @@ export interface GeneratedOrganizationOptions {
   usersPerAccount?: number;
   /** Share of each account's users with a password and no MFA; default 0.1. */
   lackingMfa?: number;
+  /** Whether each account already has a credential report (default); without, the run generates one. */
+  reportPresent?: boolean;
   /** OUs under the root, each with this many child OUs; default 10 and 2. */
   topOus?: number;
   childOus?: number;
@@ -186,7 +188,10 @@ export function generatedOrganization(options: GeneratedOrganizationOptions): Fa
     ),
   ) as FakeUser[];
   const sharedRoot = Object.freeze(rootWithMfa()) as FakeAccount['root'];
-  const sharedReport = Object.freeze({ ageMinutes: 30 });
+  const sharedReport = Object.freeze({
+    ageMinutes: 30,
+    ...(options.reportPresent === false ? { present: false } : {}),
+  });
   const sharedMemberRoles = Object.freeze([memberRole()]) as FakeRole[];
   const rootId = 'r-ab12';
   const ous: FakeOu[] = [];

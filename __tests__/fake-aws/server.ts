@@ -58,6 +58,8 @@ export interface FakeAws {
   throttledByAccount: Map<string, Map<string, number>>;
   /** When the first request of any kind arrived (Date.now()), for cold-start figures. */
   firstRequestAt: () => number | undefined;
+  /** When the first AWS request arrived (the OIDC token request is not one). */
+  firstAwsRequestAt: () => number | undefined;
   /** Every secret the fake handed out, in every account: tokens and credentials, for leak checks. */
   secrets: string[];
   /** Credentials valid without OIDC (the "already in the environment" case). */
@@ -143,6 +145,7 @@ async function start(cloud: FakeCloud): Promise<FakeAws> {
     throttled: cloud.throttled,
     throttledByAccount: cloud.throttledByAccount,
     firstRequestAt: () => cloud.firstRequestAt,
+    firstAwsRequestAt: () => cloud.firstAwsRequestAt,
     secrets: cloud.secrets,
     ambient: cloud.ambient,
     credentialsFor: (accountId, principalArn) => cloud.credentialsFor(accountId, principalArn),
@@ -178,6 +181,7 @@ class FakeCloud {
   readonly throttled = new Map<string, number>();
   readonly throttledByAccount = new Map<string, Map<string, number>>();
   firstRequestAt: number | undefined;
+  firstAwsRequestAt: number | undefined;
   readonly secrets: string[] = [];
   readonly oidcRequestToken = secret('ghs_oidcreq', 16);
   readonly ambient: IssuedCredentials;
@@ -268,6 +272,7 @@ class FakeCloud {
     this.firstRequestAt ??= Date.now();
     const body = await readBody(req);
     if (req.url?.startsWith('/oidc/token')) return this.oidc(req, res);
+    this.firstAwsRequestAt ??= Date.now();
     const target = req.headers['x-amz-target'];
     if (typeof target === 'string' && target.startsWith(ORGANIZATIONS_TARGET))
       return this.organizationsCall(target.slice(ORGANIZATIONS_TARGET.length), body, req, res);

@@ -30,7 +30,9 @@ export function floorOf({
   // A report that was already there decides nothing alone (spec rules 1 and 4): users holding a
   // virtual device now are confirmed by the listing; everyone else is asked ListMFADevices, and
   // those without MFA now GetLoginProfile.
-  const confirm = users.filter((u) => u.mfa !== 'virtual');
+  // A report this run generated is live evidence itself: nobody is asked again.
+  const generated = account.report.present === false;
+  const confirm = generated ? [] : users.filter((u) => u.mfa !== 'virtual');
   const passwords = confirm.filter((u) => u.mfa === 'none');
   const listing = Math.max(d, pages(virtual) * d, 2 * d, pages(users.length) * d);
   const confirmDepth = (confirm.length > 0 ? d : 0) + (passwords.length > 0 ? d : 0);

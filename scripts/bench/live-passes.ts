@@ -42,9 +42,9 @@ function account(users: number, hardwareShare: number): FakeAccount {
   return compliantAccount({ users: list, report: { ageMinutes: 120 } });
 }
 
-/** The "before" bundle, as committed at `commit`, beside a package.json that makes it ESM. */
-function beforeBundle(commit: string): string {
-  const dir = path.join(ROOT, '.tmp/bench-before');
+/** The "before" bundle, as committed at `commit` (one file then), beside a package.json that makes it ESM. */
+export function beforeBundle(commit: string): string {
+  const dir = path.join(ROOT, '.tmp/bench-before', commit);
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     path.join(dir, 'index.js'),
