@@ -25,6 +25,26 @@ describe('start-up loads only what one account needs', () => {
   test('@actions/http-client gets the lazy undici, and never the real one, in the entry chunk', () => {
     expect(read('index.js')).toContain('iam-mfa-audit.undici');
   });
+  test('the lazy undici has every name the bundled packages import from undici', () => {
+    const lazy = readFileSync(new URL('../src/bundle/lazy-undici.cjs', import.meta.url), 'utf8');
+    const importers = [
+      '@actions/http-client/lib/index.js',
+      '@actions/github/node_modules/@actions/http-client/lib/index.js',
+      '@actions/github/lib/internal/utils.js',
+    ];
+    for (const importer of importers) {
+      const code = readFileSync(new URL(`../node_modules/${importer}`, import.meta.url), 'utf8');
+      // ESM (`import { ProxyAgent } from 'undici'`) or CommonJS (`undici_1.ProxyAgent`).
+      const names = [
+        ...[...code.matchAll(/import \{([^}]*)\} from 'undici'/g)].flatMap((m) =>
+          (m[1] ?? '').split(',').map((name) => name.trim()),
+        ),
+        ...[...code.matchAll(/undici_1\.(\w+)/g)].map((m) => m[1] as string),
+      ];
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) expect(lazy).toContain(`'${name}'`);
+    }
+  });
 });
 
 test('every chunk is ASCII, so V8 holds and scans its source one byte a character', () => {

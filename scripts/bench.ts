@@ -69,7 +69,7 @@ function account(users: number, lacking: number, report: ReportKind): FakeAccoun
   return compliantAccount({
     users: list,
     report: {
-      ageMinutes: report === 'stale' ? 180 : 5,
+      ageMinutes: report === 'stale' ? 180 : report === 'fresh' ? 5 : 0,
       ...(report === 'generated' ? { present: false } : {}),
     },
   });

@@ -60,6 +60,8 @@ export class FakeAccountState {
   readonly bucket: TokenBucket;
   readonly faults = new FaultCounter();
   private readonly reportGeneratedAt: number;
+  /** When a report this run started was generated: its GeneratedTime. */
+  private startedReportAt: number | undefined;
   private reportState: 'absent' | 'generating' | 'ready';
   private pollsLeft: number;
 
@@ -242,6 +244,8 @@ export class FakeAccountState {
       },
       GenerateCredentialReport: () => {
         if (this.reportState === 'ready') return { xml: { State: 'COMPLETE' } };
+        // A report started now is generated now, whatever age the account's report was given.
+        if (this.reportState === 'absent') this.startedReportAt = Date.now();
         this.reportState = 'generating';
         return {
           xml: {
@@ -272,7 +276,9 @@ export class FakeAccountState {
           xml: {
             Content: Buffer.from(csv).toString('base64'),
             ReportFormat: 'text/csv',
-            GeneratedTime: new Date(this.reportGeneratedAt).toISOString().replace(/\.\d+Z$/, 'Z'),
+            GeneratedTime: new Date(this.startedReportAt ?? this.reportGeneratedAt)
+              .toISOString()
+              .replace(/\.\d+Z$/, 'Z'),
           },
         };
       },
