@@ -12,6 +12,7 @@ const LOADED_ON_DEMAND = {
   '@aws-sdk/client-organizations': 'AWSOrganizationsV20161128',
   '@octokit/core': 'octokit-core.js',
   tinyglobby: 'fdir',
+  yaml: 'tag:yaml.org,2002',
 };
 
 describe('start-up loads only what one account needs', () => {

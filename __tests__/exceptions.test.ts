@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { parse } from 'yaml';
 import { applyExceptions, parseExceptions } from '../src/exceptions.js';
 import { diffBaseline, readBaseline } from '../src/baseline.js';
 import { decideOutcome } from '../src/outcome.js';
@@ -35,6 +36,7 @@ describe('parseExceptions', () => {
     const parsed = parseExceptions(
       `- control: [IAM.5, IAM.19]\n  account: 111122223333\n  resource: ci-deployer\n  reason: r\n  expires: 2027-03-31\n- control: IAM.9\n  resource: root\n  reason: r\n  expires: '2027-01-01'`,
       '2026-11-29',
+      parse,
     );
     expect(parsed.problems).toEqual([]);
     expect(parsed.entries[0]).toEqual({
@@ -48,13 +50,18 @@ describe('parseExceptions', () => {
     expect(parsed.warnings).toEqual([]);
   });
   test('not a list, and not YAML', () => {
-    expect(parseExceptions('control: IAM.19', '2026-11-29').problems[0]).toContain('a YAML list');
-    expect(parseExceptions('- [unclosed', '2026-11-29').problems[0]).toContain('not valid YAML');
+    expect(parseExceptions('control: IAM.19', '2026-11-29', parse).problems[0]).toContain(
+      'a YAML list',
+    );
+    expect(parseExceptions('- [unclosed', '2026-11-29', parse).problems[0]).toContain(
+      'not valid YAML',
+    );
   });
   test('more than a year ahead is a warning, not a problem', () => {
     const parsed = parseExceptions(
       '- control: IAM.19\n  resource: x\n  reason: r\n  expires: 2028-01-01',
       '2026-11-29',
+      parse,
     );
     expect(parsed.problems).toEqual([]);
     expect(parsed.warnings[0]).toContain('exceptions entry 1 (x) expires on 2028-01-01');
@@ -65,6 +72,7 @@ describe('applyExceptions', () => {
   const entries = parseExceptions(
     `- control: IAM.19\n  resource: ci-deployer\n  reason: vault\n  expires: 2026-11-29\n- control: IAM.9\n  resource: root\n  reason: r\n  expires: 2026-11-28\n- control: IAM.5\n  resource: ${ci}\n  reason: r\n  expires: 2027-01-01\n- control: IAM.19\n  account: '999999999999'\n  resource: bob\n  reason: r\n  expires: 2027-01-01`,
     '2026-11-01',
+    parse,
   ).entries;
   const accounts = [
     account([

@@ -290,6 +290,284 @@ function sameJson(a, b) {
 }
 
 
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ buildJsonReport),
+/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */ });
+/* harmony import */ var _trigger_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9087);
+
+/**
+ * 2: accounts[] holds every account of the run, each with its `status` (audited, not-judged,
+ * skipped); a skipped account has no findings, so readers must not take it for a clean one.
+ */
+const SCHEMA_VERSION = 2;
+/** Findings \u2192 the JSON report (schemaVersion 2): the record a scheduled audit keeps. */
+function buildJsonReport(input) {
+    const byStatus = { PASSED: 0, FAILED: 0, NOT_APPLICABLE: 0, ERROR: 0 };
+    for (const account of input.accounts) {
+        for (const finding of account.findings)
+            byStatus[finding.status] += 1;
+    }
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: 'iam-mfa-audit', version: input.version },
+        generatedAt: input.generatedAt,
+        ...(input.run ? { run: input.run } : {}),
+        ...(input.trigger
+            ? { trigger: (0,_trigger_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .triggerRecord */ .G5)(input.trigger, Date.parse(input.generatedAt)) }
+            : {}),
+        controls: input.controls,
+        ...(input.shard ? { shard: input.shard } : {}),
+        ...(input.rootCredentialsManagement !== undefined
+            ? { organization: { rootCredentialsManagement: input.rootCredentialsManagement } }
+            : {}),
+        // By account id: a merge of shards then reads exactly as one run over every account.
+        accounts: [...input.accounts].sort(byAccountId).map((account) => ({
+            accountId: account.accountId,
+            partition: account.partition,
+            ...(account.alias ? { alias: account.alias } : {}),
+            ...(account.name ? { name: account.name } : {}),
+            status: account.status ?? 'audited',
+            ...(account.skippedReason ? { skippedReason: account.skippedReason } : {}),
+            credentialReportGeneratedAt: account.credentialReportGeneratedAt ?? null,
+            ...(account.reportGeneratedDuringRun !== undefined
+                ? { reportGeneratedDuringRun: account.reportGeneratedDuringRun }
+                : {}),
+            ...(account.userVerdictsLive !== undefined
+                ? { userVerdictsLive: account.userVerdictsLive }
+                : {}),
+            evidenceReadAt: account.readAt,
+            notes: account.notes,
+            findings: account.findings,
+        })),
+        errors: input.errors,
+        ...changesFields(input.changes),
+        totals: {
+            result: input.outcome.result,
+            failOn: input.failOn,
+            byStatus,
+            failedOrErrorBySeverity: input.outcome.counts,
+            failingResources: input.outcome.people,
+            accounts: input.outcome.accounts,
+        },
+    };
+}
+function byAccountId(a, b) {
+    return a.accountId.localeCompare(b.accountId);
+}
+/** Unused and expired exceptions and the baseline diff, at the top level (findings carry their own). */
+function changesFields(changes) {
+    if (!changes)
+        return {};
+    const entry = ({ position, ...rest }) => ({
+        entry: position,
+        ...rest,
+    });
+    return {
+        exceptions: {
+            excepted: changes.excepted,
+            unused: changes.unused.map(entry),
+            expired: changes.expired.map(entry),
+        },
+        ...(changes.diff ? { sinceBaseline: changes.diff } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Pv: () => (/* binding */ messageBlock),
+/* harmony export */   UG: () => (/* binding */ codeWithTitle),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/**
+ * Text from AWS (user names, paths, aliases, messages) made inert in GitHub-flavoured Markdown:
+ * HTML is escaped, Markdown punctuation is backslash-escaped, line breaks become spaces.
+ */
+function md(text) {
+    return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
+}
+/** Inline code that stays inert: escaped as HTML, never holding a backtick or a pipe. */
+function code(text) {
+    const safe = text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;');
+    return `<code>${safe}</code>`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function link(text, url) {
+    return `[${md(text)}](${url})`;
+}
+/** Inline code with a hover text (an ARN behind a user name): both inert, neither breaks a table cell. */
+function codeWithTitle(text, title) {
+    return code(text).replace('<code>', `<code title="${attribute(title)}">`);
+}
+function attribute(text) {
+    return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;');
+}
+/** A fenced code block whose fence no line of the text can close. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+/**
+ * A message of ours as Markdown: prose lines are escaped, "- " lines stay a list, and lines
+ * indented by two spaces (YAML to paste into a workflow) become a code block.
+ */
+function messageBlock(text) {
+    const blocks = [];
+    let yaml = [];
+    const flush = () => {
+        if (yaml.length > 0)
+            blocks.push(codeBlock(yaml.join('\n'), 'yaml'));
+        yaml = [];
+    };
+    for (const line of text.split('\n')) {
+        if (/^ {2}\S/.test(line) || (yaml.length > 0 && /^ {4,}\S/.test(line))) {
+            yaml.push(line.slice(2));
+            continue;
+        }
+        flush();
+        if (line.trim() === '')
+            continue;
+        blocks.push(line.startsWith('- ') ? `- ${md(line.slice(2))}` : md(line));
+    }
+    flush();
+    // Consecutive list items stay one list; everything else is its own paragraph.
+    return blocks
+        .map((block, i) => i > 0 && block.startsWith('- ') && blocks[i - 1]?.startsWith('- ')
+        ? `\n${block}`
+        : `\n\n${block}`)
+        .join('')
+        .trimStart();
+}
+
+
+/***/ }),
+
+/***/ 9087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ triggerRecord),
+/* harmony export */   dU: () => (/* binding */ triggerSummary),
+/* harmony export */   fg: () => (/* binding */ triggerAnnotations)
+/* harmony export */ });
+/* unused harmony export changeAge */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+
+/** The change's age at the audit, in words; undefined without a valid event time. */
+function changeAge(trigger, now) {
+    const at = trigger.time ? Date.parse(trigger.time) : NaN;
+    if (Number.isNaN(at))
+        return undefined;
+    const seconds = Math.round((now - at) / 1000);
+    if (seconds < 0)
+        return 'after this audit started (clocks differ)';
+    if (seconds < 60)
+        return `${seconds} s before this audit`;
+    const minutes = Math.round(seconds / 60);
+    if (minutes < 120)
+        return `${minutes} min before this audit`;
+    const hours = Math.round(minutes / 60);
+    return hours < 48
+        ? `${hours} h before this audit`
+        : `${Math.round(hours / 24)} days before this audit`;
+}
+/** A root sign-in: no user is named, and the caller, where given, is the root. */
+function isRootSignIn(trigger) {
+    return (trigger.event === 'ConsoleLogin' &&
+        !trigger.user &&
+        (!trigger.actor || /:root$/.test(trigger.actor)));
+}
+function mfaWords(trigger) {
+    return trigger.mfaUsed === undefined ? 'not known' : trigger.mfaUsed ? 'yes' : 'no';
+}
+/** The summary's opening: what changed, on whom, by whom, when; every payload value escaped. */
+function triggerSummary(trigger, now) {
+    const who = trigger.user
+        ? `IAM user ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.user)}`
+        : isRootSignIn(trigger) || trigger.event !== 'ConsoleLogin'
+            ? 'the root user'
+            : 'a principal';
+    const parts = [`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.event)} on ${who} in account ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.account)}`];
+    if (trigger.actor)
+        parts.push(`by ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.actor)}`);
+    if (trigger.time) {
+        const age = changeAge(trigger, now);
+        parts.push(`at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.time)}${age ? ` (${age})` : ''}`);
+    }
+    const lines = [`**Triggered by a change:** ${parts.join(', ')}.`];
+    const details = [];
+    if (trigger.eventId)
+        details.push(`CloudTrail event id ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.eventId)}`);
+    if (trigger.region)
+        details.push(`region ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.region)}`);
+    if (trigger.event === 'ConsoleLogin')
+        details.push(`MFA used: ${mfaWords(trigger)}`);
+    if (trigger.user)
+        details.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.user)} was checked live, whatever the credential report says`);
+    if (details.length > 0)
+        lines.push(`${details.join('; ')}.`);
+    return lines.join('\n');
+}
+/** The JSON report's `trigger`: the validated payload, with the change's age at the audit. */
+function triggerRecord(trigger, now) {
+    const at = trigger.time ? Date.parse(trigger.time) : NaN;
+    return {
+        source: 'repository_dispatch',
+        ...trigger,
+        ...(Number.isNaN(at) ? {} : { secondsBeforeAudit: Math.round((now - at) / 1000) }),
+    };
+}
+/** A root sign-in is worth seeing at once: a warning, not a finding (the controls decide verdicts). */
+function triggerAnnotations(trigger) {
+    if (!trigger || !isRootSignIn(trigger))
+        return [];
+    return [
+        {
+            level: 'warning',
+            title: 'Root sign-in',
+            message: `root signed in at ${trigger.time ?? 'an unknown time'}, MFA used: ${mfaWords(trigger)} (account ${trigger.account}${trigger.eventId ? `, CloudTrail event ${trigger.eventId}` : ''}).`,
+        },
+    ];
+}
+
+
 /***/ })
 
 };

@@ -4,7 +4,7 @@ import { ConfigurationError } from './errors.js';
 import { partitionOfRegion } from './aws/partition.js';
 import { parseAccountSelection, type AccountSelection } from './account-selection.js';
 import { parseShard, shardName, type Shard } from './shard.js';
-import { parseExceptions, utcDay, type ExceptionEntry } from './exceptions.js';
+import { parseExceptions, utcDay, type ExceptionEntry, type YamlParse } from './exceptions.js';
 
 export const INPUT_NAMES = [
   'role-to-assume',
@@ -85,6 +85,7 @@ export function parseConfig(
   raw: RawInputs,
   env: NodeJS.ProcessEnv,
   now: number = Date.now(),
+  parseYaml: YamlParse = noYamlParser,
 ): Config {
   const problems: string[] = [];
   const value = (name: InputName): string =>
@@ -172,7 +173,7 @@ export function parseConfig(
       'shard and merge-reports cannot be used together: the shards audit, one final job merges.',
     );
   }
-  const exceptions = parseExceptions(raw.exceptions, utcDay(now));
+  const exceptions = parseExceptions(raw.exceptions, utcDay(now), parseYaml);
   problems.push(...exceptions.problems);
   const baselineInput = raw['baseline-report'].trim();
   const trackingIssue = raw['tracking-issue'].trim() || undefined;
@@ -285,4 +286,9 @@ function parseControls(text: string, problems: string[]): ControlId[] {
   }
   // Keep the order people read them in, whatever order they were given.
   return CONTROL_IDS.filter((id) => chosen.has(id));
+}
+
+/** parseConfig without a YAML parser: only right where there are no exceptions to read. */
+function noYamlParser(): never {
+  throw new Error('exceptions were given, but parseConfig was not given a YAML parser');
 }

@@ -13,14 +13,8 @@ import { Redactor } from './redact.js';
 import { ConfigurationError, CredentialsError } from './errors.js';
 import { readRawInputs } from './inputs.js';
 import type { RunDeps } from './run-deps.js';
-import { finish, logMemory, withPointer } from './finish.js';
 import type { AccountResult } from './model.js';
-import { setupFailure } from './outcome.js';
 import { getIdentity } from './identity.js';
-import { writeReports } from './report-writers.js';
-import { chooseAccounts } from './audit/accounts.js';
-import { ACCOUNT_CONCURRENCY, auditAccounts, shardTargets } from './audit/organization.js';
-import { chooseTriggeredAccount } from './audit/trigger-account.js';
 import { workflowEvent } from './context.js';
 import { readTrigger, TriggerError, type Trigger } from './trigger.js';
 
@@ -38,7 +32,9 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
   let trigger: Trigger | undefined;
   const raw = readRawInputs();
   try {
-    config = parseConfig(raw, deps.env, deps.now());
+    // The YAML parser is loaded only where there are exceptions to read.
+    const yaml = raw.exceptions.trim() ? await import('yaml') : undefined;
+    config = parseConfig(raw, deps.env, deps.now(), yaml?.parse);
     const event = workflowEvent(deps.env);
     trigger = readTrigger(event.name, event.payload);
   } catch (error) {
@@ -76,6 +72,16 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
             : error;
         }),
     );
+    // The audit and its SDK clients are loaded once there are credentials: start-up compiles
+    // only what the first request needs.
+    const [{ chooseAccounts }, { chooseTriggeredAccount }, fanOut, { logMemory }] =
+      await Promise.all([
+        import('./audit/accounts.js'),
+        import('./audit/trigger-account.js'),
+        import('./audit/organization.js'),
+        import('./finish.js'),
+      ]);
+    const { auditAccounts, shardTargets } = fanOut;
     const chosen = await core.group('Accounts', () =>
       trigger
         ? chooseTriggeredAccount(config, trigger, identity, deadline, deps.env, log)
@@ -107,7 +113,7 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
           firstRoleArn: config.roleToAssume ?? roleArnOf(identity.arn),
           rootCredentialsManagement,
           mask,
-          concurrency: accountConcurrency(deps.env),
+          concurrency: accountConcurrency(deps.env, fanOut.ACCOUNT_CONCURRENCY),
           liveUsers: trigger?.user ? new Set([trigger.user]) : undefined,
         }),
     );
@@ -117,6 +123,7 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
     setupError = error.message;
   }
 
+  const { finish } = await import('./finish.js');
   await finish(
     config,
     { accounts, setupError, rootCredentialsManagement, trigger },
@@ -147,6 +154,11 @@ async function reportInvalidInputs(
   const failOn = (FAIL_ON_LEVELS as readonly string[]).includes(failOnInput)
     ? (failOnInput as FailOn)
     : 'critical';
+  const [{ writeReports }, { setupFailure }, { withPointer }] = await Promise.all([
+    import('./report-writers.js'),
+    import('./outcome.js'),
+    import('./finish.js'),
+  ]);
   const written = await core.group('Reports', () =>
     writeReports(
       {
@@ -183,6 +195,7 @@ async function mergeReports(config: Config, pattern: string, deps: RunDeps): Pro
     for (const problem of result.problems) core.error(problem, { title: 'Merging shard reports' });
     return result;
   });
+  const { finish } = await import('./finish.js');
   await finish(
     config,
     {
@@ -207,7 +220,7 @@ function roleArnOf(principalArn: string): string {
 }
 
 /** Accounts audited at once; IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY lets the benchmark compare bounds. */
-function accountConcurrency(env: NodeJS.ProcessEnv): number {
+function accountConcurrency(env: NodeJS.ProcessEnv, fallback: number): number {
   const value = Number(env.IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY);
-  return Number.isInteger(value) && value > 0 && value <= 256 ? value : ACCOUNT_CONCURRENCY;
+  return Number.isInteger(value) && value > 0 && value <= 256 ? value : fallback;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { createIamClient } from '../../src/aws/clients.js';
+import { createIamClient } from '../../src/aws/iam-client.js';
 import { fetchCredentialReport, parseCredentialReport } from '../../src/aws/credential-report.js';
 import { compliantAccount, type FakeAccount } from '../fake-aws/account.js';
 import { REPORT_HEADER, reportCsv, reportRow } from '../fake-aws/credential-report-csv.js';

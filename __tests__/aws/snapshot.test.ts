@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { createIamClient } from '../../src/aws/clients.js';
+import { createIamClient } from '../../src/aws/iam-client.js';
 import { readSnapshot } from '../../src/aws/snapshot.js';
 import { compliantAccount, type FakeAccount, type FakeUser } from '../fake-aws/account.js';
 import { startFakeAws, type FakeAws, type FakeOptions } from '../fake-aws/server.js';

@@ -6,7 +6,7 @@ import {
   paginateListUsers,
 } from '@aws-sdk/client-iam';
 import pLimit from 'p-limit';
-import { createIamClient } from '../../src/aws/clients.js';
+import { createIamClient } from '../../src/aws/iam-client.js';
 import type { FakeAws } from '../../__tests__/fake-aws/server.js';
 
 export async function perUserAudit(fake: FakeAws, concurrency: number): Promise<number> {

@@ -2,7 +2,8 @@ import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { CONTROLS, evaluateControls, evidenceNeeds } from '../controls/index.js';
 import type { ControlId, AccountResult, AccountSnapshot, Partition } from '../model.js';
 import type { TimeLimit } from '../aws/call-failure.js';
-import { attemptTimeoutFor, createIamClient, type SharedAgents } from '../aws/clients.js';
+import { attemptTimeoutFor, type SharedAgents } from '../aws/clients.js';
+import { createIamClient } from '../aws/iam-client.js';
 import { LIVE_CONCURRENCY, readSnapshot } from '../aws/snapshot.js';
 import type { RunLog } from './run-log.js';
 

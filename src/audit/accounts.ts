@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { createIamClient } from '../aws/clients.js';
+import { createIamClient } from '../aws/iam-client.js';
 import type { Identity } from '../aws/credentials.js';
 import { readRootCredentialsManagement } from '../aws/root-access.js';
 import type { Deadline } from '../deadline.js';

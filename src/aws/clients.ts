@@ -1,6 +1,5 @@
 import http from 'node:http';
 import https from 'node:https';
-import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, MetadataBearer, MiddlewareStack } from '@aws-sdk/types';
 
@@ -60,25 +59,6 @@ export function requestHandler(options: ClientOptions) {
   };
 }
 export const IAM_MAX_ATTEMPTS = 6;
-
-/**
- * IAM is global; the region picks the partition's endpoint (iam.amazonaws.com,
- * iam.us-gov.amazonaws.com, iam.cn-north-1.amazonaws.com.cn). The SDK honours
- * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_IAM itself. Standard retries back off per request on
- * throttling; `npm run bench` measured adaptive mode's client-wide limiter slower under an IAM-like
- * token bucket (1,000 users without MFA: 8.7 s adaptive, 7.6 s standard; floor 7.1 s).
- */
-export function createIamClient(options: ClientOptions): IAMClient {
-  const client = new IAMClient({
-    region: options.region,
-    credentials: options.credentials,
-    maxAttempts: IAM_MAX_ATTEMPTS,
-    retryMode: 'standard',
-    requestHandler: requestHandler(options),
-  });
-  reportRetries(client.middlewareStack, options.onRetry);
-  return client;
-}
 
 /** STS of the region's partition; `maxAttempts` 1 where the caller retries with a fresh token. */
 export function createStsClient(options: ClientOptions & { maxAttempts?: number }): STSClient {
