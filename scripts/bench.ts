@@ -227,6 +227,7 @@ const merge = SECTIONS.has('merge')
       node,
       accounts: env('BENCH_MERGE_ACCOUNTS', 10000),
       shards: env('BENCH_MERGE_SHARDS', 100),
+      runs: env('BENCH_MERGE_RUNS', 3),
       rssHook: RSS_HOOK,
     })
   : undefined;

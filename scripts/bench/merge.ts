@@ -18,6 +18,7 @@ export interface MergeBenchOptions {
   accounts: number;
   shards: number;
   rssHook: string;
+  runs: number;
 }
 
 function snapshot(accountId: string): AccountSnapshot {
@@ -79,6 +80,9 @@ async function writeShards(dir: string, o: MergeBenchOptions): Promise<number> {
   return bytes;
 }
 
+const median = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number;
+
 export async function benchMerge(o: MergeBenchOptions): Promise<object> {
   const root = await mkdtemp(path.join(tmpdir(), 'iam-mfa-audit-merge-bench-'));
   await mkdir(path.join(root, 'shards'));
@@ -86,26 +90,37 @@ export async function benchMerge(o: MergeBenchOptions): Promise<object> {
   // The merge makes no AWS call; the fake is only where the harness points the endpoint.
   const fake = await startFakeAws(compliantAccount());
   try {
-    const run = await runAction(fake, {
-      node: o.node,
-      ambient: true,
-      inputs: { 'merge-reports': 'shards/*.json', 'fail-on': 'none' },
-      env: { GITHUB_WORKSPACE: root, RUNNER_DEBUG: undefined },
-      nodeArgs: [o.rssHook],
-    });
-    if (run.exitCode !== 0) throw new Error(`merge failed: ${run.failure ?? run.stderr}`);
+    const walls: number[] = [];
+    const rss: number[] = [];
+    let summaryBytes = 0;
+    for (let i = 0; i < o.runs; i++) {
+      const run = await runAction(fake, {
+        node: o.node,
+        ambient: true,
+        inputs: { 'merge-reports': 'shards/*.json', 'fail-on': 'none' },
+        env: { GITHUB_WORKSPACE: root, RUNNER_DEBUG: undefined },
+        nodeArgs: [o.rssHook],
+      });
+      if (run.exitCode !== 0) throw new Error(`merge failed: ${run.failure ?? run.stderr}`);
+      walls.push(run.elapsedMs);
+      rss.push(Number(/maxrss=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024);
+      summaryBytes = Buffer.byteLength(run.summary);
+    }
     const awsCalls = [...fake.calls.values()].reduce((a, b) => a + b, 0);
     const row = {
       accounts: o.accounts,
       shards: o.shards,
       inputMb: Math.round(bytes / 1048576),
-      wallMs: run.elapsedMs,
-      peakRssMb: Math.round(Number(/maxrss=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024),
-      summaryKiB: Math.round(Buffer.byteLength(run.summary) / 1024),
+      runs: o.runs,
+      wallMs: Math.round(median(walls)),
+      wallSpreadMs: `${Math.round(Math.min(...walls))}–${Math.round(Math.max(...walls))}`,
+      peakRssMb: Math.round(Math.max(...rss)),
+      peakRssSpreadMb: `${Math.round(Math.min(...rss))}–${Math.round(Math.max(...rss))}`,
+      summaryKiB: Math.round(summaryBytes / 1024),
       awsCalls,
     };
     console.log(
-      `\nMerge (issue 12): ${row.accounts} accounts from ${row.shards} shard reports (${row.inputMb} MB of JSON): ${row.wallMs} ms, peak RSS ${row.peakRssMb} MB, summary ${row.summaryKiB} KiB, AWS calls ${awsCalls}`,
+      `\nMerge (issue 12): ${row.accounts} accounts from ${row.shards} shard reports (${row.inputMb} MB of JSON), ${row.runs} runs: median ${row.wallMs} ms (${row.wallSpreadMs}), peak RSS ${row.peakRssMb} MB (${row.peakRssSpreadMb}), summary ${row.summaryKiB} KiB, AWS calls ${awsCalls}`,
     );
     return row;
   } finally {
