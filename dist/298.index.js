@@ -41,13 +41,7 @@ class DiscoveryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Credenti
 }
 /** Organizations is global (loaded only where Organizations is asked); the SDK picks the partition's endpoint from the region. */
 function createOrganizationsClient(options) {
-    const client = new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .OrganizationsClient */ .gnq({
-        region: options.region,
-        credentials: options.credentials,
-        maxAttempts: _clients_js__WEBPACK_IMPORTED_MODULE_1__/* .IAM_MAX_ATTEMPTS */ .mt,
-        retryMode: 'standard',
-        requestHandler: (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .requestHandler */ .OX)(options),
-    });
+    const client = new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .OrganizationsClient */ .gnq((0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .clientSettings */ .ry)(options));
     (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .reportRetries */ .HS)(client.middlewareStack, options.onRetry);
     return client;
 }

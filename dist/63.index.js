@@ -836,13 +836,7 @@ function accountLine(result) {
  * token bucket (1,000 users without MFA: 8.7 s adaptive, 7.6 s standard; floor 7.1 s).
  */
 function createIamClient(options) {
-    const client = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v({
-        region: options.region,
-        credentials: options.credentials,
-        maxAttempts: _clients_js__WEBPACK_IMPORTED_MODULE_0__/* .IAM_MAX_ATTEMPTS */ .mt,
-        retryMode: 'standard',
-        requestHandler: (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .requestHandler */ .OX)(options),
-    });
+    const client = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(options));
     (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportRetries */ .HS)(client.middlewareStack, options.onRetry);
     return client;
 }

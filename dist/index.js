@@ -25445,10 +25445,9 @@ class EvidenceError extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HS: () => (/* binding */ reportRetries),
-/* harmony export */   OX: () => (/* binding */ requestHandler),
 /* harmony export */   ik: () => (/* binding */ attemptTimeoutFor),
 /* harmony export */   jQ: () => (/* binding */ createAgents),
-/* harmony export */   mt: () => (/* binding */ IAM_MAX_ATTEMPTS),
+/* harmony export */   ry: () => (/* binding */ clientSettings),
 /* harmony export */   uW: () => (/* binding */ createStsClient)
 /* harmony export */ });
 /* unused harmony export DEFAULT_ATTEMPT_TIMEOUT_MS */
@@ -25493,14 +25492,22 @@ function requestHandler(options) {
 const IAM_MAX_ATTEMPTS = 6;
 /** STS of the region's partition; `maxAttempts` 1 where the caller retries with a fresh token. */
 function createStsClient(options) {
-    const client = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM({
-        region: options.region,
-        credentials: options.credentials,
-        maxAttempts: options.maxAttempts ?? 3,
-        requestHandler: requestHandler(options),
-    });
+    const client = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(clientSettings(options, options.maxAttempts ?? 3));
     reportRetries(client.middlewareStack, options.onRetry);
     return client;
+}
+/**
+ * What every client of the action shares: region, credentials, the request handler's time limits
+ * and agents, and the SDK's standard retries (backoff per request, on throttling too).
+ */
+function clientSettings(options, maxAttempts = IAM_MAX_ATTEMPTS) {
+    return {
+        region: options.region,
+        credentials: options.credentials,
+        maxAttempts,
+        retryMode: 'standard',
+        requestHandler: requestHandler(options),
+    };
 }
 function reportRetries(stack, onRetry) {
     if (!onRetry)

@@ -48,7 +48,7 @@ export function attemptTimeoutFor(timeoutSeconds: number): number {
  * throwOnRequestTimeout this SDK only logs a warning and the request waits forever.
  * The SDK ignores proxy variables; Node 24's agents honour them, NO_PROXY included, via proxyEnv.
  */
-export function requestHandler(options: ClientOptions) {
+function requestHandler(options: ClientOptions) {
   const agents = options.agents ?? createAgents(options.env);
   return {
     connectionTimeout: CONNECT_TIMEOUT_MS,
@@ -58,18 +58,27 @@ export function requestHandler(options: ClientOptions) {
     httpsAgent: agents.https,
   };
 }
-export const IAM_MAX_ATTEMPTS = 6;
+const IAM_MAX_ATTEMPTS = 6;
 
 /** STS of the region's partition; `maxAttempts` 1 where the caller retries with a fresh token. */
 export function createStsClient(options: ClientOptions & { maxAttempts?: number }): STSClient {
-  const client = new STSClient({
-    region: options.region,
-    credentials: options.credentials,
-    maxAttempts: options.maxAttempts ?? 3,
-    requestHandler: requestHandler(options),
-  });
+  const client = new STSClient(clientSettings(options, options.maxAttempts ?? 3));
   reportRetries(client.middlewareStack, options.onRetry);
   return client;
+}
+
+/**
+ * What every client of the action shares: region, credentials, the request handler's time limits
+ * and agents, and the SDK's standard retries (backoff per request, on throttling too).
+ */
+export function clientSettings(options: ClientOptions, maxAttempts = IAM_MAX_ATTEMPTS) {
+  return {
+    region: options.region,
+    credentials: options.credentials,
+    maxAttempts,
+    retryMode: 'standard' as const,
+    requestHandler: requestHandler(options),
+  };
 }
 
 export function reportRetries<Input extends object, Output extends MetadataBearer>(

@@ -1,5 +1,5 @@
 import { IAMClient } from '@aws-sdk/client-iam';
-import { IAM_MAX_ATTEMPTS, reportRetries, requestHandler, type ClientOptions } from './clients.js';
+import { clientSettings, reportRetries, type ClientOptions } from './clients.js';
 
 /**
  * IAM is global; the region picks the partition's endpoint (iam.amazonaws.com,
@@ -9,13 +9,7 @@ import { IAM_MAX_ATTEMPTS, reportRetries, requestHandler, type ClientOptions } f
  * token bucket (1,000 users without MFA: 8.7 s adaptive, 7.6 s standard; floor 7.1 s).
  */
 export function createIamClient(options: ClientOptions): IAMClient {
-  const client = new IAMClient({
-    region: options.region,
-    credentials: options.credentials,
-    maxAttempts: IAM_MAX_ATTEMPTS,
-    retryMode: 'standard',
-    requestHandler: requestHandler(options),
-  });
+  const client = new IAMClient(clientSettings(options));
   reportRetries(client.middlewareStack, options.onRetry);
   return client;
 }

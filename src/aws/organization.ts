@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-organizations';
 import pLimit from 'p-limit';
 import { CredentialsError } from '../errors.js';
-import { IAM_MAX_ATTEMPTS, reportRetries, requestHandler, type ClientOptions } from './clients.js';
+import { clientSettings, reportRetries, type ClientOptions } from './clients.js';
 import { CallError, describeFailure, type TimeLimit } from './call-failure.js';
 import { collectPages, type PageShape } from './pages.js';
 
@@ -42,13 +42,7 @@ export class DiscoveryError extends CredentialsError {
 
 /** Organizations is global (loaded only where Organizations is asked); the SDK picks the partition's endpoint from the region. */
 export function createOrganizationsClient(options: ClientOptions): OrganizationsClient {
-  const client = new OrganizationsClient({
-    region: options.region,
-    credentials: options.credentials,
-    maxAttempts: IAM_MAX_ATTEMPTS,
-    retryMode: 'standard',
-    requestHandler: requestHandler(options),
-  });
+  const client = new OrganizationsClient(clientSettings(options));
   reportRetries(client.middlewareStack, options.onRetry);
   return client;
 }
