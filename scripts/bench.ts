@@ -19,6 +19,7 @@ import { benchLivePasses } from './bench/live-passes.js';
 import { benchOrganization } from './bench/organization.js';
 import { benchMerge } from './bench/merge.js';
 import { benchStartUp } from './bench/start-up.js';
+import { median, peakRssMb, RSS_HOOK, spread } from './bench/stats.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const LATENCY_MS = env('BENCH_LATENCY_MS', 40);
@@ -40,12 +41,6 @@ const STS_RATE = env('BENCH_STS_RATE', 200);
 const BEFORE_COMMIT = process.env.BENCH_BEFORE ?? '6c1947f';
 const throttle = { ratePerSecond: RATE, burst: BURST };
 const node = runtimes()[0]?.node ?? process.execPath;
-// Prints the process's peak resident memory (KiB) when it exits.
-const RSS_HOOK = `--import=data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))`;
-
-const median = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number;
-const spread = (xs: number[]) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`;
 
 type ReportKind = 'generated' | 'fresh' | 'stale';
 
@@ -155,7 +150,7 @@ for (const users of SECTIONS.has('sizes') ? SIZES : []) {
         if (run.exitCode !== 0) throw new Error(`run failed: ${run.failure ?? run.stderr}`);
         times.push(run.elapsedMs);
         cold.push((fake.firstRequestAt() ?? run.startedAt) - run.startedAt);
-        rss.push(Number(/maxrss=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024);
+        rss.push(peakRssMb(run.stderr));
         throttled = [...fake.throttled]
           .filter(([op]) => op.startsWith('iam:'))
           .reduce((n, [, c]) => n + c, 0);
@@ -218,7 +213,6 @@ const organizations = SECTIONS.has('organization')
       runs: BIG_RUNS,
       sizes: ORG_SIZES,
       concurrencies: ORG_CONCURRENCIES,
-      rssHook: RSS_HOOK,
     })
   : [];
 
@@ -228,7 +222,6 @@ const merge = SECTIONS.has('merge')
       accounts: env('BENCH_MERGE_ACCOUNTS', 10000),
       shards: env('BENCH_MERGE_SHARDS', 100),
       runs: env('BENCH_MERGE_RUNS', 3),
-      rssHook: RSS_HOOK,
     })
   : undefined;
 

@@ -12,6 +12,7 @@ import {
 import { ROOT, runAction } from '../../__tests__/fake-aws/run-action.js';
 import { startFakeAws } from '../../__tests__/fake-aws/server.js';
 import { floorOf } from './floor.js';
+import { median } from './stats.js';
 
 export interface LivePassesOptions {
   node: string;
@@ -53,9 +54,6 @@ export function beforeBundle(commit: string): string {
   writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
   return path.join(dir, 'index.js');
 }
-
-const median = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number;
 
 export async function benchLivePasses(options: LivePassesOptions): Promise<object[]> {
   const before = beforeBundle(options.beforeCommit);

@@ -12,12 +12,12 @@ import { CONTROL_IDS, type AccountSnapshot, type UserFacts } from '../../src/mod
 import { decideOutcome } from '../../src/outcome.js';
 import { buildJsonReport } from '../../src/report/json.js';
 import { jsonChunks } from '../../src/report/json-chunks.js';
+import { median, peakRssMb, RSS_HOOK, spread } from './stats.js';
 
 export interface MergeBenchOptions {
   node: string;
   accounts: number;
   shards: number;
-  rssHook: string;
   runs: number;
 }
 
@@ -80,9 +80,6 @@ async function writeShards(dir: string, o: MergeBenchOptions): Promise<number> {
   return bytes;
 }
 
-const median = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number;
-
 export async function benchMerge(o: MergeBenchOptions): Promise<object> {
   const root = await mkdtemp(path.join(tmpdir(), 'iam-mfa-audit-merge-bench-'));
   await mkdir(path.join(root, 'shards'));
@@ -99,11 +96,11 @@ export async function benchMerge(o: MergeBenchOptions): Promise<object> {
         ambient: true,
         inputs: { 'merge-reports': 'shards/*.json', 'fail-on': 'none' },
         env: { GITHUB_WORKSPACE: root, RUNNER_DEBUG: undefined },
-        nodeArgs: [o.rssHook],
+        nodeArgs: [RSS_HOOK],
       });
       if (run.exitCode !== 0) throw new Error(`merge failed: ${run.failure ?? run.stderr}`);
       walls.push(run.elapsedMs);
-      rss.push(Number(/maxrss=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024);
+      rss.push(peakRssMb(run.stderr));
       summaryBytes = Buffer.byteLength(run.summary);
     }
     const awsCalls = [...fake.calls.values()].reduce((a, b) => a + b, 0);
@@ -113,9 +110,9 @@ export async function benchMerge(o: MergeBenchOptions): Promise<object> {
       inputMb: Math.round(bytes / 1048576),
       runs: o.runs,
       wallMs: Math.round(median(walls)),
-      wallSpreadMs: `${Math.round(Math.min(...walls))}–${Math.round(Math.max(...walls))}`,
+      wallSpreadMs: spread(walls),
       peakRssMb: Math.round(Math.max(...rss)),
-      peakRssSpreadMb: `${Math.round(Math.min(...rss))}–${Math.round(Math.max(...rss))}`,
+      peakRssSpreadMb: spread(rss),
       summaryKiB: Math.round(summaryBytes / 1024),
       awsCalls,
     };

@@ -5,6 +5,7 @@
 import { generatedOrganization, HUB_ROLE_ARN } from '../../__tests__/fake-aws/organization.js';
 import { runAction } from '../../__tests__/fake-aws/run-action.js';
 import { startFakeOrganization } from '../../__tests__/fake-aws/server.js';
+import { median, peakRssMb, RSS_HOOK, spread } from './stats.js';
 
 export interface OrganizationBenchOptions {
   node: string;
@@ -15,15 +16,11 @@ export interface OrganizationBenchOptions {
   runs: number;
   sizes: number[];
   concurrencies: number[];
-  rssHook: string;
 }
 
 const USERS = 20;
 const LACKING = 0.1;
 const PAGE = 20;
-
-const median = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number;
 
 /**
  * The least time the evidence allows: start-up and the OIDC round trip; discovery's ListAccounts
@@ -85,7 +82,7 @@ export async function benchOrganization(o: OrganizationBenchOptions): Promise<ob
               IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY: String(concurrency),
               RUNNER_DEBUG: undefined,
             },
-            nodeArgs: [o.rssHook],
+            nodeArgs: [RSS_HOOK],
           });
           await fake.close();
           if (run.exitCode !== 0) throw new Error(`run failed: ${run.failure ?? run.stderr}`);
@@ -93,7 +90,7 @@ export async function benchOrganization(o: OrganizationBenchOptions): Promise<ob
           if (notJudged > 0)
             throw new Error(`${notJudged} accounts not judged: the bench measures nothing`);
           times.push(run.elapsedMs);
-          rss.push(Number(/maxrss=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024);
+          rss.push(peakRssMb(run.stderr));
           assumeRole = fake.calls.get('sts:AssumeRole') ?? 0;
           throttled = [...fake.throttled].reduce((n, [, c]) => n + c, 0);
           iamCalls = [...fake.calls]
@@ -106,7 +103,7 @@ export async function benchOrganization(o: OrganizationBenchOptions): Promise<ob
           report,
           concurrency,
           medianMs: Math.round(median(times)),
-          spread: `${Math.round(Math.min(...times))}–${Math.round(Math.max(...times))}`,
+          spread: spread(times),
           floorMs: Math.round(floor),
           oursOverFloor: +(median(times) / floor).toFixed(2),
           assumeRole,

@@ -6,6 +6,7 @@ import { compliantAccount } from '../../__tests__/fake-aws/account.js';
 import { BUNDLE, runAction } from '../../__tests__/fake-aws/run-action.js';
 import { startFakeAws } from '../../__tests__/fake-aws/server.js';
 import { beforeBundle } from './live-passes.js';
+import { median } from './stats.js';
 
 export interface StartUpOptions {
   node: string;
@@ -13,9 +14,6 @@ export interface StartUpOptions {
   runs: number;
   beforeCommit: string;
 }
-
-const median = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number;
 
 async function firstRequests(node: string, latencyMs: number, bundle: string) {
   const fake = await startFakeAws(compliantAccount({ users: [] }), { latencyMs });
