@@ -4,6 +4,7 @@
 import { mkdir, mkdtemp, open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { snapshot } from '../../__tests__/controls/snapshot-builder.js';
 import { compliantAccount } from '../../__tests__/fake-aws/account.js';
 import { runAction } from '../../__tests__/fake-aws/run-action.js';
 import { startFakeAws } from '../../__tests__/fake-aws/server.js';
@@ -21,36 +22,22 @@ export interface MergeBenchOptions {
   runs: number;
 }
 
-function snapshot(accountId: string): AccountSnapshot {
+function accountSnapshot(accountId: string): AccountSnapshot {
   const users: UserFacts[] = Array.from({ length: 20 }, (_, i) => ({
     userName: `user-${i}`,
     arn: `arn:aws:iam::${accountId}:user/user-${i}`,
     mfa: { ok: true, value: { value: i >= 2, source: 'live', via: 'iam:ListMFADevices' } },
     password: { ok: true, value: { value: true, source: 'credential-report' } },
   }));
-  return {
+  const now = new Date().toISOString();
+  const passing = snapshot().users;
+  if (!passing?.ok) throw new Error('the snapshot builder lists users');
+  return snapshot({
     accountId,
-    partition: 'aws',
-    readAt: new Date().toISOString(),
-    summary: {
-      ok: true,
-      value: { accountMfaEnabled: 1, accountPasswordPresent: 1, accountAccessKeysPresent: 0 },
-    },
-    rootVirtualDevices: { ok: true, value: [] },
-    rootAccessKeys: [],
-    users: {
-      ok: true,
-      value: {
-        users,
-        reportGeneratedAt: new Date().toISOString(),
-        reportIsLive: false,
-        allVerdictsLive: true,
-        droppedReportRows: 0,
-        usersNotInReport: 0,
-      },
-    },
-    credentialReportGeneratedAt: new Date().toISOString(),
-  };
+    readAt: now,
+    users: { ok: true, value: { ...passing.value, users, reportGeneratedAt: now } },
+    credentialReportGeneratedAt: now,
+  });
 }
 
 async function writeShards(dir: string, o: MergeBenchOptions): Promise<number> {
@@ -58,7 +45,7 @@ async function writeShards(dir: string, o: MergeBenchOptions): Promise<number> {
   const perShard = Math.ceil(o.accounts / o.shards);
   for (let shard = 1; shard <= o.shards; shard++) {
     const accounts = Array.from({ length: perShard }, (_, i) =>
-      judge(CONTROL_IDS, snapshot(String(200000000000 + (shard - 1) * perShard + i))),
+      judge(CONTROL_IDS, accountSnapshot(String(200000000000 + (shard - 1) * perShard + i))),
     );
     const report = buildJsonReport({
       version: '0.1.0',
