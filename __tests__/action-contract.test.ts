@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
-import { INPUT_NAMES } from '../src/config.js';
-import { VERSION } from '../src/version.js';
+import { INPUT_NAMES } from '../src/inputs/config.js';
+import { VERSION } from '../src/runtime/version.js';
 
 const root = new URL('..', import.meta.url);
 const actionYml = readFileSync(new URL('action.yml', root), 'utf8');

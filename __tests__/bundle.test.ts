@@ -27,7 +27,7 @@ describe('start-up loads only what one account needs', () => {
     expect(read('index.js')).toContain('iam-mfa-audit.undici');
   });
   test('the lazy undici has every name the bundled packages import from undici', () => {
-    const lazy = readFileSync(new URL('../src/bundle/lazy-undici.cjs', import.meta.url), 'utf8');
+    const lazy = readFileSync(new URL('../src/runtime/lazy-undici.cjs', import.meta.url), 'utf8');
     const importers = [
       '@actions/http-client/lib/index.js',
       '@actions/github/node_modules/@actions/http-client/lib/index.js',

@@ -25534,10 +25534,10 @@ function reportRetries(stack, onRetry) {
 /* harmony export */ });
 /* unused harmony export tokenClaims */
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1695);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9541);
 /* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2947);
 /* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7770);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6683);
+/* harmony import */ var _runtime_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4506);
 
 
 
@@ -25553,7 +25553,7 @@ const RETRY_BASE_MS = 1_000;
  */
 async function assumeRoleWithOidc(sts, request, deps) {
     if (!deps.oidcRequestAvailable)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l(noOidcMessage(deps));
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l(noOidcMessage(deps));
     for (let attempt = 1;; attempt++) {
         const token = await getToken(request.audience, deps);
         try {
@@ -25565,17 +25565,17 @@ async function assumeRoleWithOidc(sts, request, deps) {
             }));
             const credentials = maskedCredentials(out.Credentials, deps.setSecret);
             if (!credentials) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l('Could not assume role with OIDC: STS returned no credentials.');
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l('Could not assume role with OIDC: STS returned no credentials.');
             }
             const arn = out.AssumedRoleUser?.Arn ?? '';
             return { arn, ...(0,_partition_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePrincipalArn */ .P)(arn), credentials };
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l)
+            if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l)
                 throw error;
             const kind = classify(error);
             if (kind !== 'transient' || attempt >= MAX_ATTEMPTS) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l(assumeRoleMessage(kind, error, token, request, attempt));
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l(assumeRoleMessage(kind, error, token, request, attempt));
             }
             const code = (0,_call_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error);
             deps.debug(`AssumeRoleWithWebIdentity attempt ${attempt} failed with ${code}; retrying with a fresh token`);
@@ -25607,7 +25607,7 @@ async function ambientIdentity(sts) {
         return { arn, ...(0,_partition_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePrincipalArn */ .P)(arn) };
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l(`No usable AWS credentials (${(0,_call_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error)}: ${firstLine(error)}). Either set the role-to-assume input ` +
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l(`No usable AWS credentials (${(0,_call_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error)}: ${firstLine(error)}). Either set the role-to-assume input ` +
             '(with `permissions: id-token: write` on the job), or configure credentials in an earlier step, ' +
             'for example with aws-actions/configure-aws-credentials.');
     }
@@ -25615,10 +25615,10 @@ async function ambientIdentity(sts) {
 async function getToken(audience, deps) {
     let token;
     try {
-        token = await (0,_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .withTimeout */ .wj)(deps.getIdToken(audience), TOKEN_TIMEOUT_MS, `GitHub did not answer within ${TOKEN_TIMEOUT_MS / 1000} s`);
+        token = await (0,_runtime_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .withTimeout */ .wj)(deps.getIdToken(audience), TOKEN_TIMEOUT_MS, `GitHub did not answer within ${TOKEN_TIMEOUT_MS / 1000} s`);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l(`Could not get an OIDC token from GitHub: ${firstLine(error)}. Check that the job has \`permissions: id-token: write\`; ` +
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l(`Could not get an OIDC token from GitHub: ${firstLine(error)}. Check that the job has \`permissions: id-token: write\`; ` +
             'if GitHub is having an incident, re-run the job later.');
     }
     deps.setSecret(token);
@@ -25733,7 +25733,7 @@ function parsePrincipalArn(arn) {
 
 /***/ }),
 
-/***/ 788:
+/***/ 5722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25776,7 +25776,86 @@ function workflowEvent(env) {
 
 /***/ }),
 
-/***/ 6683:
+/***/ 1881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ shardName),
+/* harmony export */   Ok: () => (/* binding */ sliceForShard),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony export MAX_SHARDS */
+/** GitHub runs at most 256 jobs in one matrix; a few matrices may share one merge. */
+const MAX_SHARDS = 1000;
+function parseShard(text, problems) {
+    const value = text.trim();
+    if (!value)
+        return undefined;
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+        problems.push(`shard "${value}" must be K/N with 1 \u2264 K \u2264 N \u2264 ${MAX_SHARDS} (for example \${{ matrix.shard }}/4 with shard: [1, 2, 3, 4]).`);
+        return undefined;
+    }
+    return { index, count };
+}
+/** The shard's own name: in default file names and the artifact-name output, so shards never collide. */
+function shardName(shard) {
+    return shard ? `iam-mfa-audit-shard-${shard.index}-of-${shard.count}` : 'iam-mfa-audit';
+}
+/**
+ * The K-th of N slices of `items` sorted by account id: slice boundaries floor((K-1)\u00b7L/N) to
+ * floor(K\u00b7L/N), so slices differ in size by at most one and the same list always cuts the same way.
+ */
+function sliceForShard(items, shard) {
+    const sorted = [...items].sort((a, b) => a.accountId.localeCompare(b.accountId));
+    const from = Math.floor(((shard.index - 1) * sorted.length) / shard.count);
+    const to = Math.floor((shard.index * sorted.length) / shard.count);
+    return sorted.slice(from, to);
+}
+
+
+/***/ }),
+
+/***/ 182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LG: () => (/* binding */ CONTROL_IDS),
+/* harmony export */   Ur: () => (/* binding */ rootArn),
+/* harmony export */   _3: () => (/* binding */ accountLabel),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   j$: () => (/* binding */ alertLevel)
+/* harmony export */ });
+/* unused harmony export SEVERITIES */
+// Plain data shared by every phase after the AWS reads. Nothing here knows about the SDK.
+const CONTROL_IDS = ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19'];
+const SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'informational']));
+/** Higher is more severe: how fail-on compares severities and how SARIF orders results. */
+const SEVERITY_RANK = {
+    critical: 4,
+    high: 3,
+    medium: 2,
+    low: 1,
+    informational: 0,
+};
+/** How GitHub should show a finding of this severity: critical and high are errors. */
+function alertLevel(severity) {
+    return severity === 'critical' || severity === 'high' ? 'error' : 'warning';
+}
+/** How findings and reports name an account: its id, and its alias where it has one. */
+function accountLabel(account) {
+    return account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
+}
+function rootArn(partition, accountId) {
+    return `arn:${partition}:iam::${accountId}:root`;
+}
+
+
+/***/ }),
+
+/***/ 4506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25831,7 +25910,7 @@ class Deadline {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 9541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25860,7 +25939,7 @@ class CredentialsError extends Error {
 
 /***/ }),
 
-/***/ 1305:
+/***/ 9161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26023,85 +26102,6 @@ function describeException(entry) {
 /** YYYY-MM-DD of a time, in UTC. */
 function utcDay(ms) {
     return new Date(ms).toISOString().slice(0, 10);
-}
-
-
-/***/ }),
-
-/***/ 182:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LG: () => (/* binding */ CONTROL_IDS),
-/* harmony export */   Ur: () => (/* binding */ rootArn),
-/* harmony export */   _3: () => (/* binding */ accountLabel),
-/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
-/* harmony export */   j$: () => (/* binding */ alertLevel)
-/* harmony export */ });
-/* unused harmony export SEVERITIES */
-// Plain data shared by every phase after the AWS reads. Nothing here knows about the SDK.
-const CONTROL_IDS = ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19'];
-const SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'informational']));
-/** Higher is more severe: how fail-on compares severities and how SARIF orders results. */
-const SEVERITY_RANK = {
-    critical: 4,
-    high: 3,
-    medium: 2,
-    low: 1,
-    informational: 0,
-};
-/** How GitHub should show a finding of this severity: critical and high are errors. */
-function alertLevel(severity) {
-    return severity === 'critical' || severity === 'high' ? 'error' : 'warning';
-}
-/** How findings and reports name an account: its id, and its alias where it has one. */
-function accountLabel(account) {
-    return account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
-}
-function rootArn(partition, accountId) {
-    return `arn:${partition}:iam::${accountId}:root`;
-}
-
-
-/***/ }),
-
-/***/ 7903:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Az: () => (/* binding */ shardName),
-/* harmony export */   Ok: () => (/* binding */ sliceForShard),
-/* harmony export */   uK: () => (/* binding */ parseShard)
-/* harmony export */ });
-/* unused harmony export MAX_SHARDS */
-/** GitHub runs at most 256 jobs in one matrix; a few matrices may share one merge. */
-const MAX_SHARDS = 1000;
-function parseShard(text, problems) {
-    const value = text.trim();
-    if (!value)
-        return undefined;
-    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
-    const index = Number(match?.[1]);
-    const count = Number(match?.[2]);
-    if (!match || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
-        problems.push(`shard "${value}" must be K/N with 1 \u2264 K \u2264 N \u2264 ${MAX_SHARDS} (for example \${{ matrix.shard }}/4 with shard: [1, 2, 3, 4]).`);
-        return undefined;
-    }
-    return { index, count };
-}
-/** The shard's own name: in default file names and the artifact-name output, so shards never collide. */
-function shardName(shard) {
-    return shard ? `iam-mfa-audit-shard-${shard.index}-of-${shard.count}` : 'iam-mfa-audit';
-}
-/**
- * The K-th of N slices of `items` sorted by account id: slice boundaries floor((K-1)\u00b7L/N) to
- * floor(K\u00b7L/N), so slices differ in size by at most one and the same list always cuts the same way.
- */
-function sliceForShard(items, shard) {
-    const sorted = [...items].sort((a, b) => a.accountId.localeCompare(b.accountId));
-    const from = Math.floor(((shard.index - 1) * sorted.length) / shard.count);
-    const to = Math.floor((shard.index * sorted.length) / shard.count);
-    return sorted.slice(from, to);
 }
 
 
@@ -26401,7 +26401,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3254:
+/***/ 9906:
 /***/ ((__unused_webpack_module, exports) => {
 
 // Bundled in place of `undici` (tsconfig.json `paths`). @actions/http-client imports undici, 900 KB
@@ -26713,8 +26713,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./src/bundle/lazy-undici.cjs
-var lazy_undici = __nccwpck_require__(3254);
+// EXTERNAL MODULE: ./src/runtime/lazy-undici.cjs
+var lazy_undici = __nccwpck_require__(9906);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -29594,7 +29594,7 @@ var __webpack_exports__ = {};
 var core = __nccwpck_require__(8298);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/heap-settings.ts
+;// CONCATENATED MODULE: ./src/runtime/heap-settings.ts
 
 // V8 settings an action cannot pass on Node's command line. Both are read at each resize of the
 // heap, so they work when set from inside; a Node that ignored them would only use more memory.
@@ -29620,11 +29620,11 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __nccwpck_require__(182);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __nccwpck_require__(9541);
 // EXTERNAL MODULE: ./src/aws/partition.ts
 var aws_partition = __nccwpck_require__(2947);
-;// CONCATENATED MODULE: ./src/account-selection.ts
+;// CONCATENATED MODULE: ./src/inputs/account-selection.ts
 const ACCOUNT_ID = /^\d{12}$/;
 // Organizations' patterns for root and OU ids.
 const ROOT_ID = /^r-[0-9a-z]{4,32}$/;
@@ -29677,11 +29677,11 @@ function parseAccountSelection(raw, roleName, problems) {
     return selection;
 }
 
-// EXTERNAL MODULE: ./src/shard.ts
-var src_shard = __nccwpck_require__(7903);
-// EXTERNAL MODULE: ./src/exceptions.ts
-var src_exceptions = __nccwpck_require__(1305);
-;// CONCATENATED MODULE: ./src/config.ts
+// EXTERNAL MODULE: ./src/inputs/shard.ts
+var inputs_shard = __nccwpck_require__(1881);
+// EXTERNAL MODULE: ./src/scheduled/exceptions.ts
+var scheduled_exceptions = __nccwpck_require__(9161);
+;// CONCATENATED MODULE: ./src/inputs/config.ts
 
 
 
@@ -29780,12 +29780,12 @@ function parseConfig(raw, env, now = Date.now(), parseYaml = noYamlParser) {
         exclude: raw['exclude-accounts'],
         memberRoleName: raw['member-role-name'],
     }, roleName, problems);
-    const shard = (0,src_shard/* parseShard */.uK)(raw.shard, problems);
+    const shard = (0,inputs_shard/* parseShard */.uK)(raw.shard, problems);
     const mergeReports = raw['merge-reports'].trim() || undefined;
     if (shard && mergeReports) {
         problems.push('shard and merge-reports cannot be used together: the shards audit, one final job merges.');
     }
-    const exceptions = (0,src_exceptions/* parseExceptions */.wu)(raw.exceptions, (0,src_exceptions/* utcDay */.dA)(now), parseYaml);
+    const exceptions = (0,scheduled_exceptions/* parseExceptions */.wu)(raw.exceptions, (0,scheduled_exceptions/* utcDay */.dA)(now), parseYaml);
     problems.push(...exceptions.problems);
     const baselineInput = raw['baseline-report'].trim();
     const trackingIssue = raw['tracking-issue'].trim() || undefined;
@@ -29825,7 +29825,7 @@ function outputPaths(raw, env) {
     const problems = [];
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     // A shard's default name carries the shard, so that shards never collide.
-    const defaultReport = external_node_path_default().join(env.RUNNER_TEMP || workspace, `${(0,src_shard/* shardName */.Az)((0,src_shard/* parseShard */.uK)(raw.shard, []))}.json`);
+    const defaultReport = external_node_path_default().join(env.RUNNER_TEMP || workspace, `${(0,inputs_shard/* shardName */.Az)((0,inputs_shard/* parseShard */.uK)(raw.shard, []))}.json`);
     const reportInput = raw['report-path'].trim();
     const reportProblem = reportInput ? filePathProblem('report-path', reportInput) : undefined;
     if (reportProblem) {
@@ -29882,9 +29882,9 @@ function noYamlParser() {
     throw new Error('exceptions were given, but parseConfig was not given a YAML parser');
 }
 
-// EXTERNAL MODULE: ./src/deadline.ts
-var src_deadline = __nccwpck_require__(6683);
-;// CONCATENATED MODULE: ./src/redact.ts
+// EXTERNAL MODULE: ./src/runtime/deadline.ts
+var runtime_deadline = __nccwpck_require__(4506);
+;// CONCATENATED MODULE: ./src/runtime/redact.ts
 /** A piece of a secret this long is still worth hiding: a cut message may end in one. */
 const MIN_PIECE = 8;
 const BASE = 131;
@@ -29976,7 +29976,7 @@ class Redactor {
     }
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/inputs/raw-inputs.ts
 
 
 /** The action's inputs as the runner passes them (`INPUT_*`). */
@@ -29987,13 +29987,13 @@ function readRawInputs() {
     return raw;
 }
 
-// EXTERNAL MODULE: ./src/context.ts
-var context = __nccwpck_require__(788);
+// EXTERNAL MODULE: ./src/inputs/context.ts
+var context = __nccwpck_require__(5722);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __nccwpck_require__(201);
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var credentials = __nccwpck_require__(6963);
-;// CONCATENATED MODULE: ./src/identity.ts
+;// CONCATENATED MODULE: ./src/audit/first-session.ts
 
 
 
@@ -30043,7 +30043,7 @@ async function getIdentity(config, deps, mask) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/trigger.ts
+;// CONCATENATED MODULE: ./src/inputs/trigger.ts
 
 /** The `event_type` of the dispatch that deploy/'s API destination sends. */
 const DISPATCH_EVENT_TYPE = 'iam-mfa-change';
@@ -30196,7 +30196,7 @@ async function run(deps = defaultDeps) {
         await mergeReports(config, config.mergeReports, deps);
         return;
     }
-    const deadline = new src_deadline/* Deadline */.B2(config.timeoutSeconds, deps.now);
+    const deadline = new runtime_deadline/* Deadline */.B2(config.timeoutSeconds, deps.now);
     const redactor = new Redactor();
     const mask = (secret) => {
         core/* setSecret */.Pq(secret);
@@ -30210,17 +30210,17 @@ async function run(deps = defaultDeps) {
         const identity = await core/* group */.Os('Credentials', () => deadline
             .race(getIdentity(config, deps, mask), 'Getting AWS credentials')
             .catch((error) => {
-            throw error instanceof src_deadline/* DeadlineExceeded */.m4
+            throw error instanceof runtime_deadline/* DeadlineExceeded */.m4
                 ? new errors/* CredentialsError */.l(`${error.message}.`)
                 : error;
         }));
         // The audit and its SDK clients are loaded once there are credentials: start-up compiles
         // only what the first request needs.
         const [{ chooseAccounts }, { chooseTriggeredAccount }, fanOut, { logMemory }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(771), __nccwpck_require__.e(63), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7938)),
-            Promise.all(/* import() */[__nccwpck_require__.e(771), __nccwpck_require__.e(63), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5177)),
-            Promise.all(/* import() */[__nccwpck_require__.e(771), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3063)),
-            Promise.all(/* import() */[__nccwpck_require__.e(348), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6536)),
+            Promise.all(/* import() */[__nccwpck_require__.e(771), __nccwpck_require__.e(673), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774)),
+            Promise.all(/* import() */[__nccwpck_require__.e(771), __nccwpck_require__.e(673), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5904)),
+            Promise.all(/* import() */[__nccwpck_require__.e(771), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1673)),
+            Promise.all(/* import() */[__nccwpck_require__.e(918), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3962)),
         ]);
         const { auditAccounts, shardTargets } = fanOut;
         const chosen = await core/* group */.Os('Accounts', () => trigger
@@ -30257,7 +30257,7 @@ async function run(deps = defaultDeps) {
             throw error;
         setupError = error.message;
     }
-    const { finish } = await Promise.all(/* import() */[__nccwpck_require__.e(348), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+    const { finish } = await Promise.all(/* import() */[__nccwpck_require__.e(918), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3962));
     await finish(config, { accounts, setupError, rootCredentialsManagement, trigger }, redactor, deps, log);
 }
 /**
@@ -30276,9 +30276,9 @@ async function reportInvalidInputs(raw, error, deps) {
         ? failOnInput
         : 'critical';
     const [{ writeReports }, { setupFailure }, { withPointer }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 348).then(__nccwpck_require__.bind(__nccwpck_require__, 348)),
-        __nccwpck_require__.e(/* import() */ 671).then(__nccwpck_require__.bind(__nccwpck_require__, 4671)),
-        Promise.all(/* import() */[__nccwpck_require__.e(348), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6536)),
+        __nccwpck_require__.e(/* import() */ 918).then(__nccwpck_require__.bind(__nccwpck_require__, 3918)),
+        __nccwpck_require__.e(/* import() */ 416).then(__nccwpck_require__.bind(__nccwpck_require__, 8416)),
+        Promise.all(/* import() */[__nccwpck_require__.e(918), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3962)),
     ]);
     const written = await core/* group */.Os('Reports', () => writeReports({
         controls: [],
@@ -30297,14 +30297,14 @@ async function mergeReports(config, pattern, deps) {
     const workspace = deps.env.GITHUB_WORKSPACE || process.cwd();
     const merged = await core/* group */.Os('Merging shard reports', async () => {
         collectBeforeHeapDoubles();
-        const { mergeShardReports } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9107));
+        const { mergeShardReports } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2528));
         const result = await mergeShardReports(pattern, workspace);
         core/* info */.pq(`${result.files} report(s), ${result.accounts.length} account(s).`);
         for (const problem of result.problems)
             core/* error */.z3(problem, { title: 'Merging shard reports' });
         return result;
     });
-    const { finish } = await Promise.all(/* import() */[__nccwpck_require__.e(348), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+    const { finish } = await Promise.all(/* import() */[__nccwpck_require__.e(918), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3962));
     await finish(config, {
         accounts: merged.accounts,
         rootCredentialsManagement: merged.rootCredentialsManagement,

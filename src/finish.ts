@@ -1,15 +1,15 @@
 import * as core from '@actions/core';
-import type { RunLog } from './audit/run-log.js';
-import type { Config } from './config.js';
-import { runInfo } from './context.js';
+import type { RunLog } from './runtime/log.js';
+import type { Config } from './inputs/config.js';
+import { runInfo } from './inputs/context.js';
 import type { AccountResult } from './model.js';
-import { decideOutcome, setupFailure, withRunProblems } from './outcome.js';
-import type { Redactor } from './redact.js';
-import { writeReports, type Written } from './report-writers.js';
-import type { RunDeps } from './run-deps.js';
-import { applyRunChanges, newKeys, type RunChanges } from './run-changes.js';
-import { writeTrackingIssue } from './tracking-writer.js';
-import type { Trigger } from './trigger.js';
+import { decideOutcome, setupFailure, withRunProblems } from './outcome/outcome.js';
+import type { Redactor } from './runtime/redact.js';
+import { writeReports, type Written } from './report/writers.js';
+import type { RunDeps } from './runtime/run-deps.js';
+import { applyRunChanges, newKeys, type RunChanges } from './scheduled/run-changes.js';
+import { writeTrackingIssue } from './scheduled/tracking-writer.js';
+import type { Trigger } from './inputs/trigger.js';
 
 /** What the audit, or the merge of shards, leaves for the reports. */
 export interface Judged {

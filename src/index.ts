@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { run } from './main.js';
-import { keepYoungGenerationSmall } from './heap-settings.js';
+import { keepYoungGenerationSmall } from './runtime/heap-settings.js';
 
 keepYoungGenerationSmall();
 run()

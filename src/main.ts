@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { collectBeforeHeapDoubles } from './heap-settings.js';
+import { collectBeforeHeapDoubles } from './runtime/heap-settings.js';
 import {
   FAIL_ON_LEVELS,
   outputPaths,
@@ -7,18 +7,18 @@ import {
   type Config,
   type FailOn,
   type RawInputs,
-} from './config.js';
-import { Deadline, DeadlineExceeded } from './deadline.js';
-import { Redactor } from './redact.js';
-import { ConfigurationError, CredentialsError } from './errors.js';
-import { readRawInputs } from './inputs.js';
-import type { RunDeps } from './run-deps.js';
+} from './inputs/config.js';
+import { Deadline, DeadlineExceeded } from './runtime/deadline.js';
+import { Redactor } from './runtime/redact.js';
+import { ConfigurationError, CredentialsError } from './runtime/errors.js';
+import { readRawInputs } from './inputs/raw-inputs.js';
+import type { RunDeps } from './runtime/run-deps.js';
 import type { AccountResult } from './model.js';
-import { getIdentity } from './identity.js';
-import { workflowEvent } from './context.js';
-import { readTrigger, TriggerError, type Trigger } from './trigger.js';
+import { getIdentity } from './audit/first-session.js';
+import { workflowEvent } from './inputs/context.js';
+import { readTrigger, TriggerError, type Trigger } from './inputs/trigger.js';
 
-export type { RunDeps } from './run-deps.js';
+export type { RunDeps } from './runtime/run-deps.js';
 
 const defaultDeps: RunDeps = {
   env: process.env,
@@ -76,9 +76,9 @@ export async function run(deps: RunDeps = defaultDeps): Promise<void> {
     // only what the first request needs.
     const [{ chooseAccounts }, { chooseTriggeredAccount }, fanOut, { logMemory }] =
       await Promise.all([
-        import('./audit/accounts.js'),
-        import('./audit/trigger-account.js'),
-        import('./audit/organization.js'),
+        import('./audit/choose-accounts.js'),
+        import('./audit/choose-triggered-account.js'),
+        import('./audit/fan-out.js'),
         import('./finish.js'),
       ]);
     const { auditAccounts, shardTargets } = fanOut;
@@ -155,8 +155,8 @@ async function reportInvalidInputs(
     ? (failOnInput as FailOn)
     : 'critical';
   const [{ writeReports }, { setupFailure }, { withPointer }] = await Promise.all([
-    import('./report-writers.js'),
-    import('./outcome.js'),
+    import('./report/writers.js'),
+    import('./outcome/outcome.js'),
     import('./finish.js'),
   ]);
   const written = await core.group('Reports', () =>
@@ -189,7 +189,7 @@ async function mergeReports(config: Config, pattern: string, deps: RunDeps): Pro
   const workspace = deps.env.GITHUB_WORKSPACE || process.cwd();
   const merged = await core.group('Merging shard reports', async () => {
     collectBeforeHeapDoubles();
-    const { mergeShardReports } = await import('./merge.js');
+    const { mergeShardReports } = await import('./merge/merge-shards.js');
     const result = await mergeShardReports(pattern, workspace);
     core.info(`${result.files} report(s), ${result.accounts.length} account(s).`);
     for (const problem of result.problems) core.error(problem, { title: 'Merging shard reports' });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { createStsClient } from '../../src/aws/clients.js';
 import { assumeRoleWithOidc, tokenClaims, type OidcDeps } from '../../src/aws/credentials.js';
-import { CredentialsError } from '../../src/errors.js';
+import { CredentialsError } from '../../src/runtime/errors.js';
 import { compliantAccount, type FakeAccount } from '../fake-aws/account.js';
 import { startFakeAws, type FakeAws, type FakeOptions } from '../fake-aws/server.js';
 

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { readTrigger, TRIGGER_EVENTS } from '../../src/trigger.js';
+import { readTrigger, TRIGGER_EVENTS } from '../../src/inputs/trigger.js';
 import { loadCloudFormation, type Json } from './cloudformation.js';
 import { applyInputTransformer, matchesPattern } from './event-pattern.js';
 import { DEPLOY } from './templates.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { CONTROL_IDS, type AccountResult, type Finding } from '../../src/model.js';
-import { decideOutcome, setupFailure } from '../../src/outcome.js';
+import { decideOutcome, setupFailure } from '../../src/outcome/outcome.js';
 import { buildAnnotations } from '../../src/report/annotations.js';
 import { md } from '../../src/report/markdown.js';
 import { renderSummary } from '../../src/report/summary.js';

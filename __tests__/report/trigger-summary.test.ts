@@ -5,7 +5,7 @@ import {
   triggerRecord,
   triggerSummary,
 } from '../../src/report/trigger-summary.js';
-import type { Trigger } from '../../src/trigger.js';
+import type { Trigger } from '../../src/inputs/trigger.js';
 
 const NOW = Date.parse('2026-11-29T23:00:00Z');
 const change: Trigger = {

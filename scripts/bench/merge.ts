@@ -10,7 +10,7 @@ import { runAction } from '../../__tests__/fake-aws/run-action.js';
 import { startFakeAws } from '../../__tests__/fake-aws/server.js';
 import { judge } from '../../src/audit/account.js';
 import { CONTROL_IDS, type AccountSnapshot, type UserFacts } from '../../src/model.js';
-import { decideOutcome } from '../../src/outcome.js';
+import { decideOutcome } from '../../src/outcome/outcome.js';
 import { buildJsonReport } from '../../src/report/json.js';
 import { jsonChunks } from '../../src/report/json-chunks.js';
 import { median, peakRssMb, RSS_HOOK, spread } from './stats.js';

@@ -5,7 +5,7 @@ import type { TimeLimit } from '../aws/call-failure.js';
 import { attemptTimeoutFor, type SharedAgents } from '../aws/clients.js';
 import { createIamClient } from '../aws/iam-client.js';
 import { LIVE_CONCURRENCY, readSnapshot } from '../aws/snapshot.js';
-import type { RunLog } from './run-log.js';
+import type { RunLog } from '../runtime/log.js';
 
 /** The credential report may take this long to generate before the user controls ERROR. */
 const REPORT_DEADLINE_MS = 180_000;

@@ -10,10 +10,10 @@ import {
 } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import type { Partition } from '../model.js';
-import { CredentialsError } from '../errors.js';
+import { CredentialsError } from '../runtime/errors.js';
 import { parsePrincipalArn } from './partition.js';
 import { errorCode } from './call-failure.js';
-import { withTimeout } from '../deadline.js';
+import { withTimeout } from '../runtime/deadline.js';
 
 export interface Identity {
   arn: string;

@@ -12,7 +12,7 @@ import {
   OrganizationsClient,
 } from '@aws-sdk/client-organizations';
 import pLimit from 'p-limit';
-import { CredentialsError } from '../errors.js';
+import { CredentialsError } from '../runtime/errors.js';
 import { clientSettings, reportRetries, type ClientOptions } from './clients.js';
 import { CallError, describeFailure, type TimeLimit } from './call-failure.js';
 import { collectPages, type PageShape } from './pages.js';

@@ -1,6 +1,6 @@
 // The summary's sections for scheduled runs: accepted by exception, and what changed since the baseline.
 import { accountLabel, type AccountResult } from '../model.js';
-import type { RunChanges } from '../run-changes.js';
+import type { RunChanges } from '../scheduled/run-changes.js';
 import { code, md, table } from './markdown.js';
 
 const DAY_MS = 86_400_000;

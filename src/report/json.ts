@@ -1,8 +1,8 @@
-import type { Trigger } from '../trigger.js';
+import type { Trigger } from '../inputs/trigger.js';
 import { triggerRecord } from './trigger-summary.js';
 import type { AccountResult, Status } from '../model.js';
-import type { Outcome } from '../outcome.js';
-import type { RunChanges } from '../run-changes.js';
+import type { Outcome } from '../outcome/outcome.js';
+import type { RunChanges } from '../scheduled/run-changes.js';
 
 /**
  * 2: accounts[] holds every account of the run, each with its `status` (audited, not-judged,

@@ -1,6 +1,6 @@
-import type { Trigger } from '../trigger.js';
+import type { Trigger } from '../inputs/trigger.js';
 import { triggerSummary } from './trigger-summary.js';
-import type { FailOn } from '../config.js';
+import type { FailOn } from '../inputs/config.js';
 import { controlById } from '../controls/index.js';
 import {
   accountLabel,
@@ -9,11 +9,16 @@ import {
   type Finding,
   type Remediation,
 } from '../model.js';
-import type { Outcome } from '../outcome.js';
+import type { Outcome } from '../outcome/outcome.js';
 import { controlRows, STATUS_MARK, type ControlRow } from './control-status.js';
 import { evidenceInWords } from './evidence-words.js';
 import { code, codeBlock, codeWithTitle, link, md, messageBlock, table } from './markdown.js';
-import { accountPeople, failingUsersPhrase, iamUsers, type FailingUser } from './people.js';
+import {
+  accountPeople,
+  failingUsersPhrase,
+  iamUsers,
+  type FailingUser,
+} from '../outcome/people.js';
 import {
   accountsTable,
   foldedAccount,
@@ -22,7 +27,7 @@ import {
   sortWorstFirst,
 } from './organization-summary.js';
 import { changesSections, pullRequestNote } from './changes-summary.js';
-import type { RunChanges } from '../run-changes.js';
+import type { RunChanges } from '../scheduled/run-changes.js';
 
 export interface SummaryInput {
   accounts: AccountResult[];

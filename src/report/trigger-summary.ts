@@ -1,4 +1,4 @@
-import type { Trigger } from '../trigger.js';
+import type { Trigger } from '../inputs/trigger.js';
 import type { Annotation } from './annotations.js';
 import { code } from './markdown.js';
 

@@ -1,0 +1,99 @@
+// The merge's reading of shard reports: repeated parts shared, nothing else changed.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { mergeShardReports } from '../../src/merge/merge-shards.js';
+
+const remediation = { text: 'Assign an MFA device.', verify: 'aws iam list-mfa-devices', url: 'u' };
+const userFinding = (accountId: string, user: string, observed: Record<string, unknown>) => ({
+  control: 'IAM.5',
+  title: 'MFA should be enabled for all IAM users that have a console password',
+  severity: 'medium',
+  status: 'PASSED',
+  resourceType: 'AwsIamUser',
+  resource: `arn:aws:iam::${accountId}:user/${user}`,
+  message: `IAM user ${user} has an MFA device.`,
+  evidence: { source: 'live', calls: ['iam:ListMFADevices'], observed },
+  remediation,
+});
+const account = (accountId: string, findings: object[], alias?: string) => ({
+  accountId,
+  partition: 'aws',
+  ...(alias ? { alias } : {}),
+  status: 'audited',
+  credentialReportGeneratedAt: null,
+  evidenceReadAt: '2026-11-29T06:17:00.000Z',
+  notes: [],
+  findings,
+});
+const shard = (index: number, count: number, accounts: object[]) => ({
+  schemaVersion: 2,
+  tool: { name: 'iam-mfa-audit', version: '0.1.0' },
+  controls: ['IAM.5'],
+  shard: { index, count },
+  accounts,
+});
+
+async function merged(...reports: object[]) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'iam-mfa-audit-merge-'));
+  for (const [i, report] of reports.entries())
+    // A large first report, a small second: the second must not read what is left of the first.
+    await writeFile(path.join(dir, `shard-${i + 1}.json`), JSON.stringify(report, null, i ? 0 : 8));
+  return mergeShardReports('shard-*.json', dir);
+}
+
+describe('mergeShardReports', () => {
+  test('a user whose evidence differs keeps its own, in its own key order', async () => {
+    const findings = [
+      userFinding('111111111111', 'ann', { mfaActive: true, consolePassword: true }),
+      userFinding('111111111111', 'bob', { mfaActive: true, consolePassword: false }),
+      userFinding('111111111111', 'cid', { consolePassword: true, mfaActive: true }),
+      userFinding('111111111111', 'dan', { mfaActive: true, consolePassword: true, extra: 1 }),
+      userFinding('111111111111', 'eve', { mfaActive: true, consolePassword: true }),
+    ];
+    const result = await merged(shard(1, 1, [account('111111111111', findings)]));
+    expect(result.problems).toEqual([]);
+    const read = result.accounts[0]?.findings ?? [];
+    expect(JSON.stringify(read)).toBe(JSON.stringify(findings));
+    // Equal evidence and fixes are one object, so ten thousand accounts fit in memory.
+    expect(read[4]?.evidence).toBe(read[0]?.evidence);
+    expect(read[1]?.remediation).toBe(read[0]?.remediation);
+    expect(read[1]?.evidence).not.toBe(read[0]?.evidence);
+  });
+
+  test('reports of different sizes, read one after the other, are each read whole', async () => {
+    const big = shard(1, 2, [
+      account(
+        '111111111111',
+        Array.from({ length: 200 }, (_, i) => userFinding('111111111111', `u${i}`, { i })),
+      ),
+    ]);
+    const small = shard(2, 2, [account('222222222222', [], 'prod-é-☃')]);
+    const result = await merged(big, small);
+    expect(result.problems).toEqual([]);
+    expect(result.accounts.map((a) => [a.accountId, a.alias, a.findings.length])).toEqual([
+      ['111111111111', undefined, 200],
+      ['222222222222', 'prod-é-☃', 0],
+    ]);
+  });
+
+  test('a passing finding is held compactly, yet reads and writes as the finding it was', async () => {
+    const pass = userFinding('111111111111', 'ann', { mfaActive: true });
+    const failed = {
+      ...userFinding('111111111111', 'bob', { mfaActive: false }),
+      status: 'FAILED',
+      message: 'IAM user bob has no MFA device.',
+    };
+    const result = await merged(
+      shard(1, 1, [account('111111111111', [pass, failed, { ...pass, resource: 'r2' }])]),
+    );
+    const [readPass, readFailed, readPass2] = result.accounts[0]?.findings ?? [];
+    for (const key of Object.keys(pass))
+      expect(readPass?.[key as keyof typeof readPass]).toEqual(pass[key as keyof typeof pass]);
+    expect(JSON.stringify(readPass, null, 2)).toBe(JSON.stringify(pass, null, 2));
+    expect(Object.getPrototypeOf(readPass)).toBe(Object.getPrototypeOf(readPass2));
+    // A FAILED finding keeps every field its own: exceptions and the baseline copy it with a spread.
+    expect({ ...readFailed }).toEqual(failed);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, test } from '@jest/globals';
+import { diffBaseline } from '../../src/scheduled/baseline.js';
+import type { AccountResult, Finding } from '../../src/model.js';
+
+const finding = (status: Finding['status'], firstSeen?: string): Finding => ({
+  control: 'IAM.19',
+  title: 'MFA should be enabled for all IAM users',
+  severity: 'medium',
+  status,
+  resourceType: 'AwsIamUser',
+  resource: 'arn:aws:iam::111122223333:user/bob',
+  message: 'IAM user bob has no MFA device.',
+  evidence: { source: 'live', calls: [], observed: {} },
+  remediation: {
+    text: 'fix',
+    url: 'https://docs.aws.amazon.com/x',
+    verify: 'aws iam list-mfa-devices',
+  },
+  ...(firstSeen ? { firstSeen } : {}),
+});
+const account = (findings: Finding[]): AccountResult => ({
+  accountId: '111122223333',
+  partition: 'aws',
+  readAt: '2026-11-29T06:17:00.000Z',
+  findings,
+  notes: [],
+});
+
+describe('diffBaseline without a baseline', () => {
+  test('a failing finding is first seen now', () => {
+    const [result] = diffBaseline(
+      [account([finding('FAILED')])],
+      undefined,
+      '2026-11-29T06:17:00.000Z',
+    ).accounts;
+    expect(result?.findings[0]?.firstSeen).toBe('2026-11-29T06:17:00.000Z');
+  });
+
+  test("a merged shard's finding keeps the firstSeen its shard carried", () => {
+    const before = account([finding('FAILED', '2026-10-01T06:17:00.000Z'), finding('PASSED')]);
+    const [result] = diffBaseline([before], undefined, '2026-11-29T06:17:00.000Z').accounts;
+    expect(result?.findings[0]?.firstSeen).toBe('2026-10-01T06:17:00.000Z');
+    // Nothing to change: the very same account comes back.
+    expect(result).toBe(before);
+  });
+});
+
+describe('diffBaseline without a baseline, on many findings', () => {
+  test('ERROR and FAILED findings are first seen now, PASSED ones never; the input is left as it was', () => {
+    const input = account([finding('PASSED'), finding('ERROR'), finding('FAILED')]);
+    const { accounts, diff } = diffBaseline([input], undefined, '2026-11-29T06:17:00.000Z');
+    expect(diff).toBeUndefined();
+    expect(accounts[0]?.findings.map((f) => f.firstSeen)).toEqual([
+      undefined,
+      '2026-11-29T06:17:00.000Z',
+      '2026-11-29T06:17:00.000Z',
+    ]);
+    expect(accounts[0]?.findings[0]).toBe(input.findings[0]);
+    expect(input.findings.map((f) => f.firstSeen)).toEqual([undefined, undefined, undefined]);
+  });
+});

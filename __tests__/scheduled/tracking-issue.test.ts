@@ -1,0 +1,54 @@
+import { describe, expect, test } from '@jest/globals';
+import { issueBody, marker, trackingFailure } from '../../src/scheduled/tracking-issue.js';
+import type { AccountResult, Finding } from '../../src/model.js';
+
+const user = (name: string): Finding =>
+  ({
+    control: 'IAM.19',
+    severity: 'medium',
+    status: 'FAILED',
+    resourceType: 'AwsIamUser',
+    resource: `arn:aws:iam::111122223333:user/${name}`,
+  }) as Finding;
+const account = (findings: Finding[]): AccountResult => ({
+  accountId: '111122223333',
+  partition: 'aws',
+  readAt: '2026-11-29T00:00:00Z',
+  findings,
+  notes: [],
+});
+
+describe('the tracking issue body', () => {
+  test("stays under GitHub's 65,536 characters with 5,000 failing users, and says how many more", () => {
+    const findings = Array.from({ length: 5000 }, (_, i) => user(`user-${i}-${'x'.repeat(40)}`));
+    const { body } = issueBody({
+      title: 't',
+      repository: 'o/r',
+      failing: true,
+      headline: 'h',
+      accounts: [account(findings)],
+    });
+    expect(body.length).toBeLessThan(65_536);
+    expect(body).toMatch(/…and \d+ more, listed in the JSON report\./);
+    expect(body.startsWith(marker('t'))).toBe(true);
+  });
+  test('the state changes with the resources, not with the run link; new ones are marked', () => {
+    const input = { title: 't', repository: 'o/r', failing: true, headline: 'h' };
+    const a = issueBody({ ...input, accounts: [account([user('bob')])], runUrl: 'https://x/1' });
+    const b = issueBody({ ...input, accounts: [account([user('bob')])], runUrl: 'https://x/2' });
+    const c = issueBody({
+      ...input,
+      accounts: [account([user('bob'), user('eve')])],
+      newKeys: new Set(['IAM.19\n111122223333\narn:aws:iam::111122223333:user/eve']),
+    });
+    expect(a.state).toBe(b.state);
+    expect(c.state).not.toBe(a.state);
+    expect(c.body).toMatch(/user\/eve` in 111122223333: IAM\.19 \*\*\(new\)\*\*/);
+    expect(c.body).not.toMatch(/user\/bob`.*\(new\)/);
+  });
+  test('a refused token is told to ask for issues: write', () => {
+    expect(
+      trackingFailure(Object.assign(new Error('Resource not accessible'), { status: 403 })),
+    ).toContain('permissions: issues: write');
+  });
+});

@@ -1,0 +1,1355 @@
+export const id = 673;
+export const ids = [673];
+export const modules = {
+
+/***/ 1673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ACCOUNT_CONCURRENCY: () => (/* binding */ ACCOUNT_CONCURRENCY),
+  auditAccounts: () => (/* binding */ auditAccounts),
+  chooseTargets: () => (/* binding */ chooseTargets),
+  shardTargets: () => (/* binding */ shardTargets)
+});
+
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(370);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/aws/call-failure.ts
+var call_failure = __webpack_require__(7770);
+// EXTERNAL MODULE: ./src/aws/credentials.ts
+var aws_credentials = __webpack_require__(6963);
+;// CONCATENATED MODULE: ./src/aws/member-role.ts
+
+
+
+const MAX_CHAINED_SESSION_SECONDS = 3600;
+/**
+ * sts:AssumeRole into a member account, chained from the first session. Every credential part is
+ * masked the moment it arrives. The STS client's own retries cover throttling, 5xx and network
+ * errors; AccessDenied is final.
+ */
+async function assumeMemberRole(sts, request, mask, trustedBy) {
+    try {
+        const out = await sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
+            RoleArn: request.roleArn,
+            RoleSessionName: request.sessionName,
+            DurationSeconds: Math.min(request.durationSeconds, MAX_CHAINED_SESSION_SECONDS),
+        }));
+        const credentials = (0,aws_credentials/* maskedCredentials */.Wl)(out.Credentials, mask);
+        return credentials
+            ? { ok: true, credentials }
+            : {
+                ok: false,
+                failure: {
+                    code: 'NoCredentials',
+                    message: 'STS returned no credentials',
+                    fix: 'run again',
+                },
+            };
+    }
+    catch (error) {
+        const code = (0,call_failure/* errorCode */.CA)(error);
+        const message = (0,call_failure/* oneLine */.TN)(String(error?.message ?? error));
+        const fix = code === 'AccessDenied' || code === 'AccessDeniedException'
+            ? `deploy the member role ${request.roleArn} in this account (deploy/ has a StackSet template); its trust policy must trust ${trustedBy}, and ${trustedBy} needs sts:AssumeRole on it`
+            : code === 'RegionDisabledException'
+                ? "activate STS in the action's aws-region for this account, or choose another aws-region"
+                : 'run again; if it persists, check STS in this account';
+        return { ok: false, failure: { code, message, fix } };
+    }
+}
+
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
+// EXTERNAL MODULE: ./src/controls/index.ts + 8 modules
+var src_controls = __webpack_require__(6994);
+;// CONCATENATED MODULE: ./src/audit/not-judged.ts
+
+
+/**
+ * An account the action could not enter is not judged: one ERROR per selected control, naming the
+ * role, the error and the fix. Never dropped, never passed (spec "Accounts").
+ */
+function notJudgedFindings(controls, account) {
+    const what = account.roleArn
+        ? `could not assume ${account.roleArn} (${account.code}: ${account.message})`
+        : `${account.code}: ${account.message}`;
+    return controls.map((id) => {
+        const control = (0,src_controls/* controlById */.Eq)(id);
+        return {
+            control: id,
+            title: control.title,
+            severity: control.severity,
+            status: 'ERROR',
+            resourceType: 'AwsAccount',
+            resource: (0,model/* rootArn */.Ur)(account.partition, account.accountId),
+            message: `Account ${account.accountId} was not judged: ${what}. Fix: ${account.fix}.`,
+            evidence: {
+                source: 'live',
+                calls: account.roleArn ? ['sts:AssumeRole'] : [],
+                observed: {
+                    errorCode: account.code,
+                    ...(account.roleArn ? { roleArn: account.roleArn } : {}),
+                },
+            },
+            remediation: control.remediation,
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./src/runtime/deadline.ts
+var runtime_deadline = __webpack_require__(4506);
+// EXTERNAL MODULE: ./src/inputs/shard.ts
+var inputs_shard = __webpack_require__(1881);
+// EXTERNAL MODULE: ./src/aws/iam-client.ts
+var iam_client = __webpack_require__(5102);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var client_iam_dist_cjs = __webpack_require__(6764);
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
+var sync = __webpack_require__(5175);
+;// CONCATENATED MODULE: ./src/aws/credential-report.ts
+
+
+
+const CLOCK_SKEW_MS = 60_000;
+const FIRST_WAIT_MS = 500;
+const MAX_WAIT_MS = 4_000;
+/**
+ * Generate, then get, the credential report. AWS answers GenerateCredentialReport with COMPLETE
+ * when a report under 4 hours old exists, so the usual run is two calls. ReportInProgress is not
+ * retried by the SDK; we wait with backoff until the deadline. Errors carry the failing call.
+ */
+async function fetchCredentialReport(iam, policy) {
+    const deadline = policy.now() + policy.deadlineMs;
+    let wait = FIRST_WAIT_MS;
+    let step = 'generate';
+    let lastAnswer;
+    let startedAt;
+    for (;;) {
+        try {
+            if (step === 'generate') {
+                const askedAt = policy.now();
+                const generated = await iam.send(new client_iam_dist_cjs/* GenerateCredentialReportCommand */.seh({}));
+                lastAnswer = `GenerateCredentialReport ${generated.State ?? 'without a state'}`;
+                step = 'get';
+                if (generated.State === 'STARTED')
+                    startedAt ??= askedAt;
+                if (generated.State === 'COMPLETE')
+                    continue;
+            }
+            else {
+                const report = await iam.send(new client_iam_dist_cjs/* GetCredentialReportCommand */.DBo({}));
+                if (!report.Content || !report.GeneratedTime) {
+                    throw new call_failure/* EvidenceError */.oe('MalformedCredentialReport', 'GetCredentialReport returned no content');
+                }
+                return {
+                    generatedAt: report.GeneratedTime,
+                    csv: new TextDecoder().decode(report.Content),
+                    generatedDuringRun: startedAt !== undefined && report.GeneratedTime.getTime() >= startedAt - CLOCK_SKEW_MS,
+                };
+            }
+        }
+        catch (error) {
+            if (error instanceof client_iam_dist_cjs/* CredentialReportNotPresentException */.xzm ||
+                error instanceof client_iam_dist_cjs/* CredentialReportExpiredException */.ItV) {
+                step = 'generate';
+            }
+            else if (!(error instanceof client_iam_dist_cjs/* CredentialReportNotReadyException */.f4i ||
+                error instanceof client_iam_dist_cjs/* LimitExceededException */.UCT)) {
+                throw new call_failure/* CallError */.RA(step === 'generate' ? 'iam:GenerateCredentialReport' : 'iam:GetCredentialReport', error);
+            }
+            lastAnswer = error.name;
+        }
+        if (policy.now() + wait > deadline) {
+            throw new call_failure/* EvidenceError */.oe('ReportNotReady', `the credential report was not ready within ${Math.round(policy.deadlineMs / 1000)} s (last answer: ${lastAnswer})`);
+        }
+        await policy.sleep(wait);
+        wait = Math.min(wait * 2, MAX_WAIT_MS);
+    }
+}
+const ROOT_ROW = '<root_account>';
+const REQUIRED_COLUMNS = [
+    'user',
+    'arn',
+    'user_creation_time',
+    'password_enabled',
+    'password_last_used',
+    'mfa_active',
+    'access_key_1_active',
+    'access_key_1_last_rotated',
+    'access_key_1_last_used_date',
+    'access_key_2_active',
+    'access_key_2_last_rotated',
+    'access_key_2_last_used_date',
+];
+/** RFC 4180 parse of the report. A row with the wrong number of fields is an error naming its line. */
+function parseCredentialReport(csv) {
+    let records;
+    try {
+        records = (0,sync/* parse */.qg)(csv, { skip_empty_lines: true, relax_column_count: false });
+    }
+    catch (error) {
+        const lines = error.lines;
+        throw new call_failure/* EvidenceError */.oe('MalformedCredentialReport', `the credential report is not valid CSV${lines ? ` at line ${lines}` : ''}: ${error.message}`);
+    }
+    const [header, ...rows] = records;
+    if (!header)
+        throw new call_failure/* EvidenceError */.oe('MalformedCredentialReport', 'the credential report is empty (no header line)');
+    const column = new Map(header.map((name, index) => [name.trim(), index]));
+    const missing = REQUIRED_COLUMNS.filter((name) => !column.has(name));
+    if (missing.length > 0) {
+        throw new call_failure/* EvidenceError */.oe('MalformedCredentialReport', `the credential report lacks the column(s) ${missing.join(', ')}`);
+    }
+    return rows.map((fields) => {
+        const field = (name) => fields[column.get(name)];
+        return {
+            user: field('user'),
+            arn: field('arn'),
+            userCreationTime: date(field('user_creation_time')),
+            passwordEnabled: bool(field('password_enabled')),
+            passwordLastUsed: date(field('password_last_used')),
+            mfaActive: bool(field('mfa_active')),
+            accessKeys: [1, 2].map((key) => ({
+                key,
+                active: bool(field(`access_key_${key}_active`)),
+                lastUsed: date(field(`access_key_${key}_last_used_date`)),
+                lastRotated: date(field(`access_key_${key}_last_rotated`)),
+            })),
+        };
+    });
+}
+function bool(text) {
+    const lower = text.trim().toLowerCase();
+    return lower === 'true' ? true : lower === 'false' ? false : null;
+}
+function date(text) {
+    const value = text.trim();
+    return Number.isNaN(Date.parse(value)) || !/^\d{4}-\d{2}-\d{2}/.test(value) ? undefined : value;
+}
+
+// EXTERNAL MODULE: ./src/aws/pages.ts
+var pages = __webpack_require__(701);
+;// CONCATENATED MODULE: ./src/aws/user-plan.ts
+
+/**
+ * Pairs every user that exists now with its report row. The report is up to 4 hours old: a user it
+ * lacks (created since), or whose row belongs to an earlier user of the same name, has no row;
+ * rows of users that no longer exist are dropped.
+ */
+function matchReportRows(listed, rows) {
+    const byName = new Map(rows.filter((row) => row.user !== ROOT_ROW).map((row) => [row.user, row]));
+    let usersNotInReport = 0;
+    const used = new Set();
+    const users = listed.map((user) => {
+        const candidate = byName.get(user.userName);
+        const row = candidate && sameUser(candidate, user) ? candidate : undefined;
+        if (!row) {
+            usersNotInReport += 1;
+            return { user };
+        }
+        used.add(row.user);
+        return { user, row };
+    });
+    return { users, droppedReportRows: byName.size - used.size, usersNotInReport };
+}
+/**
+ * The report writes creation times in whole seconds; ListUsers may carry fractions, which the SDK
+ * rounds (\u2026:05.9995Z becomes \u2026:06Z). Times within a second are the same user; a namesake created
+ * since the report is at least the old user's lifetime apart.
+ */
+function sameUser(row, user) {
+    if (!row.userCreationTime || !user.createDate)
+        return true;
+    const reportSecond = Math.floor(Date.parse(row.userCreationTime) / 1000);
+    const listedSecond = Math.floor(user.createDate.getTime() / 1000);
+    return Math.abs(reportSecond - listedSecond) <= 1;
+}
+function mfaSource({ user, row }, context) {
+    if (context.liveUsers?.has(user.userName))
+        return 'ListMFADevices';
+    if (!context.mfaNeeded && row?.passwordEnabled === false)
+        return 'report';
+    // A report this run generated is live evidence: its answer, either way, needs no second call.
+    if (context.reportIsLive && row && row.mfaActive !== null)
+        return 'report';
+    if (context.virtualHolders?.has(user.arn))
+        return 'listing';
+    return 'ListMFADevices';
+}
+/** A user found without MFA needs GetLoginProfile for IAM.5 unless a live report settles it. */
+function passwordNeedsLiveCheck({ user, row }, context) {
+    if (!context.passwordsNeeded)
+        return false;
+    if (context.liveUsers?.has(user.userName))
+        return true;
+    return !(context.reportIsLive && row && row.passwordEnabled !== null);
+}
+
+;// CONCATENATED MODULE: ./src/aws/snapshot.ts
+
+
+
+
+
+
+
+const PAGE_SIZE = 1000;
+/**
+ * Live confirmations in flight at once (the benchmark gives the per-user approach the same). About
+ * what a throttled IAM lets through per round trip: at 20, throttling cut 1,000-user runs to a third.
+ */
+const LIVE_CONCURRENCY = 10;
+/** The alias only names the account: it may never hold up a verdict. */
+const ALIAS_LIMIT_MS = 5_000;
+const ALIAS_GRACE_MS = 1_000;
+/** Reads one account's evidence. Independent reads run together; no read's failure stops another. */
+async function readSnapshot(account, needs, deps) {
+    const readAt = new Date(deps.now()).toISOString();
+    const alias = startAliasRead(deps.iam);
+    // One listing of assigned virtual devices serves IAM.6 (root's) and the user controls (who holds one now).
+    const devices = needs.rootVirtualDevices || needs.users
+        ? (0,call_failure/* read */.LF)('iam:ListVirtualMFADevices', () => listAssignedVirtualDevices(deps.iam), deps.limit)
+        : undefined;
+    const [summary, devicesRead, users] = await Promise.all([
+        needs.summary
+            ? (0,call_failure/* read */.LF)('iam:GetAccountSummary', () => readSummary(deps.iam), deps.limit)
+            : undefined,
+        devices,
+        needs.users ? readUsers(needs, devices, deps) : undefined,
+    ]);
+    const aliasRead = await alias.settle(ALIAS_GRACE_MS);
+    if (!aliasRead.ok)
+        deps.warn(`Could not read the account alias of ${account.accountId} (${aliasRead.failure.code}); continuing without it.`);
+    const root = (0,model/* rootArn */.Ur)(account.partition, account.accountId);
+    return {
+        accountId: account.accountId,
+        partition: account.partition,
+        alias: aliasRead.ok ? aliasRead.value : undefined,
+        readAt,
+        summary,
+        rootVirtualDevices: needs.rootVirtualDevices && devicesRead ? rootDevices(devicesRead, root) : undefined,
+        rootAccessKeys: users?.rootAccessKeys,
+        users: users?.evidence,
+        credentialReportGeneratedAt: users?.reportGeneratedAt,
+    };
+}
+/**
+ * Starts the alias read under its own short limit. settle() waits for it at most `graceMs` more,
+ * then aborts it: the verdicts are ready, and a name is not worth waiting for.
+ */
+function startAliasRead(iam) {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), ALIAS_LIMIT_MS);
+    timer.unref();
+    const result = (0,call_failure/* read */.LF)('iam:ListAccountAliases', async () => {
+        const out = await iam.send(new client_iam_dist_cjs/* ListAccountAliasesCommand */.xcp({}), {
+            abortSignal: abort.signal,
+        });
+        return out.AccountAliases?.[0];
+    }, { race: (work) => work }).finally(() => clearTimeout(timer));
+    return {
+        settle: (graceMs) => {
+            const grace = setTimeout(() => abort.abort(), graceMs);
+            grace.unref();
+            return result.finally(() => clearTimeout(grace));
+        },
+    };
+}
+async function readSummary(iam) {
+    const out = await iam.send(new client_iam_dist_cjs/* GetAccountSummaryCommand */.zod({}));
+    const map = out.SummaryMap ?? {};
+    return {
+        accountMfaEnabled: map.AccountMFAEnabled,
+        accountPasswordPresent: map.AccountPasswordPresent,
+        accountAccessKeysPresent: map.AccountAccessKeysPresent,
+    };
+}
+async function listAssignedVirtualDevices(iam) {
+    const devices = await (0,pages/* collectPages */.V)('iam:ListVirtualMFADevices', (0,client_iam_dist_cjs/* paginateListVirtualMFADevices */.Mos)({ client: iam, pageSize: PAGE_SIZE }, { AssignmentStatus: 'Assigned' }), (page) => page.VirtualMFADevices, pages/* IAM_PAGES */.z);
+    return devices.map((device) => ({
+        serialNumber: device.SerialNumber ?? '(no serial number)',
+        userArn: device.User?.Arn,
+        enabledAt: device.EnableDate?.toISOString(),
+    }));
+}
+/** Root's devices are those assigned to exactly the root ARN: names and paths of devices say nothing. */
+function rootDevices(devices, root) {
+    if (!devices.ok)
+        return devices;
+    return {
+        ok: true,
+        value: devices.value
+            .filter((device) => device.userArn === root)
+            .map(({ serialNumber, enabledAt }) => ({ serialNumber, enabledAt })),
+    };
+}
+async function readUsers(needs, devices, deps) {
+    const [report, listed, devicesRead] = await Promise.all([
+        (0,call_failure/* read */.LF)('iam:GetCredentialReport', async () => {
+            const raw = await fetchCredentialReport(deps.iam, deps);
+            return {
+                generatedAt: raw.generatedAt.toISOString(),
+                generatedDuringRun: raw.generatedDuringRun,
+                rows: parseCredentialReport(raw.csv),
+            };
+        }, deps.limit),
+        (0,call_failure/* read */.LF)('iam:ListUsers', () => listUsers(deps.iam), deps.limit),
+        devices,
+    ]);
+    if (!report.ok)
+        return { evidence: report };
+    const reportGeneratedAt = report.value.generatedAt;
+    const rootRow = report.value.rows.find((row) => row.user === ROOT_ROW);
+    const rootAccessKeys = rootRow?.accessKeys.map((key) => ({ ...key }));
+    if (!listed.ok)
+        return { evidence: listed, rootAccessKeys, reportGeneratedAt };
+    const plan = matchReportRows(listed.value, report.value.rows);
+    const context = {
+        passwordsNeeded: needs.userPasswords,
+        mfaNeeded: needs.userMfa,
+        reportIsLive: report.value.generatedDuringRun,
+        virtualHolders: devicesRead?.ok
+            ? new Set(devicesRead.value.flatMap((device) => (device.userArn ? [device.userArn] : [])))
+            : undefined,
+        liveUsers: deps.liveUsers,
+    };
+    const limit = (0,p_limit/* default */.A)(deps.concurrency);
+    const checker = new UserChecker(deps.iam, context, deps.limit);
+    let fromReportOnly = 0;
+    const users = await Promise.all(plan.users.map((userPlan) => {
+        const source = mfaSource(userPlan, context);
+        if (source === 'report' && !context.reportIsLive) {
+            fromReportOnly += 1;
+            return fromReport(userPlan);
+        }
+        return source === 'ListMFADevices'
+            ? limit(() => checker.check(userPlan, source))
+            : checker.check(userPlan, source);
+    }));
+    return {
+        evidence: {
+            ok: true,
+            value: {
+                users,
+                reportGeneratedAt,
+                reportIsLive: report.value.generatedDuringRun,
+                allVerdictsLive: fromReportOnly === 0,
+                droppedReportRows: plan.droppedReportRows,
+                usersNotInReport: plan.usersNotInReport,
+            },
+        },
+        rootAccessKeys,
+        reportGeneratedAt,
+    };
+}
+async function listUsers(iam) {
+    const users = await (0,pages/* collectPages */.V)('iam:ListUsers', (0,client_iam_dist_cjs/* paginateListUsers */.IVP)({ client: iam, pageSize: PAGE_SIZE }, {}), (page) => page.Users, pages/* IAM_PAGES */.z);
+    return users.map((user) => ({
+        userName: user.UserName ?? '',
+        arn: user.Arn ?? '',
+        createDate: user.CreateDate,
+    }));
+}
+/** A user the report settles: a report this run generated, or IAM.5's "no password" (spec rule 5). */
+function fromReport({ user, row }) {
+    const reportRow = row;
+    return {
+        userName: user.userName,
+        arn: user.arn,
+        mfa: { ok: true, value: { value: reportRow.mfaActive === true, source: 'credential-report' } },
+        password: {
+            ok: true,
+            value: { value: reportRow.passwordEnabled, source: 'credential-report' },
+        },
+        passwordLastUsed: reportRow.passwordLastUsed,
+    };
+}
+/**
+ * Decides one user's MFA (from a report this run generated, the device listing, or ListMFADevices),
+ * then, for a user without MFA, the password IAM.5 needs (GetLoginProfile): at most 2 calls per user. Once a call is
+ * denied, the same call for other users is not sent: the answer would be the same, and retrying it
+ * only makes the failure slow.
+ */
+class UserChecker {
+    iam;
+    context;
+    limit;
+    denied = new Map();
+    constructor(iam, context, limit) {
+        this.iam = iam;
+        this.context = context;
+        this.limit = limit;
+    }
+    async check(plan, source) {
+        const { user, row } = plan;
+        const reportPassword = row?.passwordEnabled ?? null;
+        const mfa = source === 'report'
+            ? { ok: true, value: { value: row?.mfaActive === true, source: 'credential-report' } }
+            : source === 'listing'
+                ? { ok: true, value: liveFact(true, 'iam:ListVirtualMFADevices', row?.mfaActive) }
+                : await this.call('iam:ListMFADevices', async () => liveFact(await this.hasMfaDevice(user.userName), 'iam:ListMFADevices', row?.mfaActive));
+        let password = {
+            ok: true,
+            value: { value: reportPassword, source: 'credential-report' },
+        };
+        if (mfa.ok && !mfa.value.value && passwordNeedsLiveCheck(plan, this.context)) {
+            password = await this.call('iam:GetLoginProfile', async () => liveFact(await this.hasLoginProfile(user.userName), 'iam:GetLoginProfile', row?.passwordEnabled));
+        }
+        return {
+            userName: user.userName,
+            arn: user.arn,
+            mfa,
+            password,
+            passwordLastUsed: row?.passwordLastUsed,
+        };
+    }
+    async hasMfaDevice(userName) {
+        const devices = await (0,pages/* collectPages */.V)('iam:ListMFADevices', (0,client_iam_dist_cjs/* paginateListMFADevices */.rjP)({ client: this.iam }, { UserName: userName }), (page) => page.MFADevices, pages/* IAM_PAGES */.z);
+        return devices.length > 0;
+    }
+    async hasLoginProfile(userName) {
+        try {
+            await this.iam.send(new client_iam_dist_cjs/* GetLoginProfileCommand */.aZV({ UserName: userName }));
+            return true;
+        }
+        catch (error) {
+            if (error instanceof client_iam_dist_cjs/* NoSuchEntityException */.vir)
+                return false;
+            throw error;
+        }
+    }
+    async call(call, fn) {
+        const denied = this.denied.get(call);
+        if (denied)
+            return { ok: false, failure: denied };
+        const result = await (0,call_failure/* read */.LF)(call, fn, this.limit);
+        if (!result.ok && (0,call_failure/* isAccessDenied */.w7)(result.failure))
+            this.denied.set(call, result.failure);
+        return result;
+    }
+}
+/** A fact read live, noting what the report said where it differs. */
+function liveFact(value, via, reportSaid) {
+    return {
+        value,
+        source: 'live',
+        via,
+        ...(reportSaid !== undefined && reportSaid !== value ? { reportSaid } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/audit/account.ts
+
+
+
+
+/** The credential report may take this long to generate before the user controls ERROR. */
+const REPORT_DEADLINE_MS = 180_000;
+/** One account, audited: its session \u2192 snapshot \u2192 controls \u2192 its result. */
+async function auditAccount(account, credentials, limit, deps) {
+    const needs = (0,src_controls/* evidenceNeeds */.VM)(deps.controls);
+    const iam = (0,iam_client/* createIamClient */.L)({
+        region: deps.region,
+        env: deps.env,
+        credentials,
+        agents: deps.agents,
+        attemptTimeoutMs: (0,clients/* attemptTimeoutFor */.ik)(deps.timeoutSeconds),
+        onRetry: (operation, attempts) => deps.log.debug(`iam:${operation} took ${attempts} attempts (account ${account.accountId})`),
+    });
+    try {
+        const snapshot = await readSnapshot(account, {
+            summary: needs.has('summary'),
+            rootVirtualDevices: needs.has('rootVirtualDevices'),
+            users: needs.has('users'),
+            userPasswords: needs.has('userPasswords'),
+            userMfa: needs.has('userMfa'),
+        }, {
+            iam,
+            concurrency: LIVE_CONCURRENCY,
+            limit,
+            sleep: deps.sleep,
+            now: deps.now,
+            deadlineMs: Math.min(REPORT_DEADLINE_MS, limit.remainingMs()),
+            warn: deps.log.warning,
+            liveUsers: deps.liveUsers,
+        });
+        return { ...judge(deps.controls, snapshot), ...(account.name ? { name: account.name } : {}) };
+    }
+    finally {
+        // Destroying a client destroys its connection pools: never the shared ones.
+        if (!deps.agents)
+            iam.destroy();
+    }
+}
+/** The controls' verdicts on one snapshot, with what the summary says of the evidence as a whole. */
+function judge(controls, snapshot) {
+    const findings = (0,src_controls/* evaluateControls */.Gs)(controls, snapshot);
+    const notes = [];
+    const users = snapshot.users?.ok ? snapshot.users.value : undefined;
+    if (users && users.users.length === 0)
+        notes.push('No IAM users: IAM.5 and IAM.19 have nothing to check.');
+    if (users && users.usersNotInReport > 0)
+        notes.push(`${users.usersNotInReport} user(s) created since the credential report were checked live.`);
+    if (users && users.droppedReportRows > 0)
+        notes.push(`${users.droppedReportRows} credential report row(s) of users deleted since were ignored.`);
+    return {
+        accountId: snapshot.accountId,
+        partition: snapshot.partition,
+        alias: snapshot.alias,
+        credentialReportGeneratedAt: snapshot.credentialReportGeneratedAt,
+        ...(users
+            ? { reportGeneratedDuringRun: users.reportIsLive, userVerdictsLive: users.allVerdictsLive }
+            : {}),
+        readAt: snapshot.readAt,
+        findings,
+        notes,
+    };
+}
+/** One line per control: how many findings of each status, for the log. */
+function controlCounts(result, controls) {
+    return CONTROLS.filter((c) => controls.includes(c.id)).map((control) => {
+        const mine = result.findings.filter((finding) => finding.control === control.id);
+        const count = (status) => mine.filter((finding) => finding.status === status).length;
+        return `${control.id}: ${count('FAILED')} failed, ${count('ERROR')} error, ${count('PASSED')} passed, ${count('NOT_APPLICABLE')} not applicable`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/central-root-access.ts
+const ROOT_CONTROLS = new Set(['IAM.9', 'IAM.6', 'IAM.4']);
+/** The fix that needs no root sign-in, where the Organization has centralized root access. */
+function centralRootRemediation(accountId) {
+    return {
+        text: 'Centralized root access is on in this Organization: delete the root credentials of this member account ' +
+            'from the management account (or the delegated administrator for root access), with no root sign-in. ' +
+            `aws sts assume-root --target-principal ${accountId} --task-policy-arn arn=arn:aws:iam::aws:policy/root-task/IAMDeleteRootUserCredentials, ` +
+            'then with that session: aws iam delete-login-profile; aws iam list-access-keys and aws iam delete-access-key ' +
+            '--access-key-id <id>; aws iam list-mfa-devices and aws iam deactivate-mfa-device --serial-number <arn>. ' +
+            'Root then has no password and cannot sign in; recover it centrally if ever needed.',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user-privileged-task.html',
+        verify: `aws iam get-account-summary --query SummaryMap.AccountPasswordPresent  # 0 in ${accountId} after the deletion`,
+    };
+}
+/**
+ * A member account whose root controls FAILED gets the central fix, where the feature is on. The
+ * first session's own account is left as it is: it may be the management account, where central
+ * deletion does not apply.
+ */
+function withCentralRootRemediation(result) {
+    let changed = false;
+    const findings = result.findings.map((finding) => {
+        if (finding.status !== 'FAILED' || !ROOT_CONTROLS.has(finding.control))
+            return finding;
+        changed = true;
+        return { ...finding, remediation: centralRootRemediation(result.accountId) };
+    });
+    return changed ? { ...result, findings } : result;
+}
+
+;// CONCATENATED MODULE: ./src/audit/fan-out.ts
+
+
+
+
+
+
+
+
+/**
+ * Accounts audited at once. IAM's limits are per account, so accounts do not slow each other;
+ * STS's are per calling account, and every member session is an AssumeRole from the first one.
+ * `npm run bench` measured the choice.
+ */
+const ACCOUNT_CONCURRENCY = 16;
+const OUT_OF_TIME_FIX = 'raise timeout-seconds, or shard the Organization over a matrix of jobs';
+/** One account may take a quarter of the run, and at least a minute, so a stuck one cannot starve the rest. */
+const MIN_ACCOUNT_SHARE_MS = 60_000;
+/** Which accounts to audit and which to list as skipped (pure: discovery has already run). */
+function chooseTargets(selection, firstAccountId, discovered) {
+    const candidates = new Map();
+    if (selection.ownAccountOnly)
+        candidates.set(firstAccountId, { accountId: firstAccountId });
+    for (const accountId of selection.accountIds)
+        candidates.set(accountId, { accountId });
+    for (const account of discovered)
+        candidates.set(account.accountId, account);
+    const exclude = new Set(selection.exclude);
+    const targets = { audit: [], skipped: [] };
+    for (const account of [...candidates.values()].sort((a, b) => a.accountId.localeCompare(b.accountId))) {
+        const target = {
+            accountId: account.accountId,
+            ...(account.name ? { name: account.name } : {}),
+        };
+        const state = 'state' in account ? account.state : 'ACTIVE';
+        if (exclude.has(account.accountId))
+            targets.skipped.push({ ...target, reason: 'listed in exclude-accounts' });
+        else if (state !== 'ACTIVE')
+            targets.skipped.push({ ...target, reason: `Organizations state ${state}` });
+        else
+            targets.audit.push(target);
+    }
+    return targets;
+}
+/**
+ * One shard's part of the targets: the whole list, audited and skipped, by account id, cut into
+ * stable slices, so that every account, skipped ones too, is in exactly one shard's report.
+ */
+function shardTargets(targets, shard) {
+    const all = [
+        ...targets.audit.map((target) => ({ ...target, reason: undefined })),
+        ...targets.skipped,
+    ];
+    const mine = (0,inputs_shard/* sliceForShard */.Ok)(all, shard);
+    return {
+        audit: mine.filter((t) => t.reason === undefined).map(({ reason: _reason, ...t }) => t),
+        skipped: mine.flatMap((t) => (t.reason === undefined ? [] : [{ ...t, reason: t.reason }])),
+    };
+}
+/**
+ * Audits every target under a bound: the first session's own account with the first session,
+ * every other account through its member role. An account that cannot be entered, or whose turn
+ * comes after the deadline, is not judged; it never stops the others. Results come in target order.
+ */
+async function auditAccounts(targets, first, deadline, deps) {
+    const single = targets.audit.length === 1;
+    const agents = (0,clients/* createAgents */.jQ)(deps.env);
+    const accountDeps = { ...deps, agents };
+    const share = Math.max(MIN_ACCOUNT_SHARE_MS, (deadline.seconds * 1000) / 4);
+    // Only member accounts need STS: a run of the first session's own account never creates it.
+    let sts;
+    const memberSts = () => (sts ??= (0,clients/* createStsClient */.uW)({
+        region: deps.region,
+        env: deps.env,
+        credentials: first.credentials,
+        agents,
+        attemptTimeoutMs: (0,clients/* attemptTimeoutFor */.ik)(deps.timeoutSeconds),
+        onRetry: (operation, attempts) => deps.log.debug(`sts:${operation} took ${attempts} attempts`),
+    }));
+    const limit = (0,p_limit/* default */.A)(deps.concurrency ?? ACCOUNT_CONCURRENCY);
+    const notJudged = (target, entry) => notJudgedResult(target, { ...entry, accountId: target.accountId, partition: first.partition }, deps);
+    const auditOne = async (target) => {
+        if (deadline.remainingMs() === 0) {
+            return notJudged(target, {
+                code: 'DeadlineExceeded',
+                message: `the run's time ran out (timeout-seconds: ${deadline.seconds}) before this account's turn`,
+                fix: OUT_OF_TIME_FIX,
+            });
+        }
+        const accountDeadline = single
+            ? deadline
+            : deadline.share(share, `this account's share of the run (${Math.round(share / 1000)} s) ran out`);
+        if (target.accountId === first.accountId) {
+            return auditAccount({ ...target, partition: first.partition }, first.credentials, accountDeadline, accountDeps);
+        }
+        const roleArn = `arn:${first.partition}:iam::${target.accountId}:role/${deps.memberRoleName}`;
+        let entry;
+        try {
+            entry = await accountDeadline.race(assumeMemberRole(memberSts(), { roleArn, sessionName: deps.roleSessionName, durationSeconds: 3600 }, deps.mask, deps.firstRoleArn), `sts:AssumeRole into ${target.accountId}`);
+        }
+        catch (error) {
+            if (!(error instanceof runtime_deadline/* DeadlineExceeded */.m4))
+                throw error;
+            entry = {
+                ok: false,
+                failure: {
+                    code: 'DeadlineExceeded',
+                    message: error.message,
+                    fix: OUT_OF_TIME_FIX,
+                },
+            };
+        }
+        if (!entry.ok)
+            return notJudged(target, { roleArn, ...entry.failure });
+        const result = await auditAccount({ ...target, partition: first.partition }, entry.credentials, accountDeadline, accountDeps);
+        return deps.rootCredentialsManagement ? withCentralRootRemediation(result) : result;
+    };
+    try {
+        const audited = await Promise.all(targets.audit.map((target) => limit(async () => {
+            const result = await auditOne(target);
+            deps.log.info(accountLine(result));
+            return result;
+        })));
+        return [...audited, ...targets.skipped.map((target) => skippedResult(target, first, deps))];
+    }
+    finally {
+        agents.http.destroy();
+        agents.https.destroy();
+    }
+}
+function notJudgedResult(target, entry, deps) {
+    return {
+        accountId: target.accountId,
+        partition: entry.partition,
+        status: 'not-judged',
+        ...(target.name ? { name: target.name } : {}),
+        readAt: new Date(deps.now()).toISOString(),
+        findings: notJudgedFindings(deps.controls, entry),
+        notes: [],
+    };
+}
+function skippedResult(target, first, deps) {
+    return {
+        accountId: target.accountId,
+        partition: first.partition,
+        status: 'skipped',
+        ...(target.name ? { name: target.name } : {}),
+        skippedReason: target.reason,
+        readAt: new Date(deps.now()).toISOString(),
+        findings: [],
+        notes: [],
+    };
+}
+function accountLine(result) {
+    const flagged = result.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR');
+    const label = result.alias ? `${result.accountId} (${result.alias})` : result.accountId;
+    if (result.status === 'not-judged')
+        return `${label}: not judged (${flagged[0]?.evidence.observed.errorCode})`;
+    const failed = new Set(flagged.map((f) => `${f.control} ${f.status}`));
+    return `${label}: ${failed.size === 0 ? 'every control passed' : [...failed].join(', ')}`;
+}
+
+
+/***/ }),
+
+/***/ 5102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ createIamClient)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6764);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
+
+
+/**
+ * IAM is global; the region picks the partition's endpoint (iam.amazonaws.com,
+ * iam.us-gov.amazonaws.com, iam.cn-north-1.amazonaws.com.cn). The SDK honours
+ * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_IAM itself. Standard retries back off per request on
+ * throttling; `npm run bench` measured adaptive mode's client-wide limiter slower under an IAM-like
+ * token bucket (1,000 users without MFA: 8.7 s adaptive, 7.6 s standard; floor 7.1 s).
+ */
+function createIamClient(options) {
+    const client = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(options));
+    (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportRetries */ .HS)(client.middlewareStack, options.onRetry);
+    return client;
+}
+
+
+/***/ }),
+
+/***/ 701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ collectPages),
+/* harmony export */   z: () => (/* binding */ IAM_PAGES)
+/* harmony export */ });
+/* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7770);
+
+/** IAM's Query listings: `IsTruncated` and `Marker`. */
+const IAM_PAGES = {
+    claimsMore: (page) => page.IsTruncated === true,
+    token: (page) => page.Marker,
+};
+/**
+ * Collects every item of an SDK paginator. The SDK stops quietly when a page claims more but gives
+ * no token, and loops when a token repeats; either would make a shortened list look complete, so
+ * both are errors here: the controls that need the listing are then ERROR, never passed.
+ */
+async function collectPages(listing, pages, itemsOf, shape) {
+    const items = [];
+    const seen = new Set();
+    for await (const page of pages) {
+        items.push(...(itemsOf(page) ?? []));
+        const token = shape.token(page);
+        if (shape.claimsMore(page) && !token) {
+            throw new _call_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceError */ .oe('IncompleteListing', `${listing} said more results follow but gave no token to fetch them; the listing is incomplete`);
+        }
+        if (token === undefined)
+            continue;
+        if (seen.has(token)) {
+            throw new _call_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceError */ .oe('RepeatedMarker', `${listing} returned the same page token "${token.slice(0, 40)}" twice; paging stopped`);
+        }
+        seen.add(token);
+    }
+    return items;
+}
+
+
+/***/ }),
+
+/***/ 6994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VH: () => (/* binding */ CONTROLS),
+  Eq: () => (/* binding */ controlById),
+  Gs: () => (/* binding */ evaluateControls),
+  VM: () => (/* binding */ evidenceNeeds)
+});
+
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
+;// CONCATENATED MODULE: ./src/controls/control.ts
+
+function securityHubDoc(id) {
+    return `https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#${id.toLowerCase().replace('.', '-')}`;
+}
+/** A finding about the account itself (root controls, and ERROR findings of any control). */
+function accountFinding(control, snapshot, status, message, evidence) {
+    return {
+        control: control.id,
+        title: control.title,
+        severity: control.severity,
+        status,
+        resourceType: 'AwsAccount',
+        resource: (0,model/* rootArn */.Ur)(snapshot.partition, snapshot.accountId),
+        message,
+        evidence,
+        remediation: control.remediation,
+    };
+}
+/** The one ERROR finding a control gives when evidence it needs could not be read. */
+function errorFinding(control, snapshot, failure) {
+    const fix = failure.missingPermission
+        ? ` Add ${failure.missingPermission} to the role's policy.`
+        : '';
+    return accountFinding(control, snapshot, 'ERROR', `Could not judge account ${(0,model/* accountLabel */._3)(snapshot)}: ${failure.call} failed with ${failure.code} (${failure.message}).${fix}`, {
+        source: 'live',
+        calls: [failure.call],
+        observed: {
+            errorCode: failure.code,
+            ...(failure.missingPermission ? { missingPermission: failure.missingPermission } : {}),
+        },
+    });
+}
+/** Evidence a control needs but that was never read is a bug: say so as ERROR, never pass. */
+function notRead(call) {
+    return { call, code: 'NotRead', message: 'the evidence was not gathered' };
+}
+
+;// CONCATENATED MODULE: ./src/controls/user-findings.ts
+
+/**
+ * One finding per IAM user. Any user fact the verdict needs that could not be read turns the whole
+ * control into one ERROR finding for the account: a partial list of users is never a pass.
+ */
+function userFindings(info, snapshot, decide) {
+    const users = snapshot.users ?? { ok: false, failure: notRead('iam:GetCredentialReport') };
+    if (!users.ok)
+        return [errorFinding(info, snapshot, users.failure)];
+    const findings = [];
+    for (const user of users.value.users) {
+        const verdict = decide(user);
+        if ('unread' in verdict) {
+            if (!verdict.unread.ok)
+                return [errorFinding(info, snapshot, verdict.unread.failure)];
+            continue;
+        }
+        findings.push(toFinding(info, user, verdict, users.value));
+    }
+    return findings;
+}
+function toFinding(info, user, verdict, report) {
+    const observed = {};
+    const calls = new Set();
+    const stale = [];
+    let source = 'credential-report';
+    for (const { name, fact, call } of verdict.facts) {
+        observed[name] = fact.value;
+        observed[`${name}From`] =
+            fact.source === 'live' ? `live (${fact.via ?? call})` : 'credential-report';
+        calls.add(fact.source === 'live' ? (fact.via ?? call) : 'iam:GetCredentialReport');
+        if (fact.source === 'live')
+            source = 'live';
+        if (fact.reportSaid !== undefined)
+            stale.push(`${name} was ${fact.reportSaid}, IAM now says ${fact.value}`);
+    }
+    if (user.passwordLastUsed)
+        observed.passwordLastUsed = user.passwordLastUsed;
+    return {
+        control: info.id,
+        title: info.title,
+        severity: info.severity,
+        status: verdict.status,
+        resourceType: 'AwsIamUser',
+        resource: user.arn,
+        message: verdict.message,
+        evidence: {
+            source,
+            calls: [...calls],
+            observed,
+            ...(stale.length > 0
+                ? {
+                    note: `the credential report of ${report.reportGeneratedAt} is out of date: ${stale.join('; ')}`,
+                }
+                : source === 'credential-report'
+                    ? {
+                        note: report.reportIsLive
+                            ? `from the credential report generated during this run (${report.reportGeneratedAt})`
+                            : `from the credential report of ${report.reportGeneratedAt}`,
+                    }
+                    : {}),
+        },
+        remediation: info.remediation,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam19.ts
+
+
+const ENFORCE_MFA_POLICY = {
+    title: 'the example policy that enforces MFA',
+    url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_my-sec-creds-self-manage-mfa-only.html',
+};
+const USER_MFA_REMEDIATION_URL = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html';
+const info = {
+    id: 'IAM.19',
+    title: 'MFA should be enabled for all IAM users',
+    severity: 'medium',
+    docUrl: securityHubDoc('IAM.19'),
+    needs: ['users', 'userMfa'],
+    failingUsers: 'have no MFA device',
+    remediation: {
+        text: 'Assign an MFA device to each listed user (aws iam enable-mfa-device, or the console), or delete users nobody ' +
+            'needs. To enforce it, attach a policy that denies everything but MFA self-service when ' +
+            'aws:MultiFactorAuthPresent is false.',
+        verify: 'aws iam list-mfa-devices --user-name <user>',
+        url: USER_MFA_REMEDIATION_URL,
+        seeAlso: ENFORCE_MFA_POLICY,
+    },
+};
+const iam19 = { ...info, evaluate };
+function evaluate(snapshot) {
+    return userFindings(info, snapshot, decide);
+}
+function decide(user) {
+    if (!user.mfa.ok)
+        return { unread: user.mfa };
+    const facts = [
+        { name: 'mfaActive', fact: user.mfa.value, call: 'iam:ListMFADevices' },
+    ];
+    // Whether the user can sign in does not change IAM.19, but tells the reader how exposed it is.
+    if (user.password.ok && user.password.value.value !== null) {
+        facts.unshift({
+            name: 'consolePassword',
+            fact: user.password.value,
+            call: 'iam:GetLoginProfile',
+        });
+    }
+    return user.mfa.value.value
+        ? { status: 'PASSED', message: `IAM user ${user.userName} has MFA.`, facts }
+        : { status: 'FAILED', message: `IAM user ${user.userName} has no MFA device.`, facts };
+}
+
+;// CONCATENATED MODULE: ./src/controls/root-findings.ts
+
+const SUMMARY_CALL = 'iam:GetAccountSummary';
+/** IAM.9 and IAM.6 exist only in the aws partition: elsewhere they are NOT_APPLICABLE. */
+function outsideAwsPartition(info, snapshot) {
+    if (snapshot.partition === 'aws')
+        return undefined;
+    return [
+        accountFinding(info, snapshot, 'NOT_APPLICABLE', 'Security Hub does not offer this control outside the aws partition (root console sign-in works differently in aws-us-gov and aws-cn).', { source: 'live', calls: [], observed: { partition: snapshot.partition } }),
+    ];
+}
+/** The account summary, or a failure saying it was never read. */
+function summaryOf(snapshot) {
+    return snapshot.summary ?? { ok: false, failure: notRead(SUMMARY_CALL) };
+}
+/** A SummaryMap key the verdict needs is missing: unknown, never 0. */
+function missingSummaryKey(info, snapshot, key) {
+    return [
+        errorFinding(info, snapshot, {
+            call: SUMMARY_CALL,
+            code: 'MissingSummaryKey',
+            message: `SummaryMap has no ${key} key`,
+        }),
+    ];
+}
+/** AccountPasswordPresent 0: root cannot sign in, so root MFA controls pass. */
+function rootHasNoPassword(info, snapshot, evidence) {
+    return [
+        accountFinding(info, snapshot, 'PASSED', 'Root has no password: it cannot sign in to the console.', evidence),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam4.ts
+
+
+
+const iam4_info = {
+    id: 'IAM.4',
+    title: 'IAM root user access key should not exist',
+    severity: 'critical',
+    docUrl: securityHubDoc('IAM.4'),
+    needs: ['summary'],
+    remediation: {
+        text: 'Sign in as the root user, open Security credentials, and delete every root access key (deactivate first if ' +
+            'something still uses it, and move that workload to an IAM role).',
+        verify: 'aws iam get-account-summary --query SummaryMap.AccountAccessKeysPresent  # 0 when none exist',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',
+    },
+};
+const iam4 = { ...iam4_info, evaluate: iam4_evaluate };
+function iam4_evaluate(snapshot) {
+    const calls = ['iam:GetAccountSummary'];
+    const summary = summaryOf(snapshot);
+    if (!summary.ok)
+        return [errorFinding(iam4_info, snapshot, summary.failure)];
+    const present = summary.value.accountAccessKeysPresent;
+    if (present === undefined)
+        return missingSummaryKey(iam4_info, snapshot, 'AccountAccessKeysPresent');
+    if (present === 0) {
+        return [
+            accountFinding(iam4_info, snapshot, 'PASSED', 'Root has no access keys.', {
+                source: 'live',
+                calls,
+                observed: { AccountAccessKeysPresent: 0 },
+            }),
+        ];
+    }
+    const observed = {
+        AccountAccessKeysPresent: present,
+    };
+    // In the report's root row, a key that exists is active or has a rotation date.
+    const keys = (snapshot.rootAccessKeys ?? []).filter((key) => key.active === true || key.lastRotated);
+    const details = keys.map((key) => {
+        observed[`accessKey${key.key}Active`] = key.active;
+        if (key.lastUsed)
+            observed[`accessKey${key.key}LastUsed`] = key.lastUsed;
+        return `key ${key.key} ${key.active ? 'active' : 'inactive'}, ${key.lastUsed ? `last used ${key.lastUsed}` : 'never used'}`;
+    });
+    const detail = details.length > 0 ? ` (credential report: ${details.join('; ')})` : '';
+    return [
+        accountFinding(iam4_info, snapshot, 'FAILED', `Root user of ${(0,model/* accountLabel */._3)(snapshot)} has an access key${detail}: a leaked root key has no MFA in front of it. Inactive keys count too.`, {
+            source: 'live',
+            calls: snapshot.rootAccessKeys ? [...calls, 'iam:GetCredentialReport'] : calls,
+            observed,
+            ...(snapshot.credentialReportGeneratedAt && details.length > 0
+                ? {
+                    note: `key details from the credential report of ${snapshot.credentialReportGeneratedAt}`,
+                }
+                : {}),
+        }),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam5.ts
+
+
+
+const iam5_info = {
+    id: 'IAM.5',
+    title: 'MFA should be enabled for all IAM users that have a console password',
+    severity: 'medium',
+    docUrl: securityHubDoc('IAM.5'),
+    needs: ['users', 'userPasswords'],
+    failingUsers: 'can sign in to the console with a password and have no MFA device',
+    remediation: {
+        text: 'Assign an MFA device to each listed user, or remove the console password of users that only need API access ' +
+            '(aws iam delete-login-profile --user-name <user>).',
+        verify: 'aws iam list-mfa-devices --user-name <user>; aws iam get-login-profile --user-name <user>',
+        url: USER_MFA_REMEDIATION_URL,
+        seeAlso: ENFORCE_MFA_POLICY,
+    },
+};
+const iam5 = { ...iam5_info, evaluate: iam5_evaluate };
+function iam5_evaluate(snapshot) {
+    return userFindings(iam5_info, snapshot, iam5_decide);
+}
+function iam5_decide(user) {
+    if (!user.mfa.ok)
+        return { unread: user.mfa };
+    const mfa = { name: 'mfaActive', fact: user.mfa.value, call: 'iam:ListMFADevices' };
+    if (user.mfa.value.value) {
+        return { status: 'PASSED', message: `IAM user ${user.userName} has MFA.`, facts: [mfa] };
+    }
+    if (!user.password.ok)
+        return { unread: user.password };
+    const password = {
+        name: 'consolePassword',
+        fact: user.password.value,
+        call: 'iam:GetLoginProfile',
+    };
+    if (user.password.value.value === null) {
+        return {
+            unread: {
+                ok: false,
+                failure: {
+                    call: 'iam:GetLoginProfile',
+                    code: 'UnknownPasswordState',
+                    message: `the credential report does not say whether ${user.userName} has a password`,
+                },
+            },
+        };
+    }
+    return user.password.value.value
+        ? {
+            status: 'FAILED',
+            message: `IAM user ${user.userName} can sign in to the console with a password and has no MFA device.`,
+            facts: [mfa, password],
+        }
+        : {
+            status: 'PASSED',
+            message: `IAM user ${user.userName} has no console password.`,
+            facts: [mfa, password],
+        };
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam6.ts
+
+
+
+const iam6_info = {
+    id: 'IAM.6',
+    title: 'Hardware MFA should be enabled for the root user',
+    severity: 'critical',
+    docUrl: securityHubDoc('IAM.6'),
+    needs: ['summary', 'rootVirtualDevices'],
+    remediation: {
+        text: 'As the root user in the AWS Management Console (Security credentials), register a FIDO security key or a ' +
+            'hardware TOTP token, then remove every virtual (authenticator app) MFA device from root. Root MFA cannot be ' +
+            'changed from the CLI or API.',
+        verify: 'aws iam list-virtual-mfa-devices --assignment-status Assigned --query "VirtualMFADevices[?ends_with(User.Arn, \':root\')].SerialNumber"  # empty when none',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-fido-mfa-for-root.html',
+    },
+};
+const iam6 = { ...iam6_info, evaluate: iam6_evaluate };
+function iam6_evaluate(snapshot) {
+    const notOffered = outsideAwsPartition(iam6_info, snapshot);
+    if (notOffered)
+        return notOffered;
+    const summary = summaryOf(snapshot);
+    if (!summary.ok)
+        return [errorFinding(iam6_info, snapshot, summary.failure)];
+    const { accountMfaEnabled, accountPasswordPresent } = summary.value;
+    // Every pass but "no password" rests on both sources, so an unread device list never becomes a pass.
+    const devices = snapshot.rootVirtualDevices ?? {
+        ok: false,
+        failure: notRead('iam:ListVirtualMFADevices'),
+    };
+    const observed = {
+        AccountMFAEnabled: accountMfaEnabled ?? null,
+        AccountPasswordPresent: accountPasswordPresent ?? null,
+    };
+    // Root without a password cannot sign in at all (spec order: before the device rule, as IAM.9).
+    if (accountPasswordPresent === 0) {
+        const leftover = devices.ok ? devices.value.map((device) => device.serialNumber) : [];
+        return rootHasNoPassword(iam6_info, snapshot, {
+            source: 'live',
+            calls: ['iam:GetAccountSummary', ...(devices.ok ? ['iam:ListVirtualMFADevices'] : [])],
+            observed: {
+                ...observed,
+                ...(leftover.length > 0 ? { leftoverVirtualDeviceSerials: leftover.join(', ') } : {}),
+            },
+            ...(leftover.length > 0
+                ? {
+                    note: `root still has virtual MFA device(s) ${leftover.join(', ')}, unused while it has no password: remove them as root, or from the management account with a root session (sts:AssumeRoot with the task policy IAMDeleteRootUserCredentials)`,
+                }
+                : {}),
+        });
+    }
+    if (accountMfaEnabled === 0) {
+        return [
+            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${(0,model/* accountLabel */._3)(snapshot)} has no MFA, hardware or virtual.`, { source: 'live', calls: ['iam:GetAccountSummary'], observed }),
+        ];
+    }
+    if (!devices.ok)
+        return [errorFinding(iam6_info, snapshot, devices.failure)];
+    const evidence = {
+        source: 'live',
+        calls: ['iam:GetAccountSummary', 'iam:ListVirtualMFADevices'],
+        observed: { ...observed, rootVirtualMfaDevices: devices.value.length },
+    };
+    if (devices.value.length > 0) {
+        const serials = devices.value.map((device) => device.serialNumber).join(', ');
+        return [
+            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${(0,model/* accountLabel */._3)(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`, { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } }),
+        ];
+    }
+    if (accountMfaEnabled === undefined)
+        return missingSummaryKey(iam6_info, snapshot, 'AccountMFAEnabled');
+    return [
+        accountFinding(iam6_info, snapshot, 'PASSED', 'Root has MFA and no virtual MFA device: its MFA is hardware (a FIDO key, passkey or hardware token).', evidence),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam9.ts
+
+
+
+const iam9_info = {
+    id: 'IAM.9',
+    title: 'MFA should be enabled for the root user',
+    severity: 'critical',
+    docUrl: securityHubDoc('IAM.9'),
+    needs: ['summary'],
+    remediation: {
+        text: 'Sign in to the AWS Management Console as the root user, open Security credentials, and assign an MFA device ' +
+            '(a FIDO security key or passkey is best). Root MFA cannot be set up from the CLI or API.',
+        verify: 'aws iam get-account-summary --query SummaryMap.AccountMFAEnabled  # 1 when enabled',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
+    },
+};
+const iam9 = { ...iam9_info, evaluate: iam9_evaluate };
+function iam9_evaluate(snapshot) {
+    const notOffered = outsideAwsPartition(iam9_info, snapshot);
+    if (notOffered)
+        return notOffered;
+    const summary = summaryOf(snapshot);
+    if (!summary.ok)
+        return [errorFinding(iam9_info, snapshot, summary.failure)];
+    const { accountMfaEnabled, accountPasswordPresent } = summary.value;
+    const evidence = {
+        source: 'live',
+        calls: ['iam:GetAccountSummary'],
+        observed: {
+            AccountMFAEnabled: accountMfaEnabled ?? null,
+            AccountPasswordPresent: accountPasswordPresent ?? null,
+        },
+    };
+    if (accountPasswordPresent === 0)
+        return rootHasNoPassword(iam9_info, snapshot, evidence);
+    if (accountMfaEnabled === undefined)
+        return missingSummaryKey(iam9_info, snapshot, 'AccountMFAEnabled');
+    if (accountMfaEnabled >= 1) {
+        return [accountFinding(iam9_info, snapshot, 'PASSED', 'Root has MFA enabled.', evidence)];
+    }
+    return [
+        accountFinding(iam9_info, snapshot, 'FAILED', `Root user of ${(0,model/* accountLabel */._3)(snapshot)} has no MFA: anyone with its password owns the account.`, evidence),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/controls/index.ts
+
+
+
+
+
+/** Every control, in the order people read them: root first, then users. */
+const CONTROLS = [iam9, iam6, iam4, iam5, iam19];
+function controlById(id) {
+    return CONTROLS.find((control) => control.id === id);
+}
+function evidenceNeeds(ids) {
+    return new Set(ids.flatMap((id) => controlById(id).needs));
+}
+/** Runs the selected controls on one snapshot; each stands or falls on its own evidence. */
+function evaluateControls(ids, snapshot) {
+    return CONTROLS.filter((control) => ids.includes(control.id)).flatMap((control) => control.evaluate(snapshot));
+}
+
+
+/***/ })
+
+};

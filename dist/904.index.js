@@ -1,0 +1,191 @@
+export const id = 904;
+export const ids = [904,774];
+export const modules = {
+
+/***/ 4774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  centralRootAccess: () => (/* binding */ centralRootAccess),
+  chooseAccounts: () => (/* binding */ chooseAccounts),
+  usesOrganizations: () => (/* binding */ usesOrganizations)
+});
+
+// EXTERNAL MODULE: ./src/aws/iam-client.ts
+var iam_client = __webpack_require__(5102);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6764);
+// EXTERNAL MODULE: ./src/aws/call-failure.ts
+var call_failure = __webpack_require__(7770);
+;// CONCATENATED MODULE: ./src/aws/root-access.ts
+
+
+/** Whether centralized root access is on (`RootCredentialsManagement`); undefined where not known here. */
+async function readRootCredentialsManagement(iam, limit) {
+    try {
+        const out = await limit.race(iam.send(new dist_cjs/* ListOrganizationsFeaturesCommand */.TTN({})), 'iam:ListOrganizationsFeatures');
+        return { enabled: (out.EnabledFeatures ?? []).includes('RootCredentialsManagement') };
+    }
+    catch (error) {
+        if (error instanceof dist_cjs/* AccountNotManagementOrDelegatedAdministratorException */.E66) {
+            return { enabled: undefined };
+        }
+        return {
+            enabled: undefined,
+            note: `iam:ListOrganizationsFeatures failed with ${(0,call_failure/* errorCode */.CA)(error)}; whether centralized root access is on is not known`,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/audit/fan-out.ts + 7 modules
+var fan_out = __webpack_require__(1673);
+;// CONCATENATED MODULE: ./src/audit/choose-accounts.ts
+
+
+
+/**
+ * Which accounts to audit: the first session's own by default; otherwise the ids named, and the
+ * Organization's accounts (all, or under roots and OUs) read from the first session.
+ */
+async function chooseAccounts(config, first, deadline, env, log) {
+    const { selection } = config;
+    if (selection.ownAccountOnly)
+        return { targets: (0,fan_out.chooseTargets)(selection, first.accountId, []) };
+    const discover = usesOrganizations(selection);
+    const api = discover ? await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 3298)) : undefined;
+    const organizations = api?.createOrganizationsClient({
+        region: config.region,
+        env,
+        credentials: first.credentials,
+    });
+    try {
+        const [discovered, rootCredentialsManagement] = await Promise.all([
+            api && organizations
+                ? api.discoverAccounts(organizations, selection, deadline)
+                : Promise.resolve([]),
+            centralRootAccess(config, first, deadline, env, log),
+        ]);
+        const targets = (0,fan_out.chooseTargets)(selection, first.accountId, discovered);
+        log.info(`${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped` +
+            (discover ? ` (${discovered.length} found in the Organization)` : '') +
+            `; centralized root access ${rootCredentialsManagement === undefined ? 'not known here' : rootCredentialsManagement ? 'on' : 'off'}.`);
+        return { targets, rootCredentialsManagement };
+    }
+    finally {
+        organizations?.destroy();
+    }
+}
+/** The selection names the Organization, or OUs and roots in it: Organizations must be asked. */
+function usesOrganizations(selection) {
+    return selection.organization || selection.parents.length > 0;
+}
+/** Whether the Organization has centralized root access, read from the first session. */
+async function centralRootAccess(config, first, deadline, env, log) {
+    const iam = (0,iam_client/* createIamClient */.L)({ region: config.region, env, credentials: first.credentials });
+    try {
+        const features = await readRootCredentialsManagement(iam, deadline);
+        if (features.note)
+            log.warning(features.note);
+        return features.enabled;
+    }
+    finally {
+        iam.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 5904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OutsideSelectionError: () => (/* binding */ OutsideSelectionError),
+/* harmony export */   chooseTriggeredAccount: () => (/* binding */ chooseTriggeredAccount),
+/* harmony export */   chooseTriggeredTarget: () => (/* binding */ chooseTriggeredTarget)
+/* harmony export */ });
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
+/* harmony import */ var _choose_accounts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4774);
+
+
+/** The account a change event names lies outside what `accounts` selects: nothing is audited. */
+class OutsideSelectionError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l {
+    constructor(message) {
+        super(message);
+        this.name = 'OutsideSelectionError';
+    }
+}
+/**
+ * The one account a change event names, if `accounts` selects it (exclude-accounts wins, as in a
+ * full run); otherwise an OutsideSelectionError naming the account and the input. Organizations is
+ * asked only where the selection names the Organization or its OUs and roots.
+ */
+async function chooseTriggeredTarget(selection, firstAccountId, accountId, lookups) {
+    const outside = (why) => new OutsideSelectionError(`The change event names account ${accountId}, which ${why}; it was not audited, and no call was made into it.`);
+    const audit = (account) => ({
+        audit: [{ accountId: account.accountId, ...(account.name ? { name: account.name } : {}) }],
+        skipped: [],
+    });
+    if (selection.exclude.includes(accountId))
+        throw outside('is listed in the exclude-accounts input');
+    if (selection.ownAccountOnly) {
+        if (accountId === firstAccountId)
+            return audit({ accountId });
+        throw outside(`is not the credentials' own account (${firstAccountId}), and the accounts input is empty; name it in the accounts input to audit it`);
+    }
+    if (selection.accountIds.includes(accountId))
+        return audit({ accountId });
+    const wanted = [...(selection.organization ? ['organization'] : []), ...selection.parents].join(', ');
+    if (!selection.organization && selection.parents.length === 0)
+        throw outside(`is not among the accounts input's account ids (${selection.accountIds.join(', ')})`);
+    const known = await lookups.describeAccount(accountId);
+    if (!known)
+        throw outside(`is not an account of the Organization (accounts input: ${wanted})`);
+    if (known.state !== 'ACTIVE')
+        throw outside(`has the Organizations state ${known.state}, and only ACTIVE accounts are audited (accounts input: ${wanted})`);
+    if (selection.organization)
+        return audit(known);
+    const selected = (id) => selection.parents.includes(id);
+    const ancestors = await lookups.ancestorsOf(accountId, selected);
+    if (ancestors.some(selected))
+        return audit(known);
+    throw outside(`is not under ${selection.parents.join(', ')} (the accounts input)`);
+}
+const NO_LOOKUPS = {
+    describeAccount: () => Promise.reject(new Error('Organizations is not asked for this selection')),
+    ancestorsOf: () => Promise.reject(new Error('Organizations is not asked for this selection')),
+};
+/** chooseAccounts for a run a change event triggered: the event's account, or a failure. */
+async function chooseTriggeredAccount(config, trigger, first, deadline, env, log) {
+    const { selection } = config;
+    // The Organizations SDK is loaded only where Organizations is asked: start-up stays small.
+    const api = (0,_choose_accounts_js__WEBPACK_IMPORTED_MODULE_1__.usesOrganizations)(selection) ? await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 3298)) : undefined;
+    const organizations = api?.createOrganizationsClient({
+        region: config.region,
+        env,
+        credentials: first.credentials,
+    });
+    try {
+        const targets = await chooseTriggeredTarget(selection, first.accountId, trigger.account, api && organizations ? api.organizationLookups(organizations, deadline) : NO_LOOKUPS);
+        log.info(`The change event's account ${trigger.account} is selected: auditing it alone.`);
+        if (selection.ownAccountOnly)
+            return { targets };
+        return {
+            targets,
+            rootCredentialsManagement: await (0,_choose_accounts_js__WEBPACK_IMPORTED_MODULE_1__.centralRootAccess)(config, first, deadline, env, log),
+        };
+    }
+    finally {
+        organizations?.destroy();
+    }
+}
+
+
+/***/ })
+
+};

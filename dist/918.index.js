@@ -1,0 +1,2116 @@
+export const id = 918;
+export const ids = [918,416];
+export const modules = {
+
+/***/ 6994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VH: () => (/* binding */ CONTROLS),
+  Eq: () => (/* binding */ controlById),
+  Gs: () => (/* binding */ evaluateControls),
+  VM: () => (/* binding */ evidenceNeeds)
+});
+
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
+;// CONCATENATED MODULE: ./src/controls/control.ts
+
+function securityHubDoc(id) {
+    return `https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#${id.toLowerCase().replace('.', '-')}`;
+}
+/** A finding about the account itself (root controls, and ERROR findings of any control). */
+function accountFinding(control, snapshot, status, message, evidence) {
+    return {
+        control: control.id,
+        title: control.title,
+        severity: control.severity,
+        status,
+        resourceType: 'AwsAccount',
+        resource: (0,model/* rootArn */.Ur)(snapshot.partition, snapshot.accountId),
+        message,
+        evidence,
+        remediation: control.remediation,
+    };
+}
+/** The one ERROR finding a control gives when evidence it needs could not be read. */
+function errorFinding(control, snapshot, failure) {
+    const fix = failure.missingPermission
+        ? ` Add ${failure.missingPermission} to the role's policy.`
+        : '';
+    return accountFinding(control, snapshot, 'ERROR', `Could not judge account ${(0,model/* accountLabel */._3)(snapshot)}: ${failure.call} failed with ${failure.code} (${failure.message}).${fix}`, {
+        source: 'live',
+        calls: [failure.call],
+        observed: {
+            errorCode: failure.code,
+            ...(failure.missingPermission ? { missingPermission: failure.missingPermission } : {}),
+        },
+    });
+}
+/** Evidence a control needs but that was never read is a bug: say so as ERROR, never pass. */
+function notRead(call) {
+    return { call, code: 'NotRead', message: 'the evidence was not gathered' };
+}
+
+;// CONCATENATED MODULE: ./src/controls/user-findings.ts
+
+/**
+ * One finding per IAM user. Any user fact the verdict needs that could not be read turns the whole
+ * control into one ERROR finding for the account: a partial list of users is never a pass.
+ */
+function userFindings(info, snapshot, decide) {
+    const users = snapshot.users ?? { ok: false, failure: notRead('iam:GetCredentialReport') };
+    if (!users.ok)
+        return [errorFinding(info, snapshot, users.failure)];
+    const findings = [];
+    for (const user of users.value.users) {
+        const verdict = decide(user);
+        if ('unread' in verdict) {
+            if (!verdict.unread.ok)
+                return [errorFinding(info, snapshot, verdict.unread.failure)];
+            continue;
+        }
+        findings.push(toFinding(info, user, verdict, users.value));
+    }
+    return findings;
+}
+function toFinding(info, user, verdict, report) {
+    const observed = {};
+    const calls = new Set();
+    const stale = [];
+    let source = 'credential-report';
+    for (const { name, fact, call } of verdict.facts) {
+        observed[name] = fact.value;
+        observed[`${name}From`] =
+            fact.source === 'live' ? `live (${fact.via ?? call})` : 'credential-report';
+        calls.add(fact.source === 'live' ? (fact.via ?? call) : 'iam:GetCredentialReport');
+        if (fact.source === 'live')
+            source = 'live';
+        if (fact.reportSaid !== undefined)
+            stale.push(`${name} was ${fact.reportSaid}, IAM now says ${fact.value}`);
+    }
+    if (user.passwordLastUsed)
+        observed.passwordLastUsed = user.passwordLastUsed;
+    return {
+        control: info.id,
+        title: info.title,
+        severity: info.severity,
+        status: verdict.status,
+        resourceType: 'AwsIamUser',
+        resource: user.arn,
+        message: verdict.message,
+        evidence: {
+            source,
+            calls: [...calls],
+            observed,
+            ...(stale.length > 0
+                ? {
+                    note: `the credential report of ${report.reportGeneratedAt} is out of date: ${stale.join('; ')}`,
+                }
+                : source === 'credential-report'
+                    ? {
+                        note: report.reportIsLive
+                            ? `from the credential report generated during this run (${report.reportGeneratedAt})`
+                            : `from the credential report of ${report.reportGeneratedAt}`,
+                    }
+                    : {}),
+        },
+        remediation: info.remediation,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam19.ts
+
+
+const ENFORCE_MFA_POLICY = {
+    title: 'the example policy that enforces MFA',
+    url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_my-sec-creds-self-manage-mfa-only.html',
+};
+const USER_MFA_REMEDIATION_URL = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html';
+const info = {
+    id: 'IAM.19',
+    title: 'MFA should be enabled for all IAM users',
+    severity: 'medium',
+    docUrl: securityHubDoc('IAM.19'),
+    needs: ['users', 'userMfa'],
+    failingUsers: 'have no MFA device',
+    remediation: {
+        text: 'Assign an MFA device to each listed user (aws iam enable-mfa-device, or the console), or delete users nobody ' +
+            'needs. To enforce it, attach a policy that denies everything but MFA self-service when ' +
+            'aws:MultiFactorAuthPresent is false.',
+        verify: 'aws iam list-mfa-devices --user-name <user>',
+        url: USER_MFA_REMEDIATION_URL,
+        seeAlso: ENFORCE_MFA_POLICY,
+    },
+};
+const iam19 = { ...info, evaluate };
+function evaluate(snapshot) {
+    return userFindings(info, snapshot, decide);
+}
+function decide(user) {
+    if (!user.mfa.ok)
+        return { unread: user.mfa };
+    const facts = [
+        { name: 'mfaActive', fact: user.mfa.value, call: 'iam:ListMFADevices' },
+    ];
+    // Whether the user can sign in does not change IAM.19, but tells the reader how exposed it is.
+    if (user.password.ok && user.password.value.value !== null) {
+        facts.unshift({
+            name: 'consolePassword',
+            fact: user.password.value,
+            call: 'iam:GetLoginProfile',
+        });
+    }
+    return user.mfa.value.value
+        ? { status: 'PASSED', message: `IAM user ${user.userName} has MFA.`, facts }
+        : { status: 'FAILED', message: `IAM user ${user.userName} has no MFA device.`, facts };
+}
+
+;// CONCATENATED MODULE: ./src/controls/root-findings.ts
+
+const SUMMARY_CALL = 'iam:GetAccountSummary';
+/** IAM.9 and IAM.6 exist only in the aws partition: elsewhere they are NOT_APPLICABLE. */
+function outsideAwsPartition(info, snapshot) {
+    if (snapshot.partition === 'aws')
+        return undefined;
+    return [
+        accountFinding(info, snapshot, 'NOT_APPLICABLE', 'Security Hub does not offer this control outside the aws partition (root console sign-in works differently in aws-us-gov and aws-cn).', { source: 'live', calls: [], observed: { partition: snapshot.partition } }),
+    ];
+}
+/** The account summary, or a failure saying it was never read. */
+function summaryOf(snapshot) {
+    return snapshot.summary ?? { ok: false, failure: notRead(SUMMARY_CALL) };
+}
+/** A SummaryMap key the verdict needs is missing: unknown, never 0. */
+function missingSummaryKey(info, snapshot, key) {
+    return [
+        errorFinding(info, snapshot, {
+            call: SUMMARY_CALL,
+            code: 'MissingSummaryKey',
+            message: `SummaryMap has no ${key} key`,
+        }),
+    ];
+}
+/** AccountPasswordPresent 0: root cannot sign in, so root MFA controls pass. */
+function rootHasNoPassword(info, snapshot, evidence) {
+    return [
+        accountFinding(info, snapshot, 'PASSED', 'Root has no password: it cannot sign in to the console.', evidence),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam4.ts
+
+
+
+const iam4_info = {
+    id: 'IAM.4',
+    title: 'IAM root user access key should not exist',
+    severity: 'critical',
+    docUrl: securityHubDoc('IAM.4'),
+    needs: ['summary'],
+    remediation: {
+        text: 'Sign in as the root user, open Security credentials, and delete every root access key (deactivate first if ' +
+            'something still uses it, and move that workload to an IAM role).',
+        verify: 'aws iam get-account-summary --query SummaryMap.AccountAccessKeysPresent  # 0 when none exist',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',
+    },
+};
+const iam4 = { ...iam4_info, evaluate: iam4_evaluate };
+function iam4_evaluate(snapshot) {
+    const calls = ['iam:GetAccountSummary'];
+    const summary = summaryOf(snapshot);
+    if (!summary.ok)
+        return [errorFinding(iam4_info, snapshot, summary.failure)];
+    const present = summary.value.accountAccessKeysPresent;
+    if (present === undefined)
+        return missingSummaryKey(iam4_info, snapshot, 'AccountAccessKeysPresent');
+    if (present === 0) {
+        return [
+            accountFinding(iam4_info, snapshot, 'PASSED', 'Root has no access keys.', {
+                source: 'live',
+                calls,
+                observed: { AccountAccessKeysPresent: 0 },
+            }),
+        ];
+    }
+    const observed = {
+        AccountAccessKeysPresent: present,
+    };
+    // In the report's root row, a key that exists is active or has a rotation date.
+    const keys = (snapshot.rootAccessKeys ?? []).filter((key) => key.active === true || key.lastRotated);
+    const details = keys.map((key) => {
+        observed[`accessKey${key.key}Active`] = key.active;
+        if (key.lastUsed)
+            observed[`accessKey${key.key}LastUsed`] = key.lastUsed;
+        return `key ${key.key} ${key.active ? 'active' : 'inactive'}, ${key.lastUsed ? `last used ${key.lastUsed}` : 'never used'}`;
+    });
+    const detail = details.length > 0 ? ` (credential report: ${details.join('; ')})` : '';
+    return [
+        accountFinding(iam4_info, snapshot, 'FAILED', `Root user of ${(0,model/* accountLabel */._3)(snapshot)} has an access key${detail}: a leaked root key has no MFA in front of it. Inactive keys count too.`, {
+            source: 'live',
+            calls: snapshot.rootAccessKeys ? [...calls, 'iam:GetCredentialReport'] : calls,
+            observed,
+            ...(snapshot.credentialReportGeneratedAt && details.length > 0
+                ? {
+                    note: `key details from the credential report of ${snapshot.credentialReportGeneratedAt}`,
+                }
+                : {}),
+        }),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam5.ts
+
+
+
+const iam5_info = {
+    id: 'IAM.5',
+    title: 'MFA should be enabled for all IAM users that have a console password',
+    severity: 'medium',
+    docUrl: securityHubDoc('IAM.5'),
+    needs: ['users', 'userPasswords'],
+    failingUsers: 'can sign in to the console with a password and have no MFA device',
+    remediation: {
+        text: 'Assign an MFA device to each listed user, or remove the console password of users that only need API access ' +
+            '(aws iam delete-login-profile --user-name <user>).',
+        verify: 'aws iam list-mfa-devices --user-name <user>; aws iam get-login-profile --user-name <user>',
+        url: USER_MFA_REMEDIATION_URL,
+        seeAlso: ENFORCE_MFA_POLICY,
+    },
+};
+const iam5 = { ...iam5_info, evaluate: iam5_evaluate };
+function iam5_evaluate(snapshot) {
+    return userFindings(iam5_info, snapshot, iam5_decide);
+}
+function iam5_decide(user) {
+    if (!user.mfa.ok)
+        return { unread: user.mfa };
+    const mfa = { name: 'mfaActive', fact: user.mfa.value, call: 'iam:ListMFADevices' };
+    if (user.mfa.value.value) {
+        return { status: 'PASSED', message: `IAM user ${user.userName} has MFA.`, facts: [mfa] };
+    }
+    if (!user.password.ok)
+        return { unread: user.password };
+    const password = {
+        name: 'consolePassword',
+        fact: user.password.value,
+        call: 'iam:GetLoginProfile',
+    };
+    if (user.password.value.value === null) {
+        return {
+            unread: {
+                ok: false,
+                failure: {
+                    call: 'iam:GetLoginProfile',
+                    code: 'UnknownPasswordState',
+                    message: `the credential report does not say whether ${user.userName} has a password`,
+                },
+            },
+        };
+    }
+    return user.password.value.value
+        ? {
+            status: 'FAILED',
+            message: `IAM user ${user.userName} can sign in to the console with a password and has no MFA device.`,
+            facts: [mfa, password],
+        }
+        : {
+            status: 'PASSED',
+            message: `IAM user ${user.userName} has no console password.`,
+            facts: [mfa, password],
+        };
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam6.ts
+
+
+
+const iam6_info = {
+    id: 'IAM.6',
+    title: 'Hardware MFA should be enabled for the root user',
+    severity: 'critical',
+    docUrl: securityHubDoc('IAM.6'),
+    needs: ['summary', 'rootVirtualDevices'],
+    remediation: {
+        text: 'As the root user in the AWS Management Console (Security credentials), register a FIDO security key or a ' +
+            'hardware TOTP token, then remove every virtual (authenticator app) MFA device from root. Root MFA cannot be ' +
+            'changed from the CLI or API.',
+        verify: 'aws iam list-virtual-mfa-devices --assignment-status Assigned --query "VirtualMFADevices[?ends_with(User.Arn, \':root\')].SerialNumber"  # empty when none',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-fido-mfa-for-root.html',
+    },
+};
+const iam6 = { ...iam6_info, evaluate: iam6_evaluate };
+function iam6_evaluate(snapshot) {
+    const notOffered = outsideAwsPartition(iam6_info, snapshot);
+    if (notOffered)
+        return notOffered;
+    const summary = summaryOf(snapshot);
+    if (!summary.ok)
+        return [errorFinding(iam6_info, snapshot, summary.failure)];
+    const { accountMfaEnabled, accountPasswordPresent } = summary.value;
+    // Every pass but "no password" rests on both sources, so an unread device list never becomes a pass.
+    const devices = snapshot.rootVirtualDevices ?? {
+        ok: false,
+        failure: notRead('iam:ListVirtualMFADevices'),
+    };
+    const observed = {
+        AccountMFAEnabled: accountMfaEnabled ?? null,
+        AccountPasswordPresent: accountPasswordPresent ?? null,
+    };
+    // Root without a password cannot sign in at all (spec order: before the device rule, as IAM.9).
+    if (accountPasswordPresent === 0) {
+        const leftover = devices.ok ? devices.value.map((device) => device.serialNumber) : [];
+        return rootHasNoPassword(iam6_info, snapshot, {
+            source: 'live',
+            calls: ['iam:GetAccountSummary', ...(devices.ok ? ['iam:ListVirtualMFADevices'] : [])],
+            observed: {
+                ...observed,
+                ...(leftover.length > 0 ? { leftoverVirtualDeviceSerials: leftover.join(', ') } : {}),
+            },
+            ...(leftover.length > 0
+                ? {
+                    note: `root still has virtual MFA device(s) ${leftover.join(', ')}, unused while it has no password: remove them as root, or from the management account with a root session (sts:AssumeRoot with the task policy IAMDeleteRootUserCredentials)`,
+                }
+                : {}),
+        });
+    }
+    if (accountMfaEnabled === 0) {
+        return [
+            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${(0,model/* accountLabel */._3)(snapshot)} has no MFA, hardware or virtual.`, { source: 'live', calls: ['iam:GetAccountSummary'], observed }),
+        ];
+    }
+    if (!devices.ok)
+        return [errorFinding(iam6_info, snapshot, devices.failure)];
+    const evidence = {
+        source: 'live',
+        calls: ['iam:GetAccountSummary', 'iam:ListVirtualMFADevices'],
+        observed: { ...observed, rootVirtualMfaDevices: devices.value.length },
+    };
+    if (devices.value.length > 0) {
+        const serials = devices.value.map((device) => device.serialNumber).join(', ');
+        return [
+            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${(0,model/* accountLabel */._3)(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`, { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } }),
+        ];
+    }
+    if (accountMfaEnabled === undefined)
+        return missingSummaryKey(iam6_info, snapshot, 'AccountMFAEnabled');
+    return [
+        accountFinding(iam6_info, snapshot, 'PASSED', 'Root has MFA and no virtual MFA device: its MFA is hardware (a FIDO key, passkey or hardware token).', evidence),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/controls/iam9.ts
+
+
+
+const iam9_info = {
+    id: 'IAM.9',
+    title: 'MFA should be enabled for the root user',
+    severity: 'critical',
+    docUrl: securityHubDoc('IAM.9'),
+    needs: ['summary'],
+    remediation: {
+        text: 'Sign in to the AWS Management Console as the root user, open Security credentials, and assign an MFA device ' +
+            '(a FIDO security key or passkey is best). Root MFA cannot be set up from the CLI or API.',
+        verify: 'aws iam get-account-summary --query SummaryMap.AccountMFAEnabled  # 1 when enabled',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
+    },
+};
+const iam9 = { ...iam9_info, evaluate: iam9_evaluate };
+function iam9_evaluate(snapshot) {
+    const notOffered = outsideAwsPartition(iam9_info, snapshot);
+    if (notOffered)
+        return notOffered;
+    const summary = summaryOf(snapshot);
+    if (!summary.ok)
+        return [errorFinding(iam9_info, snapshot, summary.failure)];
+    const { accountMfaEnabled, accountPasswordPresent } = summary.value;
+    const evidence = {
+        source: 'live',
+        calls: ['iam:GetAccountSummary'],
+        observed: {
+            AccountMFAEnabled: accountMfaEnabled ?? null,
+            AccountPasswordPresent: accountPasswordPresent ?? null,
+        },
+    };
+    if (accountPasswordPresent === 0)
+        return rootHasNoPassword(iam9_info, snapshot, evidence);
+    if (accountMfaEnabled === undefined)
+        return missingSummaryKey(iam9_info, snapshot, 'AccountMFAEnabled');
+    if (accountMfaEnabled >= 1) {
+        return [accountFinding(iam9_info, snapshot, 'PASSED', 'Root has MFA enabled.', evidence)];
+    }
+    return [
+        accountFinding(iam9_info, snapshot, 'FAILED', `Root user of ${(0,model/* accountLabel */._3)(snapshot)} has no MFA: anyone with its password owns the account.`, evidence),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/controls/index.ts
+
+
+
+
+
+/** Every control, in the order people read them: root first, then users. */
+const CONTROLS = [iam9, iam6, iam4, iam5, iam19];
+function controlById(id) {
+    return CONTROLS.find((control) => control.id === id);
+}
+function evidenceNeeds(ids) {
+    return new Set(ids.flatMap((id) => controlById(id).needs));
+}
+/** Runs the selected controls on one snapshot; each stands or falls on its own evidence. */
+function evaluateControls(ids, snapshot) {
+    return CONTROLS.filter((control) => ids.includes(control.id)).flatMap((control) => control.evaluate(snapshot));
+}
+
+
+/***/ }),
+
+/***/ 8416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COUNTED_SEVERITIES: () => (/* binding */ COUNTED_SEVERITIES),
+/* harmony export */   countAccounts: () => (/* binding */ countAccounts),
+/* harmony export */   decideOutcome: () => (/* binding */ decideOutcome),
+/* harmony export */   isBlocking: () => (/* binding */ isBlocking),
+/* harmony export */   setupFailure: () => (/* binding */ setupFailure),
+/* harmony export */   withRunProblems: () => (/* binding */ withRunProblems)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
+/* harmony import */ var _people_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4321);
+
+
+const COUNTED_SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/** How many accounts were audited, failed, not judged and skipped. */
+function countAccounts(accounts, failOn) {
+    const counts = { audited: 0, failed: 0, notJudged: 0, skipped: 0 };
+    for (const account of accounts) {
+        if (account.status === 'skipped')
+            counts.skipped += 1;
+        else if (account.status === 'not-judged')
+            counts.notJudged += 1;
+        else {
+            counts.audited += 1;
+            const fails = account.findings.some((f) => f.status === 'FAILED' &&
+                !f.exception &&
+                (failOn === 'none' || _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[f.severity] >= _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[failOn]));
+            if (fails)
+                counts.failed += 1;
+        }
+    }
+    return counts;
+}
+const NO_COUNTS = () => ({
+    critical: 0,
+    high: 0,
+    medium: 0,
+    low: 0,
+});
+const NAMED_ACCOUNTS = 3;
+/**
+ * A FAILED finding fails the step at or above fail-on. An ERROR finding fails it at any severity
+ * (unless fail-on is none): an account the action could not judge is never passed.
+ */
+function isBlocking(finding, failOn) {
+    if (failOn === 'none' || finding.exception)
+        return false;
+    return finding.status === 'ERROR' || _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[finding.severity] >= _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[failOn];
+}
+/** No account could be read (credentials, inputs): nothing was judged, so the step fails whatever fail-on says. */
+function setupFailure(message) {
+    return {
+        result: 'failed',
+        counts: NO_COUNTS(),
+        people: { rootUsers: 0, iamUsers: 0, consoleUsers: 0 },
+        accounts: { audited: 0, failed: 0, notJudged: 0, skipped: 0 },
+        stepText: 'The step failed: no account was judged.',
+        failureMessage: message,
+    };
+}
+/** fail-on \u2192 passed, failed or incomplete, with the counts of findings and of people. */
+function decideOutcome(accounts, failOn) {
+    const counts = NO_COUNTS();
+    const perControl = new Map();
+    const unjudged = new Map();
+    const blockingRoots = [];
+    const blockingUsers = new Set();
+    let blockingConsoleUsers = 0;
+    const people = { rootUsers: 0, iamUsers: 0, consoleUsers: 0 };
+    let blocking = 0;
+    let flagged = 0;
+    for (const account of accounts) {
+        const accountPeopleCounts = (0,_people_js__WEBPACK_IMPORTED_MODULE_1__/* .accountPeople */ .rc)(account);
+        if (accountPeopleCounts.rootFailing.length > 0)
+            people.rootUsers += 1;
+        people.iamUsers += accountPeopleCounts.failingUsers.length;
+        people.consoleUsers += accountPeopleCounts.consoleUsers;
+        let rootBlocks = false;
+        for (const finding of account.findings) {
+            if (finding.status !== 'FAILED' && finding.status !== 'ERROR')
+                continue;
+            flagged += 1;
+            if (finding.severity !== 'informational')
+                counts[finding.severity] += 1;
+            if (finding.status === 'ERROR') {
+                const controls = unjudged.get((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .accountLabel */ ._3)(account)) ?? [];
+                if (!controls.includes(finding.control))
+                    controls.push(finding.control);
+                unjudged.set((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .accountLabel */ ._3)(account), controls);
+            }
+            if (!isBlocking(finding, failOn))
+                continue;
+            blocking += 1;
+            const entry = perControl.get(finding.control) ?? { failed: 0, error: 0 };
+            if (finding.status === 'FAILED') {
+                entry.failed += 1;
+                if (finding.resourceType === 'AwsAccount')
+                    rootBlocks = true;
+                else
+                    blockingUsers.add(finding.resource);
+            }
+            else
+                entry.error += 1;
+            perControl.set(finding.control, entry);
+        }
+        if (rootBlocks)
+            blockingRoots.push((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .accountLabel */ ._3)(account));
+        blockingConsoleUsers += accountPeopleCounts.failingUsers.filter((user) => user.consolePassword === true && blockingUsers.has(user.arn)).length;
+    }
+    const named = [...unjudged]
+        .slice(0, NAMED_ACCOUNTS)
+        .map(([account, controls]) => `${account} (${controls.join(', ')})`);
+    if (unjudged.size > NAMED_ACCOUNTS)
+        named.push(`${unjudged.size - NAMED_ACCOUNTS} more accounts`);
+    const unjudgedText = unjudged.size > 0
+        ? `Could not judge ${named.join(', ')}: see the ERROR findings for the call that failed and the fix.`
+        : '';
+    const accountCounts = countAccounts(accounts, failOn);
+    if (blocking === 0) {
+        let stepText;
+        if (unjudged.size > 0) {
+            stepText = `The step did not fail, because fail-on is none, but the result is incomplete. ${unjudgedText}`;
+            return { result: 'incomplete', counts, people, accounts: accountCounts, stepText };
+        }
+        if (flagged === 0)
+            stepText = `The step passed (fail-on: ${failOn}).`;
+        else if (failOn === 'none')
+            stepText =
+                'The step passed because fail-on is none: findings are reported but never fail the step.';
+        else
+            stepText = `The step passed: no finding is at or above fail-on (${failOn}), and every control was judged; the failures below do not fail it.`;
+        return { result: 'passed', counts, people, accounts: accountCounts, stepText };
+    }
+    const resources = [];
+    if (blockingRoots.length > NAMED_ACCOUNTS)
+        resources.push(`the root users of ${blockingRoots.length} accounts fail`);
+    else
+        for (const account of blockingRoots)
+            resources.push(`the root user of ${account} fails`);
+    if (blockingUsers.size > 0) {
+        const n = blockingUsers.size;
+        const console = blockingConsoleUsers > 0
+            ? `, ${n === 1 ? 'it can' : `${blockingConsoleUsers} of them can`} sign in to the console`
+            : '';
+        resources.push(`${n} IAM user${n === 1 ? ' fails' : 's fail'}${console}`);
+    }
+    const byControl = [...perControl]
+        .map(([control, { failed, error }]) => `${control}: ${[
+        failed > 0 ? `${failed} failed` : '',
+        error > 0 ? `not judged in ${error} account${error > 1 ? 's' : ''}` : '',
+    ]
+        .filter(Boolean)
+        .join(', ')}`)
+        .join('; ');
+    const lead = resources.length > 0 ? `${resources.join('; ')} ` : '';
+    const detail = `${lead}(${byControl}).${unjudgedText ? ` ${unjudgedText}` : ''}`;
+    return {
+        result: 'failed',
+        counts,
+        people,
+        accounts: accountCounts,
+        stepText: `The step failed (fail-on: ${failOn}): ${detail}`,
+        failureMessage: `IAM MFA audit failed (fail-on: ${failOn}): ${detail}`,
+    };
+}
+/**
+ * Problems of the run itself (a missing shard, a report that is not one): the step fails whatever
+ * fail-on says, because accounts they concern were never judged.
+ */
+function withRunProblems(outcome, problems) {
+    if (problems.length === 0)
+        return outcome;
+    const text = problems.join(' ');
+    return {
+        ...outcome,
+        result: 'failed',
+        stepText: `The step failed: ${text}${outcome.failureMessage ? ` ${outcome.stepText}` : ''}`,
+        failureMessage: `IAM MFA audit failed: ${text}${outcome.failureMessage ? ` ${outcome.failureMessage}` : ''}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ failingUsersPhrase),
+/* harmony export */   GN: () => (/* binding */ iamUsers),
+/* harmony export */   nT: () => (/* binding */ userName),
+/* harmony export */   rc: () => (/* binding */ accountPeople)
+/* harmony export */ });
+/** The user name from a user ARN (`arn:aws:iam::1:user/path/name` \u2192 `name`). */
+function userName(arn) {
+    return arn.slice(arn.lastIndexOf('/') + 1);
+}
+/**
+ * Groups an account's user findings by user, so a user who fails IAM.5 and IAM.19 is one person
+ * with two failing controls, not two findings.
+ */
+function accountPeople(account) {
+    const rootFailing = [];
+    const users = new Map();
+    for (const finding of account.findings) {
+        if (finding.resourceType === 'AwsAccount') {
+            if (finding.status === 'FAILED' && !rootFailing.includes(finding.control))
+                rootFailing.push(finding.control);
+            continue;
+        }
+        let user = users.get(finding.resource);
+        if (!user) {
+            user = {
+                name: userName(finding.resource),
+                arn: finding.resource,
+                byControl: {},
+                consolePassword: null,
+                failing: false,
+            };
+            users.set(finding.resource, user);
+        }
+        user.byControl[finding.control] = finding;
+        if (finding.status === 'FAILED')
+            user.failing = true;
+        const password = finding.evidence.observed.consolePassword;
+        if (typeof password === 'boolean')
+            user.consolePassword = password;
+    }
+    const failingUsers = [...users.values()]
+        .filter((user) => user.failing)
+        .map(({ failing: _failing, ...user }) => user);
+    return {
+        rootFailing,
+        usersJudged: users.size,
+        failingUsers,
+        consoleUsers: failingUsers.filter((user) => user.consolePassword === true).length,
+    };
+}
+/** "12 IAM users", "1 IAM user". */
+function iamUsers(count) {
+    return `${count} IAM user${count === 1 ? '' : 's'}`;
+}
+/**
+ * "12 IAM users have no MFA device, 8 of them can sign in to the console with a password";
+ * with `of`, "12 of 40 IAM users \u2026"; `where` follows the users (" in 123456789012 (prod)").
+ */
+function failingUsersPhrase(failing, console, options = {}) {
+    const verb = failing === 1 ? 'has' : 'have';
+    const them = failing === 1 ? 'it can' : `${console === failing ? 'all' : console} of them can`;
+    const consolePart = console > 0 ? `, ${them} sign in to the console with a password` : '';
+    const who = options.of === undefined
+        ? iamUsers(failing)
+        : `${failing} of ${options.of} IAM user${options.of === 1 ? '' : 's'}`;
+    return `${who}${options.where ?? ''} ${verb} no MFA device${consolePart}`;
+}
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ buildJsonReport),
+/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */ });
+/* harmony import */ var _trigger_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9087);
+
+/**
+ * 2: accounts[] holds every account of the run, each with its `status` (audited, not-judged,
+ * skipped); a skipped account has no findings, so readers must not take it for a clean one.
+ */
+const SCHEMA_VERSION = 2;
+/** Findings \u2192 the JSON report (schemaVersion 2): the record a scheduled audit keeps. */
+function buildJsonReport(input) {
+    const byStatus = { PASSED: 0, FAILED: 0, NOT_APPLICABLE: 0, ERROR: 0 };
+    for (const account of input.accounts) {
+        for (const finding of account.findings)
+            byStatus[finding.status] += 1;
+    }
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: 'iam-mfa-audit', version: input.version },
+        generatedAt: input.generatedAt,
+        ...(input.run ? { run: input.run } : {}),
+        ...(input.trigger
+            ? { trigger: (0,_trigger_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .triggerRecord */ .G5)(input.trigger, Date.parse(input.generatedAt)) }
+            : {}),
+        controls: input.controls,
+        ...(input.shard ? { shard: input.shard } : {}),
+        ...(input.rootCredentialsManagement !== undefined
+            ? { organization: { rootCredentialsManagement: input.rootCredentialsManagement } }
+            : {}),
+        // By account id: a merge of shards then reads exactly as one run over every account.
+        accounts: [...input.accounts].sort(byAccountId).map((account) => ({
+            accountId: account.accountId,
+            partition: account.partition,
+            ...(account.alias ? { alias: account.alias } : {}),
+            ...(account.name ? { name: account.name } : {}),
+            status: account.status ?? 'audited',
+            ...(account.skippedReason ? { skippedReason: account.skippedReason } : {}),
+            credentialReportGeneratedAt: account.credentialReportGeneratedAt ?? null,
+            ...(account.reportGeneratedDuringRun !== undefined
+                ? { reportGeneratedDuringRun: account.reportGeneratedDuringRun }
+                : {}),
+            ...(account.userVerdictsLive !== undefined
+                ? { userVerdictsLive: account.userVerdictsLive }
+                : {}),
+            evidenceReadAt: account.readAt,
+            notes: account.notes,
+            findings: account.findings,
+        })),
+        errors: input.errors,
+        ...changesFields(input.changes),
+        totals: {
+            result: input.outcome.result,
+            failOn: input.failOn,
+            byStatus,
+            failedOrErrorBySeverity: input.outcome.counts,
+            failingResources: input.outcome.people,
+            accounts: input.outcome.accounts,
+        },
+    };
+}
+function byAccountId(a, b) {
+    return a.accountId.localeCompare(b.accountId);
+}
+/** Unused and expired exceptions and the baseline diff, at the top level (findings carry their own). */
+function changesFields(changes) {
+    if (!changes)
+        return {};
+    const entry = ({ position, ...rest }) => ({
+        entry: position,
+        ...rest,
+    });
+    return {
+        exceptions: {
+            excepted: changes.excepted,
+            unused: changes.unused.map(entry),
+            expired: changes.expired.map(entry),
+        },
+        ...(changes.diff ? { sinceBaseline: changes.diff } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Pv: () => (/* binding */ messageBlock),
+/* harmony export */   UG: () => (/* binding */ codeWithTitle),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/**
+ * Text from AWS (user names, paths, aliases, messages) made inert in GitHub-flavoured Markdown:
+ * HTML is escaped, Markdown punctuation is backslash-escaped, line breaks become spaces.
+ */
+function md(text) {
+    return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
+}
+/** Inline code that stays inert: escaped as HTML, never holding a backtick or a pipe. */
+function code(text) {
+    const safe = text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;');
+    return `<code>${safe}</code>`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function link(text, url) {
+    return `[${md(text)}](${url})`;
+}
+/** Inline code with a hover text (an ARN behind a user name): both inert, neither breaks a table cell. */
+function codeWithTitle(text, title) {
+    return code(text).replace('<code>', `<code title="${attribute(title)}">`);
+}
+function attribute(text) {
+    return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;');
+}
+/** A fenced code block whose fence no line of the text can close. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+/**
+ * A message of ours as Markdown: prose lines are escaped, "- " lines stay a list, and lines
+ * indented by two spaces (YAML to paste into a workflow) become a code block.
+ */
+function messageBlock(text) {
+    const blocks = [];
+    let yaml = [];
+    const flush = () => {
+        if (yaml.length > 0)
+            blocks.push(codeBlock(yaml.join('\n'), 'yaml'));
+        yaml = [];
+    };
+    for (const line of text.split('\n')) {
+        if (/^ {2}\S/.test(line) || (yaml.length > 0 && /^ {4,}\S/.test(line))) {
+            yaml.push(line.slice(2));
+            continue;
+        }
+        flush();
+        if (line.trim() === '')
+            continue;
+        blocks.push(line.startsWith('- ') ? `- ${md(line.slice(2))}` : md(line));
+    }
+    flush();
+    // Consecutive list items stay one list; everything else is its own paragraph.
+    return blocks
+        .map((block, i) => i > 0 && block.startsWith('- ') && blocks[i - 1]?.startsWith('- ')
+        ? `\n${block}`
+        : `\n\n${block}`)
+        .join('')
+        .trimStart();
+}
+
+
+/***/ }),
+
+/***/ 9087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ triggerRecord),
+/* harmony export */   dU: () => (/* binding */ triggerSummary),
+/* harmony export */   fg: () => (/* binding */ triggerAnnotations)
+/* harmony export */ });
+/* unused harmony export changeAge */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+
+/** The change's age at the audit, in words; undefined without a valid event time. */
+function changeAge(trigger, now) {
+    const at = trigger.time ? Date.parse(trigger.time) : NaN;
+    if (Number.isNaN(at))
+        return undefined;
+    const seconds = Math.round((now - at) / 1000);
+    if (seconds < 0)
+        return 'after this audit started (clocks differ)';
+    if (seconds < 60)
+        return `${seconds} s before this audit`;
+    const minutes = Math.round(seconds / 60);
+    if (minutes < 120)
+        return `${minutes} min before this audit`;
+    const hours = Math.round(minutes / 60);
+    return hours < 48
+        ? `${hours} h before this audit`
+        : `${Math.round(hours / 24)} days before this audit`;
+}
+/** A root sign-in: no user is named, and the caller, where given, is the root. */
+function isRootSignIn(trigger) {
+    return (trigger.event === 'ConsoleLogin' &&
+        !trigger.user &&
+        (!trigger.actor || /:root$/.test(trigger.actor)));
+}
+function mfaWords(trigger) {
+    return trigger.mfaUsed === undefined ? 'not known' : trigger.mfaUsed ? 'yes' : 'no';
+}
+/** The summary's opening: what changed, on whom, by whom, when; every payload value escaped. */
+function triggerSummary(trigger, now) {
+    const who = trigger.user
+        ? `IAM user ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.user)}`
+        : isRootSignIn(trigger) || trigger.event !== 'ConsoleLogin'
+            ? 'the root user'
+            : 'a principal';
+    const parts = [`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.event)} on ${who} in account ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.account)}`];
+    if (trigger.actor)
+        parts.push(`by ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.actor)}`);
+    if (trigger.time) {
+        const age = changeAge(trigger, now);
+        parts.push(`at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.time)}${age ? ` (${age})` : ''}`);
+    }
+    const lines = [`**Triggered by a change:** ${parts.join(', ')}.`];
+    const details = [];
+    if (trigger.eventId)
+        details.push(`CloudTrail event id ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.eventId)}`);
+    if (trigger.region)
+        details.push(`region ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.region)}`);
+    if (trigger.event === 'ConsoleLogin')
+        details.push(`MFA used: ${mfaWords(trigger)}`);
+    if (trigger.user)
+        details.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.user)} was checked live, whatever the credential report says`);
+    if (details.length > 0)
+        lines.push(`${details.join('; ')}.`);
+    return lines.join('\n');
+}
+/** The JSON report's `trigger`: the validated payload, with the change's age at the audit. */
+function triggerRecord(trigger, now) {
+    const at = trigger.time ? Date.parse(trigger.time) : NaN;
+    return {
+        source: 'repository_dispatch',
+        ...trigger,
+        ...(Number.isNaN(at) ? {} : { secondsBeforeAudit: Math.round((now - at) / 1000) }),
+    };
+}
+/** A root sign-in is worth seeing at once: a warning, not a finding (the controls decide verdicts). */
+function triggerAnnotations(trigger) {
+    if (!trigger || !isRootSignIn(trigger))
+        return [];
+    return [
+        {
+            level: 'warning',
+            title: 'Root sign-in',
+            message: `root signed in at ${trigger.time ?? 'an unknown time'}, MFA used: ${mfaWords(trigger)} (account ${trigger.account}${trigger.eventId ? `, CloudTrail event ${trigger.eventId}` : ''}).`,
+        },
+    ];
+}
+
+
+/***/ }),
+
+/***/ 3918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  writeReports: () => (/* binding */ writeReports),
+  writeSummary: () => (/* binding */ writeSummary)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(8298);
+// EXTERNAL MODULE: ./src/inputs/context.ts
+var context = __webpack_require__(5722);
+// EXTERNAL MODULE: ./src/outcome/outcome.ts
+var outcome_outcome = __webpack_require__(8416);
+// EXTERNAL MODULE: ./src/controls/index.ts + 8 modules
+var src_controls = __webpack_require__(6994);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
+;// CONCATENATED MODULE: ./src/report/control-status.ts
+/** A control's overall status on one account: the worst of its findings. */
+function controlRows(account, controls) {
+    return controls.map((control) => {
+        const findings = account.findings.filter((finding) => finding.control === control);
+        const failing = findings.filter((finding) => finding.status === 'FAILED');
+        const errors = findings.filter((finding) => finding.status === 'ERROR');
+        const status = errors.length > 0
+            ? 'ERROR'
+            : failing.length > 0
+                ? 'FAILED'
+                : findings.some((finding) => finding.status === 'PASSED')
+                    ? 'PASSED'
+                    : findings.length > 0
+                        ? 'NOT_APPLICABLE'
+                        : 'NO_USERS';
+        const passed = findings.filter((finding) => finding.status === 'PASSED').length;
+        return { control, status, failing, errors, passed };
+    });
+}
+const STATUS_MARK = {
+    PASSED: '\u2705 PASSED',
+    FAILED: '\u274c FAILED',
+    ERROR: '\u26a0\ufe0f ERROR',
+    NOT_APPLICABLE: '\u2796 NOT APPLICABLE',
+    NO_USERS: '\u2796 no IAM users',
+};
+
+// EXTERNAL MODULE: ./src/outcome/people.ts
+var outcome_people = __webpack_require__(4321);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/report/organization-summary.ts
+
+
+
+
+/** A run over several accounts (an Organization, or ids named in `accounts`). */
+function isManyAccounts(accounts) {
+    return (accounts.length > 1 ||
+        accounts.some((account) => account.status !== undefined && account.status !== 'audited'));
+}
+/** Where an account stands, worst first: the order of the accounts table. */
+function standing(account, controls) {
+    if (account.status === 'skipped')
+        return 9;
+    if (account.status === 'not-judged')
+        return 1;
+    const rows = controlRows(account, controls);
+    const worstFailed = Math.max(-1, ...rows
+        .filter((row) => row.status === 'FAILED')
+        .map((row) => model/* SEVERITY_RANK */.f3[(0,src_controls/* controlById */.Eq)(row.control).severity]));
+    if (worstFailed >= model/* SEVERITY_RANK */.f3.critical)
+        return 0;
+    if (rows.some((row) => row.status === 'ERROR'))
+        return 2;
+    if (worstFailed >= 0)
+        return 3;
+    return 4;
+}
+function sortWorstFirst(accounts, controls) {
+    return accounts
+        .map((account) => ({ account, rank: standing(account, controls) }))
+        .sort((a, b) => a.rank - b.rank || a.account.accountId.localeCompare(b.account.accountId))
+        .map(({ account }) => account);
+}
+const NAMED = 3;
+/**
+ * The verdict across accounts: "2 of 5 accounts fail a critical control: 333344445555
+ * (prod-legacy): IAM.9, IAM.6; \u2026". Never a pass while any finding is FAILED or ERROR.
+ */
+function organizationHeadline(accounts) {
+    const considered = accounts.filter((account) => account.status !== 'skipped');
+    const skipped = accounts.length - considered.length;
+    const notJudged = considered.filter((account) => account.status === 'not-judged');
+    const failing = new Map();
+    const withErrors = considered.filter((account) => account.status !== 'not-judged' && account.findings.some((f) => f.status === 'ERROR'));
+    const accepted = considered.flatMap((account) => account.findings.filter((f) => f.status === 'FAILED' && f.exception));
+    for (const account of considered) {
+        // Accepted findings stay FAILED but are said apart: they do not make an account fail here.
+        const failed = account.findings.filter((f) => f.status === 'FAILED' && !f.exception);
+        if (failed.length === 0)
+            continue;
+        const worst = failed.reduce((a, b) => model/* SEVERITY_RANK */.f3[b.severity] > model/* SEVERITY_RANK */.f3[a.severity] ? b : a);
+        failing.set(worst.severity, [...(failing.get(worst.severity) ?? []), account]);
+    }
+    const parts = [];
+    for (const severity of ['critical', 'high', 'medium', 'low']) {
+        const list = failing.get(severity) ?? [];
+        if (list.length === 0)
+            continue;
+        const named = list
+            .slice(0, NAMED)
+            .map((account) => `${(0,model/* accountLabel */._3)(account)}: ${[...new Set(account.findings.filter((f) => f.status === 'FAILED' && !f.exception).map((f) => f.control))].join(', ')}`);
+        const more = list.length > NAMED ? `; and ${list.length - NAMED} more` : '';
+        parts.push(`${list.length} of ${considered.length} accounts fail ${severity === 'critical' ? 'a critical control' : `at worst a ${severity} control`}: ${named.join('; ')}${more}`);
+    }
+    if (notJudged.length > 0)
+        parts.push(`${notJudged.length} account${notJudged.length === 1 ? ' was' : 's were'} not judged`);
+    if (withErrors.length > 0)
+        parts.push(`${withErrors.length} account${withErrors.length === 1 ? '' : 's'} had controls that could not be judged`);
+    const critical = accepted.filter((f) => f.severity === 'critical').length;
+    const acceptedText = accepted.length > 0
+        ? `${accepted.length} finding${accepted.length === 1 ? '' : 's'} accepted by exception${critical > 0 ? ` (${critical} critical)` : ''}`
+        : '';
+    if (parts.length === 0) {
+        const all = `${considered.length === 1 ? 'the one account' : `all ${considered.length} accounts`}${skipped > 0 ? ` (${skipped} skipped)` : ''}`;
+        return {
+            mark: '\u2705',
+            text: acceptedText
+                ? `every selected control passed on ${all}, with ${acceptedText}`
+                : `every selected control passed on ${all}`,
+        };
+    }
+    if (acceptedText)
+        parts.push(acceptedText);
+    if (skipped > 0)
+        parts.push(`${skipped} skipped`);
+    return { mark: failing.size > 0 ? '\u274c' : '\u26a0\ufe0f', text: parts.join('. ') };
+}
+const CELL = {
+    PASSED: '\u2705',
+    FAILED: '\u274c',
+    ERROR: '\u26a0\ufe0f',
+    NOT_APPLICABLE: '\u2796',
+    NO_USERS: '\u2796',
+};
+function cell(row) {
+    const mark = CELL[row.status] ?? '?';
+    const users = row.failing.filter((f) => f.resourceType === 'AwsIamUser').length;
+    return row.status === 'FAILED' && users > 0 ? `${mark} ${users}` : mark;
+}
+/**
+ * One row per account, worst first, a cell per control, within `budget` bytes; the accounts left
+ * over are counted, not dropped from the JSON report. Skipped accounts say why.
+ */
+function accountsTable(sorted, controls, budget) {
+    const header = ['Account', 'Name', ...controls.map((id) => (0,markdown/* link */.nf)(id, (0,src_controls/* controlById */.Eq)(id).docUrl))];
+    const rows = [];
+    for (const account of sorted) {
+        const name = (0,markdown.md)(account.alias ?? account.name ?? '');
+        const cells = account.status === 'skipped'
+            ? controls.map((_, i) => (i === 0 ? `skipped: ${(0,markdown.md)(account.skippedReason ?? '')}` : ''))
+            : account.status === 'not-judged'
+                ? controls.map(() => '\u26a0\ufe0f')
+                : controlRows(account, controls).map(cell);
+        const row = [(0,markdown/* code */.aY)(account.accountId), name, ...cells];
+        const size = Buffer.byteLength(row.join(' | ')) + 6;
+        if (size > budget.left)
+            break;
+        budget.left -= size;
+        rows.push(row);
+    }
+    const rest = sorted.length - rows.length;
+    if (rest > 0)
+        budget.cut = true;
+    const legend = '\u274c fails (with the number of failing IAM users), \u26a0\ufe0f not judged, \u2705 passes, \u2796 not applicable or no IAM users.';
+    return `${legend}\n\n${(0,markdown/* table */.tp)(header, rows)}${rest > 0 ? `\n\n\u2026and ${rest} more accounts, every one in the JSON report.` : ''}`;
+}
+/** The details of one account that fails or was not judged, folded. */
+function foldedAccount(account, section) {
+    const flagged = [
+        ...new Set(account.findings
+            .filter((f) => f.status === 'FAILED' || f.status === 'ERROR')
+            .map((f) => `${f.control} ${f.status === 'FAILED' ? '\u274c' : '\u26a0\ufe0f'}`)),
+    ];
+    const what = account.status === 'not-judged' ? 'not judged' : flagged.join(', ');
+    return `<details><summary>${(0,markdown.md)((0,model/* accountLabel */._3)(account))}: ${what}</summary>\n\n${section.join('\n\n')}\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+
+
+// GitHub shows at most 10 annotations of each level per step; core.setFailed takes one error slot.
+const PER_LEVEL = 10;
+const NAMED_RESOURCES = 3;
+/** One annotation per failing or unjudged control and account, within GitHub's per-step limits. */
+function buildAnnotations(accounts, controls, stepWillFail, 
+/** Annotations that come first, within the same limits (a root sign-in's warning). */
+leading = []) {
+    const annotations = [
+        ...leading,
+        ...(isManyAccounts(accounts) ? acrossAccounts(accounts, controls) : []),
+    ];
+    for (const account of isManyAccounts(accounts) ? [] : accounts) {
+        for (const row of controlRows(account, controls)) {
+            if (row.status !== 'FAILED' && row.status !== 'ERROR')
+                continue;
+            const control = (0,src_controls/* controlById */.Eq)(row.control);
+            const level = (0,model/* alertLevel */.j$)(control.severity);
+            const where = (0,model/* accountLabel */._3)(account);
+            let message;
+            if (row.status === 'ERROR') {
+                // The ERROR finding's message already names the account ("Could not judge account \u2026").
+                message = row.errors[0]?.message ?? `Could not judge ${where}.`;
+            }
+            else if (row.failing.length === 1 && row.failing[0]?.resourceType === 'AwsAccount') {
+                message = row.failing[0].message;
+            }
+            else {
+                const names = row.failing
+                    .slice(0, NAMED_RESOURCES)
+                    .map((finding) => (0,outcome_people/* userName */.nT)(finding.resource));
+                const rest = row.failing.length - names.length;
+                const count = row.failing.length;
+                message = `${(0,outcome_people/* iamUsers */.GN)(count)} in ${where} fail${count === 1 ? 's' : ''}: ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''} (listed in the job summary).`;
+            }
+            annotations.push({ level, title: `${row.control} ${control.title}`, message });
+        }
+    }
+    const errorSlots = PER_LEVEL - (stepWillFail ? 1 : 0);
+    const errors = annotations
+        .filter((annotation) => annotation.level === 'error')
+        .slice(0, errorSlots);
+    const warnings = annotations
+        .filter((annotation) => annotation.level === 'warning')
+        .slice(0, PER_LEVEL);
+    return [...errors, ...warnings];
+}
+/**
+ * Many accounts: one annotation per control for its failures and one for what could not be judged,
+ * each naming the first accounts, so a thousand accounts still fit GitHub's ten per level.
+ */
+function acrossAccounts(accounts, controls) {
+    const annotations = [];
+    for (const id of controls) {
+        const control = (0,src_controls/* controlById */.Eq)(id);
+        const failed = [];
+        const unjudged = [];
+        let users = 0;
+        for (const account of accounts) {
+            const mine = account.findings.filter((finding) => finding.control === id);
+            const failing = mine.filter((finding) => finding.status === 'FAILED');
+            if (failing.length > 0) {
+                const userCount = failing.filter((f) => f.resourceType === 'AwsIamUser').length;
+                users += userCount;
+                failed.push(`${(0,model/* accountLabel */._3)(account)}${userCount > 0 ? ` (${(0,outcome_people/* iamUsers */.GN)(userCount)})` : ''}`);
+            }
+            const error = mine.find((finding) => finding.status === 'ERROR');
+            if (error)
+                unjudged.push(`${(0,model/* accountLabel */._3)(account)} (${error.evidence.observed.errorCode ?? 'error'})`);
+        }
+        const level = (0,model/* alertLevel */.j$)(control.severity);
+        const title = `${id} ${control.title}`;
+        const named = (list) => `${list.slice(0, NAMED_RESOURCES).join(', ')}${list.length > NAMED_RESOURCES ? ` and ${list.length - NAMED_RESOURCES} more` : ''}`;
+        if (failed.length > 0) {
+            const what = users > 0
+                ? `${(0,outcome_people/* iamUsers */.GN)(users)} fail in ${failed.length} account(s)`
+                : `fails in ${failed.length} account(s)`;
+            annotations.push({
+                level,
+                title,
+                message: `${id} ${what}: ${named(failed)} (listed in the job summary).`,
+            });
+        }
+        if (unjudged.length > 0) {
+            annotations.push({
+                level,
+                title,
+                message: `${id} could not be judged in ${unjudged.length} account(s): ${named(unjudged)}; see the ERROR findings for the call that failed and the fix.`,
+            });
+        }
+    }
+    return annotations;
+}
+
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(2794);
+;// CONCATENATED MODULE: ./src/report/json-chunks.ts
+/**
+ * `JSON.stringify(value, null, 2)`, in pieces of at most about `PIECE_BYTES`: containers down to
+ * the findings of each account are written out member by member, and each finding (any value
+ * deeper) is stringified whole, so a secret inside a value is never cut between pieces. A report of
+ * thousands of accounts, or of one account with thousands of users, is never one string in memory.
+ */
+function* jsonChunks(value, pieceBytes = PIECE_BYTES) {
+    let pending = [];
+    let length = 0;
+    for (const part of parts(value, 0)) {
+        pending.push(part);
+        length += part.length;
+        if (length >= pieceBytes) {
+            yield pending.join('');
+            pending = [];
+            length = 0;
+        }
+    }
+    if (length > 0)
+        yield pending.join('');
+}
+const PIECE_BYTES = 64 * 1024;
+/** Report \u2192 accounts \u2192 account \u2192 findings: the containers written member by member. */
+const STREAMED_LEVELS = 4;
+function* parts(value, depth) {
+    if (depth >= STREAMED_LEVELS || !isPlainContainer(value)) {
+        yield stringifiedAt(value, depth);
+        return;
+    }
+    const pad = '  '.repeat(depth);
+    const inner = `${pad}  `;
+    if (Array.isArray(value)) {
+        yield '[\n';
+        for (const [i, item] of value.entries()) {
+            yield inner;
+            yield* parts(item === undefined || typeof item === 'function' ? null : item, depth + 1);
+            yield i < value.length - 1 ? ',\n' : '\n';
+        }
+        yield `${pad}]`;
+        return;
+    }
+    const entries = Object.entries(value).filter(([, v]) => !omitted(v));
+    yield '{\n';
+    for (const [i, [key, item]] of entries.entries()) {
+        yield `${inner}${JSON.stringify(key)}: `;
+        yield* parts(item, depth + 1);
+        yield i < entries.length - 1 ? ',\n' : '\n';
+    }
+    yield `${pad}}`;
+}
+/** An array or plain object with members; anything else (toJSON, empty) is left to stringify. */
+function isPlainContainer(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    if (typeof value.toJSON === 'function')
+        return false;
+    if (Array.isArray(value))
+        return value.length > 0;
+    return Object.values(value).some((v) => !omitted(v));
+}
+function omitted(value) {
+    return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+/**
+ * A value as JSON.stringify writes it `depth` levels in: stringified inside as many wrapping
+ * arrays, then cut out, which is faster than indenting each of its lines afterwards.
+ */
+function stringifiedAt(value, depth) {
+    if (depth === 0)
+        return JSON.stringify(value, null, 2) ?? 'null';
+    let wrapped = value;
+    for (let i = 0; i < depth; i++)
+        wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, null, 2);
+    const { head, tail } = wrapperAt(depth);
+    return text.slice(head, text.length - tail);
+}
+const wrappers = [];
+function wrapperAt(depth) {
+    let known = wrappers[depth];
+    if (!known) {
+        let probe = 0;
+        for (let i = 0; i < depth; i++)
+            probe = [probe];
+        const text = JSON.stringify(probe, null, 2);
+        const head = text.indexOf('0');
+        known = { head, tail: text.length - head - 1 };
+        wrappers[depth] = known;
+    }
+    return known;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+// GitHub's scale: over 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low.
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+    informational: '0.0',
+};
+/** Code scanning keeps only the top 5,000 results of a run, by severity. */
+const MAX_RESULTS_PER_RUN = 5000;
+/** Findings \u2192 SARIF 2.1.0 for GitHub code scanning: one run, one result per FAILED or ERROR finding of any account. */
+function buildSarif(input) {
+    const controls = src_controls/* CONTROLS */.VH.filter((control) => input.controls.includes(control.id));
+    const rules = controls.map((control) => ({
+        id: control.id,
+        name: control.id.replace('.', ''),
+        shortDescription: { text: control.title },
+        fullDescription: {
+            text: `${control.title} (AWS Security Hub control ${control.id}, severity ${control.severity}).`,
+        },
+        helpUri: control.docUrl,
+        help: {
+            text: `${control.remediation.text} Verify: ${control.remediation.verify} ${control.remediation.url}`,
+            markdown: `**How to fix:** ${control.remediation.text}\n\n**Verify:** \`${control.remediation.verify}\`\n\n[AWS documentation](${control.remediation.url}) \u00b7 [Security Hub ${control.id}](${control.docUrl})`,
+        },
+        defaultConfiguration: { level: level(control.severity) },
+        properties: {
+            tags: ['security', 'aws', 'iam', 'mfa'],
+            precision: 'very-high',
+            'security-severity': SECURITY_SEVERITY[control.severity],
+        },
+    }));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        // One run for every account (a file may hold at most 20 runs); none where no account was read.
+        runs: input.accounts.length === 0 ? [] : [oneRun(input, rules)],
+    };
+}
+function oneRun(input, rules) {
+    const flagged = input.accounts
+        .flatMap((account) => account.findings
+        .filter((finding) => finding.status === 'FAILED' || finding.status === 'ERROR')
+        .map((finding) => ({ finding, account })))
+        .sort((a, b) => model/* SEVERITY_RANK */.f3[b.finding.severity] - model/* SEVERITY_RANK */.f3[a.finding.severity]);
+    const kept = flagged.slice(0, MAX_RESULTS_PER_RUN);
+    const left = flagged.length - kept.length;
+    const [only] = input.accounts;
+    const category = input.accounts.length === 1 && only
+        ? `iam-mfa-audit/${only.partition}/${only.accountId}/`
+        : `iam-mfa-audit/${only?.partition ?? 'aws'}/accounts/`;
+    return {
+        tool: {
+            driver: {
+                name: 'iam-mfa-audit',
+                version: input.version,
+                ...(input.informationUri ? { informationUri: input.informationUri } : {}),
+                rules,
+            },
+        },
+        automationDetails: { id: category },
+        results: kept.map(({ finding, account }) => result(finding, account, rules.findIndex((rule) => rule.id === finding.control), input.workflowPath)),
+        ...(left > 0
+            ? {
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        toolExecutionNotifications: [
+                            {
+                                level: 'warning',
+                                message: {
+                                    text: `${left} more findings were left out (code scanning keeps ${MAX_RESULTS_PER_RUN} per run); all are in the JSON report.`,
+                                },
+                            },
+                        ],
+                    },
+                ],
+            }
+            : {}),
+    };
+}
+function result(finding, account, ruleIndex, workflowPath) {
+    const where = (0,model/* accountLabel */._3)(account);
+    const text = finding.status === 'ERROR'
+        ? `Not judged in account ${where}: ${finding.message}`
+        : `${finding.message} Account ${where}.`;
+    return {
+        ruleId: finding.control,
+        ruleIndex,
+        level: finding.status === 'ERROR' ? 'error' : level(finding.severity),
+        message: { text },
+        locations: [
+            {
+                physicalLocation: { artifactLocation: { uri: workflowPath }, region: { startLine: 1 } },
+                logicalLocations: [{ fullyQualifiedName: finding.resource, kind: 'resource' }],
+            },
+        ],
+        // Every result is anchored to line 1 of the same file: this keeps each resource its own alert.
+        partialFingerprints: {
+            primaryLocationLineHash: fingerprint(finding.control, account.accountId, finding.resource),
+        },
+        ...(finding.exception
+            ? {
+                suppressions: [
+                    {
+                        kind: 'external',
+                        status: 'accepted',
+                        justification: `${finding.exception.reason} (expires ${finding.exception.expires})`,
+                    },
+                ],
+            }
+            : {}),
+        properties: {
+            status: finding.status,
+            severity: finding.severity,
+            resource: finding.resource,
+            accountId: account.accountId,
+        },
+    };
+}
+function fingerprint(control, accountId, resource) {
+    return `${(0,external_node_crypto_.createHash)('sha256').update(`${control}\n${accountId}\n${resource}`).digest('hex').slice(0, 32)}:1`;
+}
+function level(severity) {
+    return severity === 'informational' ? 'note' : (0,model/* alertLevel */.j$)(severity);
+}
+/** `owner/repo/.github/workflows/audit.yml@refs/heads/main` \u2192 `.github/workflows/audit.yml`. */
+function workflowPathOf(workflowRef) {
+    const match = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef ?? '');
+    return match?.[1] ?? '.github/workflows';
+}
+
+// EXTERNAL MODULE: ./src/report/trigger-summary.ts
+var trigger_summary = __webpack_require__(9087);
+;// CONCATENATED MODULE: ./src/report/evidence-words.ts
+/**
+ * A finding's evidence as a person reads it: "console password (last used 2026-11-20), no MFA
+ * device; confirmed live (iam:ListMFADevices)". `reportAge` says how old the credential report was;
+ * without `calls`, the calls are left to the JSON report (a table cell stays narrow).
+ */
+function evidenceInWords(finding, reportAge, options = {}) {
+    const { observed, source, calls, note } = finding.evidence;
+    const facts = finding.resourceType === 'AwsIamUser'
+        ? userFacts(observed)
+        : Object.entries(observed).map(([key, value]) => `${key} ${value}`);
+    const where = source === 'live'
+        ? `confirmed live${options.calls === false ? '' : ` (${calls.join(', ')})`}`
+        : `from the credential report${reportAge ? `, ${reportAge} old` : ''}`;
+    return `${facts.join(', ')}; ${where}${note && source === 'live' ? `; ${note}` : ''}`;
+}
+function userFacts(observed) {
+    const facts = [];
+    const lastUsed = typeof observed.passwordLastUsed === 'string'
+        ? ` (last used ${observed.passwordLastUsed.slice(0, 10)})`
+        : '';
+    if (observed.consolePassword === true)
+        facts.push(`console password${lastUsed}`);
+    if (observed.consolePassword === false)
+        facts.push('no console password');
+    if (observed.mfaActive === true)
+        facts.push('MFA device');
+    if (observed.mfaActive === false)
+        facts.push('no MFA device');
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/report/changes-summary.ts
+// The summary's sections for scheduled runs: accepted by exception, and what changed since the baseline.
+
+
+const DAY_MS = 86_400_000;
+const MAX_ROWS = 100;
+/** "Accepted by exception", "Since the last run", and expired or unused exceptions; empty when none apply. */
+function changesSections(accounts, changes, now) {
+    if (!changes)
+        return [];
+    const parts = [];
+    const excepted = accounts.flatMap((account) => account.findings
+        .filter((f) => f.status === 'FAILED' && f.exception)
+        .map((finding) => ({ account, finding })));
+    if (excepted.length > 0) {
+        const critical = excepted.filter((e) => e.finding.severity === 'critical').length;
+        parts.push(`### Accepted by exception (${excepted.length})\n\nThese findings still FAIL; an exception accepts them until it expires, so they do not fail the step.${critical > 0 ? ` **${critical} of them ${critical === 1 ? 'is' : 'are'} critical.**` : ''}`, (0,markdown/* table */.tp)(['Resource', 'Account', 'Control', 'Severity', 'Reason', 'Expires'], excepted.slice(0, MAX_ROWS).map(({ account, finding }) => {
+            const days = Math.floor((Date.parse(`${finding.exception?.expires}T23:59:59Z`) - now) / DAY_MS);
+            return [
+                (0,markdown/* code */.aY)(finding.resource.slice(finding.resource.lastIndexOf('/') + 1)),
+                (0,markdown.md)((0,model/* accountLabel */._3)(account)),
+                finding.control,
+                finding.severity,
+                (0,markdown.md)(finding.exception?.reason ?? ''),
+                `${finding.exception?.expires} (in ${days} day${days === 1 ? '' : 's'})`,
+            ];
+        })));
+    }
+    for (const entry of changes.expired)
+        parts.push(`> \u26a0\ufe0f The exception for ${(0,markdown/* code */.aY)(entry.resource)} (${entry.controls.join(', ')}) expired on ${entry.expires} and no longer applies.`);
+    if (changes.unused.length > 0)
+        parts.push(`> Unused exceptions (matched no FAILED finding): ${changes.unused.map((e) => `${(0,markdown/* code */.aY)(e.resource)} (${e.controls.join(', ')})`).join(', ')}.`);
+    if (changes.baselineError)
+        parts.push(`> \u26a0\ufe0f ${(0,markdown.md)(changes.baselineError)}`);
+    const diff = changes.diff;
+    if (diff) {
+        const name = (f) => (0,markdown/* code */.aY)(f.resource.slice(f.resource.lastIndexOf('/') + 1));
+        const newLines = diff.new
+            .slice(0, MAX_ROWS)
+            .map((f) => `- \ud83c\udd95 ${name(f)} ${f.control} ${f.status} in ${f.accountId}`);
+        const fixedLines = diff.fixed
+            .slice(0, MAX_ROWS)
+            .map((f) => `- \u2705 ${name(f)} ${f.control} in ${f.accountId}: ${f.how === 'gone' ? 'gone (no finding now: deleted, or not audited)' : f.how === 'passed' ? 'passes now' : 'not applicable now'}`);
+        const longest = accounts
+            .flatMap((a) => a.findings)
+            .filter((f) => (f.status === 'FAILED' || f.status === 'ERROR') && f.firstSeen)
+            .map((f) => ({ f, days: Math.floor((now - Date.parse(f.firstSeen)) / DAY_MS) }))
+            .filter((x) => x.days >= 1)
+            .sort((a, b) => b.days - a.days)
+            .slice(0, 10)
+            .map(({ f, days }) => `- ${name(f)} ${f.control}: failing for ${days} day${days === 1 ? '' : 's'} (since ${f.firstSeen.slice(0, 10)})`);
+        parts.push(`### Since the last run (${diff.baselineGeneratedAt || 'baseline report'})\n\n**${diff.new.length} new, ${diff.fixed.length} fixed.**` +
+            (newLines.length > 0 ? `\n\n${newLines.join('\n')}` : '') +
+            (fixedLines.length > 0 ? `\n\n${fixedLines.join('\n')}` : '') +
+            (longest.length > 0 ? `\n\nFailing the longest:\n\n${longest.join('\n')}` : ''));
+    }
+    return parts;
+}
+/** On a pull request: the check reads the live account, not the pull request's code. */
+function pullRequestNote(eventName) {
+    return eventName === 'pull_request' || eventName === 'pull_request_target'
+        ? "> This check reads the live AWS account, not this pull request's code: a finding is fixed by the account's owners (root MFA only by the root user), not by a change here."
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+
+
+
+/** The accounts table's share of the summary: about 2,500 accounts; the rest are counted. */
+const ACCOUNTS_TABLE_BUDGET = 250 * 1024;
+const DEFAULT_LIST_BUDGET = 700 * 1024;
+/** Past this many rows a list helps nobody in a summary; the JSON report has every finding. */
+const MAX_USER_ROWS = 500;
+const UPLOAD_ARTIFACT = 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2';
+/** Findings \u2192 the job summary: the accounts' verdict, what fail-on made of the step, then each account. */
+function renderSummary(input) {
+    const opening = input.trigger ? (0,trigger_summary/* triggerSummary */.dU)(input.trigger, input.now) + '\n\n' : '';
+    return opening + renderResults(input);
+}
+function renderResults(input) {
+    const context = {
+        controls: input.controls,
+        now: input.now,
+        budget: { left: input.listBudgetBytes ?? DEFAULT_LIST_BUDGET, cut: false },
+    };
+    if (!input.setupError && isManyAccounts(input.accounts))
+        return renderManyAccounts(input, context);
+    const parts = [headline(input)];
+    for (const note of input.runNotes ?? [])
+        parts.push(`> ${(0,markdown.md)(note)}`);
+    parts.push(...scheduledSections(input));
+    for (const account of input.accounts)
+        parts.push(...renderAccountSection(account, context));
+    if (context.budget.cut)
+        parts.push(keepTheReport(input.runUrl));
+    parts.push(footer(input));
+    return parts.join('\n\n') + '\n';
+}
+/**
+ * Many accounts: the verdict across them, one row per account (worst first), then each account
+ * that fails or was not judged, folded; every part within its share of the size budget.
+ */
+function renderManyAccounts(input, context) {
+    const { mark, text } = organizationHeadline(input.accounts);
+    const word = mark === '\u2705' ? 'passed' : mark === '\u274c' ? 'failed' : 'incomplete';
+    const parts = [
+        `## ${mark} IAM MFA audit ${word}: ${(0,markdown.md)(text)}\n\n**${(0,markdown.md)(input.outcome.stepText)}**`,
+    ];
+    for (const note of input.runNotes ?? [])
+        parts.push(`> ${(0,markdown.md)(note)}`);
+    parts.push(...scheduledSections(input));
+    if (input.rootCredentialsManagement !== undefined) {
+        parts.push(input.rootCredentialsManagement
+            ? '> Centralized root access is on in this Organization: member accounts whose root still has a password are given the fix that needs no root sign-in.'
+            : '> Centralized root access is off in this Organization (iam:ListOrganizationsFeatures); turning it on lets root credentials of member accounts be deleted centrally.');
+    }
+    const sorted = sortWorstFirst(input.accounts, input.controls);
+    const tableBudget = { left: ACCOUNTS_TABLE_BUDGET, cut: false };
+    parts.push('### Accounts', accountsTable(sorted, input.controls, tableBudget));
+    const flagged = sorted.filter((account) => account.status !== 'skipped' &&
+        account.findings.some((f) => f.status === 'FAILED' || f.status === 'ERROR'));
+    if (flagged.length > 0)
+        parts.push('### Accounts that fail or were not judged');
+    let shown = 0;
+    for (const account of flagged) {
+        const folded = foldedAccount(account, account.status === 'not-judged'
+            ? [(0,markdown/* messageBlock */.Pv)(account.findings[0]?.message ?? '')]
+            : renderAccountSection(account, context));
+        const size = Buffer.byteLength(folded);
+        if (size > context.budget.left)
+            break;
+        context.budget.left -= size;
+        parts.push(folded);
+        shown += 1;
+    }
+    if (shown < flagged.length) {
+        context.budget.cut = true;
+        parts.push(`\u2026and the details of ${flagged.length - shown} more accounts, in the JSON report.`);
+    }
+    if (context.budget.cut || tableBudget.cut)
+        parts.push(keepTheReport(input.runUrl));
+    parts.push(footer(input));
+    return parts.join('\n\n') + '\n';
+}
+/** The pull-request note and the exceptions and baseline sections (changes-summary.ts). */
+function scheduledSections(input) {
+    const note = pullRequestNote(input.eventName);
+    return [...(note ? [note] : []), ...changesSections(input.accounts, input.changes, input.now)];
+}
+/** The headline describes the accounts; the line under it says what fail-on made of the step. */
+function headline(input) {
+    if (input.setupError) {
+        return `## \u26a0\ufe0f IAM MFA audit could not run: ${input.setupTitle ?? 'no account was judged'}\n\n${(0,markdown/* messageBlock */.Pv)(input.setupError)}`;
+    }
+    const flagged = input.accounts.flatMap((account) => account.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR'));
+    const step = (0,markdown.md)(input.outcome.stepText);
+    const accepted = flagged.filter((f) => f.status === 'FAILED' && f.exception);
+    if (accepted.length > 0 && accepted.length === flagged.length) {
+        const critical = accepted.filter((f) => f.severity === 'critical').length;
+        return `## \u2705 IAM MFA audit passed with ${accepted.length} finding${accepted.length === 1 ? '' : 's'} accepted by exception${critical > 0 ? ` (${critical} critical)` : ''}\n\n${step}`;
+    }
+    if (flagged.length === 0) {
+        const where = input.accounts.map(model/* accountLabel */._3).join(', ');
+        return `## \u2705 IAM MFA audit passed: every selected control passed on ${(0,markdown.md)(where)}\n\n${step}`;
+    }
+    const unjudged = flagged.some((f) => f.status === 'ERROR')
+        ? unjudgedSentence(input.accounts)
+        : '';
+    const heading = flagged.some((f) => f.status === 'FAILED')
+        ? `\u274c IAM MFA audit failed: ${(0,markdown.md)(failedSentence(input.accounts))}${unjudged ? ` ${(0,markdown.md)(`C${unjudged.slice(1)}.`)}` : ''}`
+        : `\u26a0\ufe0f IAM MFA audit incomplete: ${(0,markdown.md)(unjudged)}`;
+    return `## ${heading}\n\n**${step}**`;
+}
+/**
+ * The one sentence that matters: the first root failure in its own words, or else how many IAM
+ * users fail ("12 IAM users in 123456789012 (prod) have no MFA device, 8 of them can sign in\u2026").
+ */
+function failedSentence(accounts) {
+    const failing = accounts.filter((account) => account.findings.some((f) => f.status === 'FAILED'));
+    const [first] = failing;
+    if (!first)
+        return '';
+    const others = failing.length > 1 ? ` (and ${failing.length - 1} more account(s))` : '';
+    const root = first.findings.find((f) => f.status === 'FAILED' && f.resourceType === 'AwsAccount');
+    if (root)
+        return `${root.message.replace(/\.$/, '')}${others}.`;
+    const people = (0,outcome_people/* accountPeople */.rc)(first);
+    return `${(0,outcome_people/* failingUsersPhrase */.C4)(people.failingUsers.length, people.consoleUsers, {
+        where: ` in ${(0,model/* accountLabel */._3)(first)}`,
+    })}${others}.`;
+}
+function unjudgedSentence(accounts) {
+    const parts = accounts.flatMap((account) => {
+        const controls = [
+            ...new Set(account.findings.filter((f) => f.status === 'ERROR').map((f) => f.control)),
+        ];
+        return controls.length > 0 ? [`${controls.join(', ')} on ${(0,model/* accountLabel */._3)(account)}`] : [];
+    });
+    return `could not judge ${parts.join('; ')}`;
+}
+/** One account's section: its facts, the controls table, then what fails and how to fix it. */
+function renderAccountSection(account, context) {
+    const name = account.alias
+        ? `${(0,markdown/* code */.aY)(account.accountId)} (${(0,markdown.md)(account.alias)})`
+        : (0,markdown/* code */.aY)(account.accountId);
+    const reportAge = account.credentialReportGeneratedAt
+        ? ` \u00b7 credential report generated ${account.credentialReportGeneratedAt} (${age(context.now - Date.parse(account.credentialReportGeneratedAt))} old) \u00b7 ${freshness(account)}`
+        : '';
+    const lines = [
+        `### Account ${name}`,
+        `Partition ${(0,markdown/* code */.aY)(account.partition)} \u00b7 evidence read ${account.readAt}${reportAge}`,
+    ];
+    const people = (0,outcome_people/* accountPeople */.rc)(account);
+    const inShort = peopleLine(people);
+    if (inShort)
+        lines.push(`**In short:** ${(0,markdown.md)(inShort)}`);
+    const rows = controlRows(account, context.controls);
+    lines.push((0,markdown/* table */.tp)(['Control', 'Title', 'Severity', 'Status', 'Failing resources'], rows.map((row) => {
+        const control = (0,src_controls/* controlById */.Eq)(row.control);
+        return [
+            (0,markdown/* link */.nf)(row.control, control.docUrl),
+            (0,markdown.md)(control.title),
+            control.severity,
+            STATUS_MARK[row.status],
+            String(row.failing.length),
+        ];
+    })));
+    for (const note of account.notes)
+        lines.push(`> ${(0,markdown.md)(note)}`);
+    for (const row of rows) {
+        if (row.status === 'ERROR')
+            lines.push(errorSection(row));
+        else if (row.status === 'FAILED' && row.failing[0]?.resourceType === 'AwsAccount')
+            lines.push(rootFailureSection(row, account, context));
+    }
+    if (people.failingUsers.length > 0) {
+        lines.push(usersSection(people.failingUsers, people.usersJudged, rows, account, context));
+    }
+    return lines;
+}
+/** How fresh the user verdicts are (spec "Fresh evidence for the user controls", rule 5). */
+function freshness(account) {
+    if (account.reportGeneratedDuringRun)
+        return 'the report was generated during this run, so every user verdict is live';
+    if (account.userVerdictsLive === false)
+        return 'every user verdict was read live during this run, except IAM.5 passes of users the report shows without a console password, which are as old as the report';
+    return 'every user verdict was read live during this run (the report only chose which users to ask)';
+}
+/** "the root user fails IAM.9, IAM.6; 12 of 40 IAM users have no MFA device, 8 of them \u2026". */
+function peopleLine(people) {
+    const parts = [];
+    if (people.rootFailing.length > 0)
+        parts.push(`the root user fails ${people.rootFailing.join(', ')}`);
+    const failing = people.failingUsers.length;
+    if (failing > 0) {
+        parts.push((0,outcome_people/* failingUsersPhrase */.C4)(failing, people.consoleUsers, { of: people.usersJudged }));
+    }
+    return parts.length > 0 ? `${parts.join('; ')}.` : '';
+}
+function errorSection(row) {
+    const control = (0,src_controls/* controlById */.Eq)(row.control);
+    const reasons = row.errors.map((finding) => `- ${(0,markdown.md)(finding.message)}`).join('\n');
+    return `#### \u26a0\ufe0f ${row.control}: ${(0,markdown.md)(control.title)} could not be judged\n\n${reasons}\n\nThis is not a pass: fix the access and run again.`;
+}
+function rootFailureSection(row, account, context) {
+    const control = (0,src_controls/* controlById */.Eq)(row.control);
+    const head = `#### \u274c ${row.control}: ${(0,markdown.md)(control.title)} (${control.severity})`;
+    const evidence = row.failing.map((finding) => `${(0,markdown.md)(finding.message)}\n\nEvidence: ${(0,markdown.md)(evidenceInWords(finding, reportAge(account, context)))}`);
+    return [head, ...evidence, howToFix(row.control, row.failing[0]?.remediation)].join('\n\n');
+}
+/**
+ * One table of the account's failing IAM users: a row per user, a column per selected user
+ * control, so a user who fails IAM.5 and IAM.19 is listed once.
+ */
+function usersSection(users, judged, rows, account, context) {
+    const userRows = rows.filter((row) => (0,src_controls/* controlById */.Eq)(row.control).failingUsers !== undefined);
+    const consoleUsers = users.filter((user) => user.consolePassword === true).length;
+    const head = `#### \u274c IAM users without MFA: ${(0,markdown.md)((0,outcome_people/* failingUsersPhrase */.C4)(users.length, consoleUsers, { of: judged }))}`;
+    const listed = [];
+    for (const user of users.slice(0, MAX_USER_ROWS)) {
+        const cells = [
+            (0,markdown/* codeWithTitle */.UG)(user.name, user.arn),
+            ...userRows.map((row) => userCell(user, row)),
+            (0,markdown.md)(evidenceInWords(mergedEvidence(user), reportAge(account, context), { calls: false })),
+        ];
+        const size = Buffer.byteLength(cells.join(' | ')) + 6;
+        if (size > context.budget.left)
+            break;
+        context.budget.left -= size;
+        listed.push(cells);
+    }
+    const rest = users.length - listed.length;
+    if (rest > 0)
+        context.budget.cut = true;
+    const more = rest > 0
+        ? `\n\n\u2026and ${rest} more, listed in the JSON report; see "Keeping the full list" below for how to keep it after the job.`
+        : '';
+    const header = [
+        'IAM user',
+        ...userRows.map((row) => (0,markdown/* link */.nf)(row.control, (0,src_controls/* controlById */.Eq)(row.control).docUrl)),
+        'Evidence',
+    ];
+    const details = `<details${users.length <= 20 ? ' open' : ''}><summary>${(0,outcome_people/* iamUsers */.GN)(users.length)} failing</summary>\n\n\u274c fails the control, \u2705 passes it${userRows.some((row) => row.status === 'ERROR') ? ', \u26a0\ufe0f could not be judged' : ''}${users.some((user) => Object.values(user.byControl).some((f) => f.exception)) ? ', \u2611\ufe0f fails but is accepted by exception' : ''}, \u2014 not decided for this user; hover a name for its ARN.\n\n${(0,markdown/* table */.tp)(header, listed)}${more}\n\n</details>`;
+    const fixes = userRows
+        .filter((row) => row.status === 'FAILED')
+        .map((row) => howToFix(row.control));
+    return [head, details, ...fixes].join('\n\n');
+}
+/** A mark, not a word: the name and the evidence keep the table's width (see the legend). */
+const USER_CELL = { FAILED: '\u274c', PASSED: '\u2705', ERROR: '\u26a0\ufe0f' };
+function userCell(user, row) {
+    if (row.status === 'ERROR')
+        return USER_CELL.ERROR;
+    const finding = user.byControl[row.control];
+    // Accepted by exception: still FAILED, but said apart (see "Accepted by exception").
+    if (finding?.status === 'FAILED' && finding.exception)
+        return '\u2611\ufe0f';
+    return (finding && USER_CELL[finding.status]) ?? '\u2014';
+}
+/** Everything known about a user across its findings, as one piece of evidence. */
+function mergedEvidence(user) {
+    const findings = Object.values(user.byControl);
+    const failed = findings.find((f) => f.status === 'FAILED');
+    const observed = Object.assign({}, ...findings.map((f) => f.evidence.observed));
+    const calls = [...new Set(findings.flatMap((f) => f.evidence.calls))];
+    const live = findings.some((f) => f.evidence.source === 'live');
+    const note = findings.map((f) => f.evidence.note).find(Boolean);
+    return {
+        ...failed,
+        evidence: {
+            source: live ? 'live' : 'credential-report',
+            calls,
+            observed,
+            ...(note ? { note } : {}),
+        },
+    };
+}
+/** The fix: the finding's own where it has one of its own (centralized root access), else the control's. */
+function howToFix(id, remediation = (0,src_controls/* controlById */.Eq)(id).remediation) {
+    const seeAlso = remediation.seeAlso
+        ? ` \u00b7 ${(0,markdown/* link */.nf)(remediation.seeAlso.title, remediation.seeAlso.url)}`
+        : '';
+    return `**How to fix ${id}:** ${(0,markdown.md)(remediation.text)} ${(0,markdown/* link */.nf)('AWS documentation', remediation.url)}${seeAlso}\n\n**Verify:** ${(0,markdown/* code */.aY)(remediation.verify)}`;
+}
+/** Where a cut list's rest is: the JSON report, which the runner deletes unless it is uploaded. */
+function keepTheReport(runUrl) {
+    const yaml = [
+        '- id: audit',
+        '  uses: iam-mfa-audit/iam-mfa-audit@v0',
+        '  # with: \u2026',
+        '- if: always()',
+        `  uses: ${UPLOAD_ARTIFACT}`,
+        '  with:',
+        '    name: iam-mfa-audit',
+        '    path: ${{ steps.audit.outputs.report-path }}',
+    ].join('\n');
+    const artifacts = runUrl
+        ? ` Where the workflow does this, the report is among ${(0,markdown/* link */.nf)("this run's artifacts", `${runUrl}#artifacts`)}.`
+        : '';
+    return `#### Keeping the full list\n\nThe JSON report lists every finding, but it is written under the runner's temporary folder, which is deleted with the job. Keep it with the step's ${(0,markdown/* code */.aY)('report-path')} output and an upload step:\n\n${(0,markdown/* codeBlock */.DV)(yaml, 'yaml')}\n\n${artifacts.trim()}`.trimEnd();
+}
+function footer(input) {
+    const role = input.roleToAssume ? (0,markdown/* code */.aY)(input.roleToAssume) : 'credentials from the environment';
+    const parts = [`iam-mfa-audit ${(0,markdown.md)(input.version)}`];
+    if (!input.setupError || input.roleToAssume)
+        parts.push(`role ${role}`);
+    if (input.controls.length > 0)
+        parts.push(`controls ${input.controls.join(', ')}`);
+    parts.push(`fail-on ${input.failOn}`);
+    const readAt = input.accounts.map((account) => account.readAt).sort();
+    const first = readAt[0];
+    const last = readAt[readAt.length - 1];
+    parts.push(!first
+        ? 'no evidence read'
+        : first === last
+            ? `evidence read ${first}`
+            : `evidence read ${first} to ${last}`);
+    parts.push(`JSON report ${(0,markdown/* code */.aY)(input.reportPath)}`);
+    return `<sub>${parts.join(' \u00b7 ')}</sub>`;
+}
+function reportAge(account, context) {
+    return account.credentialReportGeneratedAt
+        ? age(context.now - Date.parse(account.credentialReportGeneratedAt))
+        : undefined;
+}
+function age(ms) {
+    const minutes = Math.max(0, Math.round(ms / 60_000));
+    if (minutes < 60)
+        return `${minutes} min`;
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/version.ts
+/** The action's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+// EXTERNAL MODULE: ./src/inputs/shard.ts
+var shard = __webpack_require__(1881);
+;// CONCATENATED MODULE: ./src/report/writers.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Writes every result; returns why a report file could not be written, if it could not. */
+async function writeReports(config, accounts, outcome, setupError, redactor, deps) {
+    const run = (0,context/* runInfo */.Q6)(deps.env);
+    const report = (0,json/* buildJsonReport */.X)({
+        version: VERSION,
+        generatedAt: new Date(deps.now()).toISOString(),
+        run,
+        accounts,
+        outcome,
+        failOn: config.failOn,
+        errors: [...(setupError ? [setupError] : []), ...(config.runErrors ?? [])],
+        shard: config.shard,
+        rootCredentialsManagement: config.rootCredentialsManagement,
+        controls: config.controls,
+        changes: config.changes,
+        trigger: config.trigger,
+    });
+    let reportError = await writeJsonFile(config.reportPath, report, 'JSON report', 'report-path', redactor);
+    if (config.sarifPath) {
+        const sarif = buildSarif({
+            accounts,
+            controls: config.controls,
+            version: VERSION,
+            workflowPath: workflowPathOf(deps.env.GITHUB_WORKFLOW_REF),
+            informationUri: deps.env.GITHUB_ACTION_REPOSITORY
+                ? `${deps.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${deps.env.GITHUB_ACTION_REPOSITORY}`
+                : undefined,
+        });
+        const sarifError = await writeJsonFile(config.sarifPath, sarif, 'SARIF file', 'sarif-path', redactor);
+        reportError = [reportError, sarifError].filter(Boolean).join(' ') || undefined;
+    }
+    const summaryWritten = await writeSummary(redactor.redact(renderSummary({
+        accounts,
+        controls: config.controls,
+        outcome,
+        failOn: config.failOn,
+        roleToAssume: config.roleToAssume,
+        reportPath: config.reportPath,
+        version: VERSION,
+        now: deps.now(),
+        setupError,
+        runNotes: config.runNotes,
+        setupTitle: config.setupTitle,
+        runUrl: run?.url,
+        rootCredentialsManagement: config.rootCredentialsManagement,
+        changes: config.changes,
+        eventName: deps.env.GITHUB_EVENT_NAME,
+        trigger: config.trigger,
+    })));
+    const stepWillFail = outcome.result === 'failed' || reportError !== undefined;
+    for (const annotation of buildAnnotations(accounts, config.controls, stepWillFail, (0,trigger_summary/* triggerAnnotations */.fg)(config.trigger))) {
+        const properties = { title: redactor.redact(annotation.title) };
+        const message = redactor.redact(annotation.message);
+        if (annotation.level === 'error')
+            core/* error */.z3(message, properties);
+        else
+            core/* warning */.$e(message, properties);
+    }
+    core/* setOutput */.uH('result', reportError ? 'failed' : outcome.result);
+    for (const severity of outcome_outcome.COUNTED_SEVERITIES)
+        core/* setOutput */.uH(severity, outcome.counts[severity]);
+    core/* setOutput */.uH('accounts-audited', outcome.accounts.audited);
+    core/* setOutput */.uH('accounts-failed', outcome.accounts.failed);
+    core/* setOutput */.uH('accounts-not-judged', outcome.accounts.notJudged);
+    core/* setOutput */.uH('accounts-skipped', outcome.accounts.skipped);
+    core/* setOutput */.uH('artifact-name', (0,shard/* shardName */.Az)(config.shard));
+    core/* setOutput */.uH('report-path', config.reportPath);
+    core/* setOutput */.uH('sarif-path', config.sarifPath ?? '');
+    core/* setOutput */.uH('excepted', config.changes?.excepted ?? 0);
+    core/* setOutput */.uH('new-findings', config.changes?.diff?.new.length ?? '');
+    core/* setOutput */.uH('fixed-findings', config.changes?.diff?.fixed.length ?? '');
+    return { reportError, summaryWritten };
+}
+/** Writes one JSON file; returns why it could not, naming the input that sets its path. */
+async function writeJsonFile(file, content, what, input, redactor) {
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        const handle = await (0,promises_.open)(file, 'w');
+        try {
+            // Piece by piece: a secret lies inside one JSON value, so each piece is redacted whole.
+            // The next piece is made while the last is written; one write at a time keeps their order.
+            let writing = Promise.resolve();
+            for (const chunk of jsonChunks(content)) {
+                const text = redactor.redact(chunk);
+                await writing;
+                writing = handle.write(text);
+            }
+            await writing;
+            await handle.write('\n');
+        }
+        finally {
+            await handle.close();
+        }
+        core/* info */.pq(`${what}: ${file}`);
+        return undefined;
+    }
+    catch (error) {
+        return `Could not write the ${what} to ${file} (${error.message}); set ${input} to a writable file.`;
+    }
+}
+/**
+ * The job summary, where the runner offers one. Without it (a self-hosted runner that lacks it, a
+ * local run) the step warns and goes on: every other report is still written. Returns whether it was.
+ */
+async function writeSummary(markdown) {
+    try {
+        await core/* summary */.z.addRaw(markdown).write();
+        return true;
+    }
+    catch (error) {
+        core/* summary */.z.emptyBuffer();
+        core/* warning */.$e(`No job summary written: ${error.message} The JSON report, the annotations and the outputs still are; the summary follows in the log.`);
+        core/* startGroup */.Oh('Job summary');
+        core/* info */.pq(markdown);
+        core/* endGroup */.N4();
+        return false;
+    }
+}
+
+
+/***/ })
+
+};
