@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { INPUT_NAMES } from '../src/inputs/config.js';
+import { stepOutputs } from '../src/outcome/outputs.js';
+import { decideOutcome } from '../src/outcome/outcome.js';
 import { VERSION } from '../src/runtime/version.js';
 
 const root = new URL('..', import.meta.url);
@@ -36,6 +38,13 @@ describe('the action contract', () => {
       'fixed-findings',
     ]);
     expect(actionYml).toMatch(/runs:\n {2}using: node24\n {2}main: dist\/index.js/);
+  });
+  test('the code sets exactly the outputs action.yml declares', () => {
+    const outputs = stepOutputs(
+      { outcome: decideOutcome([], 'critical'), reportPath: '/tmp/r.json' },
+      false,
+    );
+    expect(Object.keys(outputs).sort()).toEqual(names('outputs').sort());
   });
   test("the version the report carries is package.json's", () => {
     expect(VERSION).toBe(JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).version);

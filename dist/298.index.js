@@ -174,6 +174,47 @@ function organizationLookups(organizations, limit) {
 }
 
 
+/***/ }),
+
+/***/ 701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ collectPages),
+/* harmony export */   z: () => (/* binding */ IAM_PAGES)
+/* harmony export */ });
+/* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7770);
+
+/** IAM's Query listings: `IsTruncated` and `Marker`. */
+const IAM_PAGES = {
+    claimsMore: (page) => page.IsTruncated === true,
+    token: (page) => page.Marker,
+};
+/**
+ * Collects every item of an SDK paginator. The SDK stops quietly when a page claims more but gives
+ * no token, and loops when a token repeats; either would make a shortened list look complete, so
+ * both are errors here: the controls that need the listing are then ERROR, never passed.
+ */
+async function collectPages(listing, pages, itemsOf, shape) {
+    const items = [];
+    const seen = new Set();
+    for await (const page of pages) {
+        items.push(...(itemsOf(page) ?? []));
+        const token = shape.token(page);
+        if (shape.claimsMore(page) && !token) {
+            throw new _call_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceError */ .oe('IncompleteListing', `${listing} said more results follow but gave no token to fetch them; the listing is incomplete`);
+        }
+        if (token === undefined)
+            continue;
+        if (seen.has(token)) {
+            throw new _call_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceError */ .oe('RepeatedMarker', `${listing} returned the same page token "${token.slice(0, 40)}" twice; paging stopped`);
+        }
+        seen.add(token);
+    }
+    return items;
+}
+
+
 /***/ })
 
 };

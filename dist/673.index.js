@@ -12,8 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   ACCOUNT_CONCURRENCY: () => (/* binding */ ACCOUNT_CONCURRENCY),
   auditAccounts: () => (/* binding */ auditAccounts),
-  chooseTargets: () => (/* binding */ chooseTargets),
-  shardTargets: () => (/* binding */ shardTargets)
+  fanOutDeps: () => (/* binding */ fanOutDeps),
+  roleArnOf: () => (/* binding */ roleArnOf)
 });
 
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
@@ -24,8 +24,8 @@ var clients = __webpack_require__(201);
 var dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/aws/call-failure.ts
 var call_failure = __webpack_require__(7770);
-// EXTERNAL MODULE: ./src/aws/credentials.ts
-var aws_credentials = __webpack_require__(6963);
+// EXTERNAL MODULE: ./src/aws/credentials.ts + 1 modules
+var aws_credentials = __webpack_require__(1824);
 ;// CONCATENATED MODULE: ./src/aws/member-role.ts
 
 
@@ -67,52 +67,16 @@ async function assumeMemberRole(sts, request, mask, trustedBy) {
     }
 }
 
-// EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(182);
-// EXTERNAL MODULE: ./src/controls/index.ts + 8 modules
-var src_controls = __webpack_require__(6994);
-;// CONCATENATED MODULE: ./src/audit/not-judged.ts
-
-
-/**
- * An account the action could not enter is not judged: one ERROR per selected control, naming the
- * role, the error and the fix. Never dropped, never passed (spec "Accounts").
- */
-function notJudgedFindings(controls, account) {
-    const what = account.roleArn
-        ? `could not assume ${account.roleArn} (${account.code}: ${account.message})`
-        : `${account.code}: ${account.message}`;
-    return controls.map((id) => {
-        const control = (0,src_controls/* controlById */.Eq)(id);
-        return {
-            control: id,
-            title: control.title,
-            severity: control.severity,
-            status: 'ERROR',
-            resourceType: 'AwsAccount',
-            resource: (0,model/* rootArn */.Ur)(account.partition, account.accountId),
-            message: `Account ${account.accountId} was not judged: ${what}. Fix: ${account.fix}.`,
-            evidence: {
-                source: 'live',
-                calls: account.roleArn ? ['sts:AssumeRole'] : [],
-                observed: {
-                    errorCode: account.code,
-                    ...(account.roleArn ? { roleArn: account.roleArn } : {}),
-                },
-            },
-            remediation: control.remediation,
-        };
-    });
-}
-
 // EXTERNAL MODULE: ./src/runtime/deadline.ts
 var runtime_deadline = __webpack_require__(4506);
-// EXTERNAL MODULE: ./src/inputs/shard.ts
-var inputs_shard = __webpack_require__(1881);
+// EXTERNAL MODULE: ./src/controls/index.ts + 8 modules
+var src_controls = __webpack_require__(6994);
 // EXTERNAL MODULE: ./src/aws/iam-client.ts
 var iam_client = __webpack_require__(5102);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
 var client_iam_dist_cjs = __webpack_require__(6764);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
 var sync = __webpack_require__(5175);
 ;// CONCATENATED MODULE: ./src/aws/credential-report.ts
@@ -315,15 +279,15 @@ async function readSnapshot(account, needs, deps) {
     const readAt = new Date(deps.now()).toISOString();
     const alias = startAliasRead(deps.iam);
     // One listing of assigned virtual devices serves IAM.6 (root's) and the user controls (who holds one now).
-    const devices = needs.rootVirtualDevices || needs.users
+    const devices = needs.has('rootVirtualDevices') || needs.has('users')
         ? (0,call_failure/* read */.LF)('iam:ListVirtualMFADevices', () => listAssignedVirtualDevices(deps.iam), deps.limit)
         : undefined;
     const [summary, devicesRead, users] = await Promise.all([
-        needs.summary
+        needs.has('summary')
             ? (0,call_failure/* read */.LF)('iam:GetAccountSummary', () => readSummary(deps.iam), deps.limit)
             : undefined,
         devices,
-        needs.users ? readUsers(needs, devices, deps) : undefined,
+        needs.has('users') ? readUsers(needs, devices, deps) : undefined,
     ]);
     const aliasRead = await alias.settle(ALIAS_GRACE_MS);
     if (!aliasRead.ok)
@@ -335,7 +299,7 @@ async function readSnapshot(account, needs, deps) {
         alias: aliasRead.ok ? aliasRead.value : undefined,
         readAt,
         summary,
-        rootVirtualDevices: needs.rootVirtualDevices && devicesRead ? rootDevices(devicesRead, root) : undefined,
+        rootVirtualDevices: needs.has('rootVirtualDevices') && devicesRead ? rootDevices(devicesRead, root) : undefined,
         rootAccessKeys: users?.rootAccessKeys,
         users: users?.evidence,
         credentialReportGeneratedAt: users?.reportGeneratedAt,
@@ -413,8 +377,8 @@ async function readUsers(needs, devices, deps) {
         return { evidence: listed, rootAccessKeys, reportGeneratedAt };
     const plan = matchReportRows(listed.value, report.value.rows);
     const context = {
-        passwordsNeeded: needs.userPasswords,
-        mfaNeeded: needs.userMfa,
+        passwordsNeeded: needs.has('userPasswords'),
+        mfaNeeded: needs.has('userMfa'),
         reportIsLive: report.value.generatedDuringRun,
         virtualHolders: devicesRead?.ok
             ? new Set(devicesRead.value.flatMap((device) => (device.userArn ? [device.userArn] : [])))
@@ -555,7 +519,6 @@ function liveFact(value, via, reportSaid) {
 const REPORT_DEADLINE_MS = 180_000;
 /** One account, audited: its session \u2192 snapshot \u2192 controls \u2192 its result. */
 async function auditAccount(account, credentials, limit, deps) {
-    const needs = (0,src_controls/* evidenceNeeds */.VM)(deps.controls);
     const iam = (0,iam_client/* createIamClient */.L)({
         region: deps.region,
         env: deps.env,
@@ -565,13 +528,7 @@ async function auditAccount(account, credentials, limit, deps) {
         onRetry: (operation, attempts) => deps.log.debug(`iam:${operation} took ${attempts} attempts (account ${account.accountId})`),
     });
     try {
-        const snapshot = await readSnapshot(account, {
-            summary: needs.has('summary'),
-            rootVirtualDevices: needs.has('rootVirtualDevices'),
-            users: needs.has('users'),
-            userPasswords: needs.has('userPasswords'),
-            userMfa: needs.has('userMfa'),
-        }, {
+        const snapshot = await readSnapshot(account, (0,src_controls/* evidenceNeeds */.VM)(deps.controls), {
             iam,
             concurrency: LIVE_CONCURRENCY,
             limit,
@@ -653,8 +610,68 @@ function withCentralRootRemediation(result) {
     return changed ? { ...result, findings } : result;
 }
 
-;// CONCATENATED MODULE: ./src/audit/fan-out.ts
+;// CONCATENATED MODULE: ./src/audit/not-judged.ts
+// What an account the action did not judge yields: not entered (ERROR per control), or skipped.
 
+
+/**
+ * An account the action could not enter is not judged: one ERROR per selected control, naming the
+ * role, the error and the fix. Never dropped, never passed (spec "Accounts").
+ */
+function notJudgedFindings(controls, account) {
+    const what = account.roleArn
+        ? `could not assume ${account.roleArn} (${account.code}: ${account.message})`
+        : `${account.code}: ${account.message}`;
+    return controls.map((id) => {
+        const control = (0,src_controls/* controlById */.Eq)(id);
+        return {
+            control: id,
+            title: control.title,
+            severity: control.severity,
+            status: 'ERROR',
+            resourceType: 'AwsAccount',
+            resource: (0,model/* rootArn */.Ur)(account.partition, account.accountId),
+            message: `Account ${account.accountId} was not judged: ${what}. Fix: ${account.fix}.`,
+            evidence: {
+                source: 'live',
+                calls: account.roleArn ? ['sts:AssumeRole'] : [],
+                observed: {
+                    errorCode: account.code,
+                    ...(account.roleArn ? { roleArn: account.roleArn } : {}),
+                },
+            },
+            remediation: control.remediation,
+        };
+    });
+}
+/** The account as a result: not judged, an ERROR per control, read at `readAt`. */
+function notJudgedResult(target, entry, controls, readAt) {
+    return {
+        accountId: target.accountId,
+        partition: entry.partition,
+        status: 'not-judged',
+        ...(target.name ? { name: target.name } : {}),
+        readAt,
+        findings: notJudgedFindings(controls, entry),
+        notes: [],
+    };
+}
+/** An account left out (its Organizations state, or exclude-accounts): no findings, the reason. */
+function skippedResult(target, partition, readAt) {
+    return {
+        accountId: target.accountId,
+        partition,
+        status: 'skipped',
+        ...(target.name ? { name: target.name } : {}),
+        skippedReason: target.reason,
+        readAt,
+        findings: [],
+        notes: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/audit/fan-out.ts
+// The fan-out over accounts: every target audited as one unit under a bound, the rest not judged or skipped.
 
 
 
@@ -671,53 +688,45 @@ const ACCOUNT_CONCURRENCY = 16;
 const OUT_OF_TIME_FIX = 'raise timeout-seconds, or shard the Organization over a matrix of jobs';
 /** One account may take a quarter of the run, and at least a minute, so a stuck one cannot starve the rest. */
 const MIN_ACCOUNT_SHARE_MS = 60_000;
-/** Which accounts to audit and which to list as skipped (pure: discovery has already run). */
-function chooseTargets(selection, firstAccountId, discovered) {
-    const candidates = new Map();
-    if (selection.ownAccountOnly)
-        candidates.set(firstAccountId, { accountId: firstAccountId });
-    for (const accountId of selection.accountIds)
-        candidates.set(accountId, { accountId });
-    for (const account of discovered)
-        candidates.set(account.accountId, account);
-    const exclude = new Set(selection.exclude);
-    const targets = { audit: [], skipped: [] };
-    for (const account of [...candidates.values()].sort((a, b) => a.accountId.localeCompare(b.accountId))) {
-        const target = {
-            accountId: account.accountId,
-            ...(account.name ? { name: account.name } : {}),
-        };
-        const state = 'state' in account ? account.state : 'ACTIVE';
-        if (exclude.has(account.accountId))
-            targets.skipped.push({ ...target, reason: 'listed in exclude-accounts' });
-        else if (state !== 'ACTIVE')
-            targets.skipped.push({ ...target, reason: `Organizations state ${state}` });
-        else
-            targets.audit.push(target);
-    }
-    return targets;
+/** The fan-out's settings, from the Config and the first session. */
+function fanOutDeps(config, first, run) {
+    return {
+        region: config.region,
+        controls: config.controls,
+        timeoutSeconds: config.timeoutSeconds,
+        env: run.env,
+        now: run.now,
+        sleep: run.sleep,
+        log: run.log,
+        mask: run.mask,
+        memberRoleName: config.selection.memberRoleName,
+        roleSessionName: config.roleSessionName,
+        firstRoleArn: config.roleToAssume ?? roleArnOf(first.arn),
+        rootCredentialsManagement: run.rootCredentialsManagement,
+        concurrency: accountConcurrency(run.env),
+        liveUsers: run.liveUser ? new Set([run.liveUser]) : undefined,
+    };
 }
 /**
- * One shard's part of the targets: the whole list, audited and skipped, by account id, cut into
- * stable slices, so that every account, skipped ones too, is in exactly one shard's report.
+ * The first session's role, which member roles must trust: `assumed-role/NAME/SESSION` becomes the
+ * role's ARN (its path, which the session ARN does not carry, is left out); anything else as it is.
  */
-function shardTargets(targets, shard) {
-    const all = [
-        ...targets.audit.map((target) => ({ ...target, reason: undefined })),
-        ...targets.skipped,
-    ];
-    const mine = (0,inputs_shard/* sliceForShard */.Ok)(all, shard);
-    return {
-        audit: mine.filter((t) => t.reason === undefined).map(({ reason: _reason, ...t }) => t),
-        skipped: mine.flatMap((t) => (t.reason === undefined ? [] : [{ ...t, reason: t.reason }])),
-    };
+function roleArnOf(principalArn) {
+    const match = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(principalArn);
+    return match ? `arn:${match[1]}:iam::${match[2]}:role/${match[3]}` : principalArn;
+}
+/** Accounts audited at once; IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY lets the benchmark compare bounds. */
+function accountConcurrency(env) {
+    const value = Number(env.IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY);
+    return Number.isInteger(value) && value > 0 && value <= 256 ? value : ACCOUNT_CONCURRENCY;
 }
 /**
  * Audits every target under a bound: the first session's own account with the first session,
  * every other account through its member role. An account that cannot be entered, or whose turn
  * comes after the deadline, is not judged; it never stops the others. Results come in target order.
  */
-async function auditAccounts(targets, first, deadline, deps) {
+async function auditAccounts(config, targets, first, deadline, run) {
+    const deps = fanOutDeps(config, first, run);
     const single = targets.audit.length === 1;
     const agents = (0,clients/* createAgents */.jQ)(deps.env);
     const accountDeps = { ...deps, agents };
@@ -733,7 +742,7 @@ async function auditAccounts(targets, first, deadline, deps) {
         onRetry: (operation, attempts) => deps.log.debug(`sts:${operation} took ${attempts} attempts`),
     }));
     const limit = (0,p_limit/* default */.A)(deps.concurrency ?? ACCOUNT_CONCURRENCY);
-    const notJudged = (target, entry) => notJudgedResult(target, { ...entry, accountId: target.accountId, partition: first.partition }, deps);
+    const notJudged = (target, entry) => notJudgedResult(target, { ...entry, accountId: target.accountId, partition: first.partition }, deps.controls, new Date(deps.now()).toISOString());
     const auditOne = async (target) => {
         if (deadline.remainingMs() === 0) {
             return notJudged(target, {
@@ -776,35 +785,16 @@ async function auditAccounts(targets, first, deadline, deps) {
             deps.log.info(accountLine(result));
             return result;
         })));
-        return [...audited, ...targets.skipped.map((target) => skippedResult(target, first, deps))];
+        const readAt = new Date(deps.now()).toISOString();
+        return [
+            ...audited,
+            ...targets.skipped.map((target) => skippedResult(target, first.partition, readAt)),
+        ];
     }
     finally {
         agents.http.destroy();
         agents.https.destroy();
     }
-}
-function notJudgedResult(target, entry, deps) {
-    return {
-        accountId: target.accountId,
-        partition: entry.partition,
-        status: 'not-judged',
-        ...(target.name ? { name: target.name } : {}),
-        readAt: new Date(deps.now()).toISOString(),
-        findings: notJudgedFindings(deps.controls, entry),
-        notes: [],
-    };
-}
-function skippedResult(target, first, deps) {
-    return {
-        accountId: target.accountId,
-        partition: first.partition,
-        status: 'skipped',
-        ...(target.name ? { name: target.name } : {}),
-        skippedReason: target.reason,
-        readAt: new Date(deps.now()).toISOString(),
-        findings: [],
-        notes: [],
-    };
 }
 function accountLine(result) {
     const flagged = result.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR');

@@ -25524,20 +25524,38 @@ function reportRetries(stack, onRetry) {
 
 /***/ }),
 
-/***/ 6963:
+/***/ 1824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Wl: () => (/* binding */ maskedCredentials),
-/* harmony export */   Y0: () => (/* binding */ assumeRoleWithOidc),
-/* harmony export */   lE: () => (/* binding */ ambientIdentity)
-/* harmony export */ });
-/* unused harmony export tokenClaims */
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1695);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9541);
-/* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2947);
-/* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7770);
-/* harmony import */ var _runtime_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4506);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lE: () => (/* binding */ ambientIdentity),
+  Y0: () => (/* binding */ assumeRoleWithOidc),
+  Wl: () => (/* binding */ maskedCredentials)
+});
+
+// UNUSED EXPORTS: tokenClaims
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1695);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __nccwpck_require__(9541);
+;// CONCATENATED MODULE: ./src/aws/partition.ts
+const ARN = /^arn:(aws|aws-cn|aws-us-gov):(?:iam|sts)::(\d{12}):/;
+/** Account and partition of a principal ARN (`arn:aws:sts::123456789012:assumed-role/r/s`). */
+function parsePrincipalArn(arn) {
+    const match = ARN.exec(arn);
+    if (!match)
+        throw new Error(`unexpected principal ARN from STS: ${arn}`);
+    return { partition: match[1], accountId: match[2] };
+}
+
+// EXTERNAL MODULE: ./src/aws/call-failure.ts
+var call_failure = __nccwpck_require__(7770);
+// EXTERNAL MODULE: ./src/runtime/deadline.ts
+var deadline = __nccwpck_require__(4506);
+;// CONCATENATED MODULE: ./src/aws/credentials.ts
 
 
 
@@ -25553,11 +25571,11 @@ const RETRY_BASE_MS = 1_000;
  */
 async function assumeRoleWithOidc(sts, request, deps) {
     if (!deps.oidcRequestAvailable)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l(noOidcMessage(deps));
+        throw new errors/* CredentialsError */.l(noOidcMessage(deps));
     for (let attempt = 1;; attempt++) {
         const token = await getToken(request.audience, deps);
         try {
-            const out = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+            const out = await sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
                 RoleArn: request.roleArn,
                 RoleSessionName: request.sessionName,
                 WebIdentityToken: token,
@@ -25565,19 +25583,19 @@ async function assumeRoleWithOidc(sts, request, deps) {
             }));
             const credentials = maskedCredentials(out.Credentials, deps.setSecret);
             if (!credentials) {
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l('Could not assume role with OIDC: STS returned no credentials.');
+                throw new errors/* CredentialsError */.l('Could not assume role with OIDC: STS returned no credentials.');
             }
             const arn = out.AssumedRoleUser?.Arn ?? '';
-            return { arn, ...(0,_partition_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePrincipalArn */ .P)(arn), credentials };
+            return { arn, ...parsePrincipalArn(arn), credentials };
         }
         catch (error) {
-            if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l)
+            if (error instanceof errors/* CredentialsError */.l)
                 throw error;
             const kind = classify(error);
             if (kind !== 'transient' || attempt >= MAX_ATTEMPTS) {
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l(assumeRoleMessage(kind, error, token, request, attempt));
+                throw new errors/* CredentialsError */.l(assumeRoleMessage(kind, error, token, request, attempt));
             }
-            const code = (0,_call_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error);
+            const code = (0,call_failure/* errorCode */.CA)(error);
             deps.debug(`AssumeRoleWithWebIdentity attempt ${attempt} failed with ${code}; retrying with a fresh token`);
             await deps.sleep(RETRY_BASE_MS * 2 ** (attempt - 1));
         }
@@ -25602,12 +25620,12 @@ function maskedCredentials(creds, mask) {
 /** Credentials already in the environment: say whose they are, or what to set. */
 async function ambientIdentity(sts) {
     try {
-        const out = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .GetCallerIdentityCommand */ .zI({}));
+        const out = await sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
         const arn = out.Arn ?? '';
-        return { arn, ...(0,_partition_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePrincipalArn */ .P)(arn) };
+        return { arn, ...parsePrincipalArn(arn) };
     }
     catch (error) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l(`No usable AWS credentials (${(0,_call_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error)}: ${firstLine(error)}). Either set the role-to-assume input ` +
+        throw new errors/* CredentialsError */.l(`No usable AWS credentials (${(0,call_failure/* errorCode */.CA)(error)}: ${firstLine(error)}). Either set the role-to-assume input ` +
             '(with `permissions: id-token: write` on the job), or configure credentials in an earlier step, ' +
             'for example with aws-actions/configure-aws-credentials.');
     }
@@ -25615,10 +25633,10 @@ async function ambientIdentity(sts) {
 async function getToken(audience, deps) {
     let token;
     try {
-        token = await (0,_runtime_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .withTimeout */ .wj)(deps.getIdToken(audience), TOKEN_TIMEOUT_MS, `GitHub did not answer within ${TOKEN_TIMEOUT_MS / 1000} s`);
+        token = await (0,deadline/* withTimeout */.wj)(deps.getIdToken(audience), TOKEN_TIMEOUT_MS, `GitHub did not answer within ${TOKEN_TIMEOUT_MS / 1000} s`);
     }
     catch (error) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l(`Could not get an OIDC token from GitHub: ${firstLine(error)}. Check that the job has \`permissions: id-token: write\`; ` +
+        throw new errors/* CredentialsError */.l(`Could not get an OIDC token from GitHub: ${firstLine(error)}. Check that the job has \`permissions: id-token: write\`; ` +
             'if GitHub is having an incident, re-run the job later.');
     }
     deps.setSecret(token);
@@ -25643,22 +25661,22 @@ function noOidcMessage(deps) {
 }
 /** The SDK turns STS's wire codes into exception classes (InvalidIdentityToken \u2192 \u2026Exception). */
 function classify(error) {
-    const code = (0,_call_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error);
-    if (error instanceof _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .InvalidIdentityTokenException */ .ye ||
-        error instanceof _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .IDPRejectedClaimException */ .fi ||
+    const code = (0,call_failure/* errorCode */.CA)(error);
+    if (error instanceof dist_cjs/* InvalidIdentityTokenException */.ye ||
+        error instanceof dist_cjs/* IDPRejectedClaimException */.fi ||
         code === 'AccessDenied') {
         return 'trust';
     }
-    if (error instanceof _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .RegionDisabledException */ .wU)
+    if (error instanceof dist_cjs/* RegionDisabledException */.wU)
         return 'region';
     if (code === 'ValidationError')
         return 'validation';
-    if (error instanceof _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .IDPCommunicationErrorException */ .Nd || isTransient(error))
+    if (error instanceof dist_cjs/* IDPCommunicationErrorException */.Nd || isTransient(error))
         return 'transient';
     return 'other';
 }
 function assumeRoleMessage(kind, error, token, request, attempts) {
-    const prefix = `Could not assume role ${request.roleArn} with OIDC (${(0,_call_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error)}: ${firstLine(error)}).`;
+    const prefix = `Could not assume role ${request.roleArn} with OIDC (${(0,call_failure/* errorCode */.CA)(error)}: ${firstLine(error)}).`;
     if (kind === 'trust') {
         const claims = tokenClaims(token);
         return (`${prefix} Either the role does not exist, or its trust policy does not trust this token. The trust ` +
@@ -25705,29 +25723,293 @@ function firstLine(error) {
 
 /***/ }),
 
-/***/ 2947:
+/***/ 1217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ parsePrincipalArn),
-/* harmony export */   c: () => (/* binding */ partitionOfRegion)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ FAIL_ON_LEVELS),
+  Qh: () => (/* binding */ INPUT_NAMES),
+  uk: () => (/* binding */ outputPaths),
+  o4: () => (/* binding */ parseConfig)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __nccwpck_require__(9541);
+;// CONCATENATED MODULE: ./src/inputs/region.ts
 // The SDK's own partition patterns (partitions.json), for the partitions this action supports.
 const PARTITION_PATTERNS = [
     ['aws-us-gov', /^us-gov-[a-z]+-\d+$/],
     ['aws-cn', /^cn-[a-z]+-\d+$/],
     ['aws', /^(us|eu|ap|sa|ca|me|af|il|mx)-[a-z]+-\d+$/],
 ];
+/** The partition of `aws-region` (`us-gov-west-1` \u2192 `aws-us-gov`); undefined for no known region. */
 function partitionOfRegion(region) {
     return PARTITION_PATTERNS.find(([, pattern]) => pattern.test(region))?.[0];
 }
-const ARN = /^arn:(aws|aws-cn|aws-us-gov):(?:iam|sts)::(\d{12}):/;
-/** Account and partition of a principal ARN (`arn:aws:sts::123456789012:assumed-role/r/s`). */
-function parsePrincipalArn(arn) {
-    const match = ARN.exec(arn);
-    if (!match)
-        throw new Error(`unexpected principal ARN from STS: ${arn}`);
-    return { partition: match[1], accountId: match[2] };
+
+;// CONCATENATED MODULE: ./src/inputs/account-selection.ts
+const ACCOUNT_ID = /^\d{12}$/;
+// Organizations' patterns for root and OU ids.
+const ROOT_ID = /^r-[0-9a-z]{4,32}$/;
+const OU_ID = /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/;
+// IAM: an optional path of printable ASCII between slashes, then a role name.
+const MEMBER_ROLE = /^(?:[\x21-\x7e]*\/)?[\w+=,.@-]{1,64}$/;
+const DEFAULT_MEMBER_ROLE = 'iam-mfa-audit';
+function entries(text) {
+    return text
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry.length > 0);
+}
+/**
+ * Parses the account inputs, adding a problem per bad entry. `roleName` is the name of
+ * role-to-assume's role, the default member role.
+ */
+function parseAccountSelection(raw, roleName, problems) {
+    const selection = {
+        ownAccountOnly: false,
+        organization: false,
+        parents: [],
+        accountIds: [],
+        exclude: [],
+        memberRoleName: raw.memberRoleName.trim().replace(/^\/+/, '') || roleName || DEFAULT_MEMBER_ROLE,
+    };
+    for (const entry of new Set(entries(raw.accounts))) {
+        if (entry.toLowerCase() === 'organization')
+            selection.organization = true;
+        else if (ACCOUNT_ID.test(entry))
+            selection.accountIds.push(entry);
+        else if (ROOT_ID.test(entry) || OU_ID.test(entry))
+            selection.parents.push(entry);
+        else
+            problems.push(`accounts: "${entry}" is not a 12-digit account id, "organization", an OU id (ou-\u2026) or a root id (r-\u2026)` +
+                (/\s/.test(entry) ? '; separate entries with commas or new lines' : '') +
+                '.');
+    }
+    for (const entry of new Set(entries(raw.exclude))) {
+        if (ACCOUNT_ID.test(entry))
+            selection.exclude.push(entry);
+        else
+            problems.push(`exclude-accounts: "${entry}" is not a 12-digit account id.`);
+    }
+    if (!MEMBER_ROLE.test(selection.memberRoleName)) {
+        problems.push(`member-role-name "${selection.memberRoleName}" is not an IAM role name (1 to 64 of letters, digits and + = , . @ - _, optionally after a path such as audit/).`);
+    }
+    selection.ownAccountOnly =
+        !selection.organization && selection.parents.length === 0 && selection.accountIds.length === 0;
+    return selection;
+}
+
+// EXTERNAL MODULE: ./src/inputs/shard.ts
+var inputs_shard = __nccwpck_require__(1881);
+// EXTERNAL MODULE: ./src/inputs/exceptions.ts
+var inputs_exceptions = __nccwpck_require__(4399);
+;// CONCATENATED MODULE: ./src/inputs/config.ts
+
+
+
+
+
+
+
+const INPUT_NAMES = [
+    'role-to-assume',
+    'aws-region',
+    'audience',
+    'role-session-name',
+    'role-duration-seconds',
+    'controls',
+    'fail-on',
+    'report-path',
+    'timeout-seconds',
+    'sarif-path',
+    'accounts',
+    'exclude-accounts',
+    'member-role-name',
+    'shard',
+    'merge-reports',
+    'exceptions',
+    'baseline-report',
+    'tracking-issue',
+    'github-token',
+];
+const FAIL_ON_LEVELS = ['critical', 'high', 'medium', 'low', 'none'];
+const DEFAULTS = {
+    'aws-region': 'us-east-1',
+    audience: 'sts.amazonaws.com',
+    'role-session-name': 'iam-mfa-audit',
+    'role-duration-seconds': '900',
+    'fail-on': 'critical',
+    'timeout-seconds': '600',
+};
+// IAM's rules: a path of printable ASCII between slashes, a name of 1 to 64 of [\w+=,.@-].
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
+// STS's rule for RoleSessionName.
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const MIN_DURATION = 900;
+const MAX_DURATION = 43200;
+// GitHub ends a job after 6 hours.
+const MAX_TIMEOUT = 21600;
+/** Turns the raw inputs into a Config, or throws one ConfigurationError naming every bad input. */
+function parseConfig(raw, env, now = Date.now(), parseYaml = noYamlParser) {
+    const problems = [];
+    const value = (name) => raw[name].trim() || DEFAULTS[name] || '';
+    const region = value('aws-region');
+    const partition = partitionOfRegion(region);
+    if (!partition) {
+        problems.push(`aws-region "${region}" is not an AWS region of the aws, aws-us-gov or aws-cn partitions (for example us-east-1, us-gov-west-1, cn-north-1).`);
+    }
+    const roleToAssume = value('role-to-assume') || undefined;
+    let roleName;
+    if (roleToAssume) {
+        const match = ROLE_ARN.exec(roleToAssume);
+        roleName = match?.[3];
+        if (!match) {
+            problems.push(`role-to-assume "${roleToAssume}" is not an IAM role ARN; expected arn:aws:iam::<12-digit account id>:role/<role name>.`);
+        }
+        else if (partition && match[1] !== partition) {
+            problems.push(`role-to-assume is in partition ${match[1]} but aws-region "${region}" is in ${partition}; set aws-region to a region of ${match[1]}.`);
+        }
+    }
+    const audience = value('audience');
+    if (/\s/.test(audience))
+        problems.push(`audience "${audience}" must not contain white space.`);
+    const roleSessionName = value('role-session-name');
+    if (!SESSION_NAME.test(roleSessionName)) {
+        problems.push(`role-session-name ${JSON.stringify(roleSessionName)} must be 2 to 64 characters of letters, digits and + = , . @ - _ (STS's rule).`);
+    }
+    const durationText = value('role-duration-seconds');
+    const roleDurationSeconds = Number(durationText);
+    if (!/^\d+$/.test(durationText) ||
+        roleDurationSeconds < MIN_DURATION ||
+        roleDurationSeconds > MAX_DURATION) {
+        problems.push(`role-duration-seconds "${durationText}" must be a whole number from ${MIN_DURATION} to ${MAX_DURATION}.`);
+    }
+    const timeoutText = value('timeout-seconds');
+    const timeoutSeconds = Number(timeoutText);
+    if (!/^\d+$/.test(timeoutText) || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT) {
+        problems.push(`timeout-seconds "${timeoutText}" must be a whole number from 1 to ${MAX_TIMEOUT}.`);
+    }
+    const controls = parseControls(raw.controls, problems);
+    const failOn = value('fail-on');
+    if (!FAIL_ON_LEVELS.includes(failOn)) {
+        problems.push(`fail-on "${failOn}" must be one of ${FAIL_ON_LEVELS.join(', ')}.`);
+    }
+    const paths = outputPaths(raw, env);
+    problems.push(...paths.problems);
+    const { reportPath, sarifPath } = paths;
+    const selection = parseAccountSelection({
+        accounts: raw.accounts,
+        exclude: raw['exclude-accounts'],
+        memberRoleName: raw['member-role-name'],
+    }, roleName, problems);
+    const shard = (0,inputs_shard/* parseShard */.uK)(raw.shard, problems);
+    const mergeReports = raw['merge-reports'].trim() || undefined;
+    if (shard && mergeReports) {
+        problems.push('shard and merge-reports cannot be used together: the shards audit, one final job merges.');
+    }
+    const exceptions = (0,inputs_exceptions/* parseExceptions */.w)(raw.exceptions, (0,inputs_exceptions/* utcDay */.d)(now), parseYaml);
+    problems.push(...exceptions.problems);
+    const baselineInput = raw['baseline-report'].trim();
+    const trackingIssue = raw['tracking-issue'].trim() || undefined;
+    if (trackingIssue && trackingIssue.length > 256)
+        problems.push('tracking-issue is an issue title: at most 256 characters.');
+    if (problems.length > 0)
+        throw new errors/* ConfigurationError */.j(problems);
+    return {
+        roleToAssume,
+        region,
+        partition: partition,
+        audience,
+        roleSessionName,
+        roleDurationSeconds,
+        controls,
+        failOn: failOn,
+        reportPath,
+        timeoutSeconds,
+        sarifPath,
+        selection,
+        shard,
+        mergeReports,
+        exceptions: exceptions.entries,
+        exceptionWarnings: exceptions.warnings,
+        baselineReport: baselineInput
+            ? external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd(), baselineInput)
+            : undefined,
+        trackingIssue,
+        githubToken: raw['github-token'].trim(),
+    };
+}
+/**
+ * Where the JSON report and the SARIF file go, read on their own: with any input invalid, the
+ * reports are still written, and an invalid report-path falls back to the default.
+ */
+function outputPaths(raw, env) {
+    const problems = [];
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    // A shard's default name carries the shard, so that shards never collide.
+    const defaultReport = external_node_path_default().join(env.RUNNER_TEMP || workspace, `${(0,inputs_shard/* shardName */.Az)((0,inputs_shard/* parseShard */.uK)(raw.shard, []))}.json`);
+    const reportInput = raw['report-path'].trim();
+    const reportProblem = reportInput ? filePathProblem('report-path', reportInput) : undefined;
+    if (reportProblem) {
+        problems.push(`${reportProblem} The JSON report was written to the default, ${defaultReport}.`);
+    }
+    const reportPath = reportInput && !reportProblem ? external_node_path_default().resolve(workspace, reportInput) : defaultReport;
+    const sarifInput = raw['sarif-path'].trim();
+    const sarifProblem = sarifInput
+        ? (filePathProblem('sarif-path', sarifInput) ??
+            (external_node_path_default().resolve(workspace, sarifInput) === reportPath
+                ? `sarif-path "${sarifInput}" is the JSON report's path; give each its own file.`
+                : undefined))
+        : undefined;
+    if (sarifProblem)
+        problems.push(sarifProblem);
+    const sarifPath = sarifInput && !sarifProblem ? external_node_path_default().resolve(workspace, sarifInput) : undefined;
+    return { reportPath, sarifPath, problems, reportPathFellBack: Boolean(reportProblem) };
+}
+function filePathProblem(name, value) {
+    if (/[\0\r\n]/.test(value)) {
+        return `${name} ${JSON.stringify(value)} must be one file path, on one line.`;
+    }
+    if (/[\\/]$/.test(value) || value === '.' || value === '..') {
+        return `${name} "${value}" names a folder, not a file; give a file name (for example ${value.replace(/[\\/]?$/, '/')}iam-mfa-audit.${name === 'sarif-path' ? 'sarif' : 'json'}).`;
+    }
+    return undefined;
+}
+function parseControls(text, problems) {
+    const ids = text
+        .split(/[,\n]/)
+        .map((id) => id.trim())
+        .filter((id) => id.length > 0);
+    if (ids.length === 0)
+        return [...model/* CONTROL_IDS */.LG];
+    const chosen = new Set();
+    for (const id of ids) {
+        if (model/* CONTROL_IDS */.LG.includes(id)) {
+            chosen.add(id);
+            continue;
+        }
+        const near = model/* CONTROL_IDS */.LG.find((known) => known.toLowerCase() === id.toLowerCase().replace('-', '.'));
+        const separated = /[\s;]/.test(id)
+            ? ' Separate control ids with commas or new lines (for example `IAM.9, IAM.6`), not spaces or semicolons.'
+            : '';
+        problems.push(`controls: "${id}" is not a control this action decides` +
+            (near ? ` (did you mean ${near}?)` : '') +
+            `; known controls: ${model/* CONTROL_IDS */.LG.join(', ')}.${separated}`);
+    }
+    // Keep the order people read them in, whatever order they were given.
+    return model/* CONTROL_IDS */.LG.filter((id) => chosen.has(id));
+}
+/** parseConfig without a YAML parser: only right where there are no exceptions to read. */
+function noYamlParser() {
+    throw new Error('exceptions were given, but parseConfig was not given a YAML parser');
 }
 
 
@@ -25738,14 +26020,23 @@ function parsePrincipalArn(arn) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ isForkPullRequest),
-/* harmony export */   Q6: () => (/* binding */ runInfo),
-/* harmony export */   kH: () => (/* binding */ workflowEvent)
+/* harmony export */   kH: () => (/* binding */ workflowEvent),
+/* harmony export */   pO: () => (/* binding */ runContext)
 /* harmony export */ });
+/* unused harmony exports runInfo, workflowPathOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
-// The run's context read from the runner's variables as @actions/github's Context reads them:
-// importing @actions/github for this would load Octokit and undici on every start.
+function runContext(env) {
+    return {
+        run: runInfo(env),
+        eventName: env.GITHUB_EVENT_NAME,
+        workflowPath: workflowPathOf(env.GITHUB_WORKFLOW_REF),
+        actionUrl: env.GITHUB_ACTION_REPOSITORY
+            ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_ACTION_REPOSITORY}`
+            : undefined,
+    };
+}
 /** The workflow run the action is part of, where there is one. */
 function runInfo(env) {
     if (!env.GITHUB_REPOSITORY)
@@ -25772,184 +26063,24 @@ function workflowEvent(env) {
     }
     return { name: env.GITHUB_EVENT_NAME, payload };
 }
-
-
-/***/ }),
-
-/***/ 1881:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Az: () => (/* binding */ shardName),
-/* harmony export */   Ok: () => (/* binding */ sliceForShard),
-/* harmony export */   uK: () => (/* binding */ parseShard)
-/* harmony export */ });
-/* unused harmony export MAX_SHARDS */
-/** GitHub runs at most 256 jobs in one matrix; a few matrices may share one merge. */
-const MAX_SHARDS = 1000;
-function parseShard(text, problems) {
-    const value = text.trim();
-    if (!value)
-        return undefined;
-    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
-    const index = Number(match?.[1]);
-    const count = Number(match?.[2]);
-    if (!match || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
-        problems.push(`shard "${value}" must be K/N with 1 \u2264 K \u2264 N \u2264 ${MAX_SHARDS} (for example \${{ matrix.shard }}/4 with shard: [1, 2, 3, 4]).`);
-        return undefined;
-    }
-    return { index, count };
-}
-/** The shard's own name: in default file names and the artifact-name output, so shards never collide. */
-function shardName(shard) {
-    return shard ? `iam-mfa-audit-shard-${shard.index}-of-${shard.count}` : 'iam-mfa-audit';
-}
-/**
- * The K-th of N slices of `items` sorted by account id: slice boundaries floor((K-1)\u00b7L/N) to
- * floor(K\u00b7L/N), so slices differ in size by at most one and the same list always cuts the same way.
- */
-function sliceForShard(items, shard) {
-    const sorted = [...items].sort((a, b) => a.accountId.localeCompare(b.accountId));
-    const from = Math.floor(((shard.index - 1) * sorted.length) / shard.count);
-    const to = Math.floor((shard.index * sorted.length) / shard.count);
-    return sorted.slice(from, to);
+/** `owner/repo/.github/workflows/audit.yml@refs/heads/main` \u2192 `.github/workflows/audit.yml`. */
+function workflowPathOf(workflowRef) {
+    const match = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef ?? '');
+    return match?.[1] ?? '.github/workflows';
 }
 
 
 /***/ }),
 
-/***/ 182:
+/***/ 4399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LG: () => (/* binding */ CONTROL_IDS),
-/* harmony export */   Ur: () => (/* binding */ rootArn),
-/* harmony export */   _3: () => (/* binding */ accountLabel),
-/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
-/* harmony export */   j$: () => (/* binding */ alertLevel)
-/* harmony export */ });
-/* unused harmony export SEVERITIES */
-// Plain data shared by every phase after the AWS reads. Nothing here knows about the SDK.
-const CONTROL_IDS = ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19'];
-const SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'informational']));
-/** Higher is more severe: how fail-on compares severities and how SARIF orders results. */
-const SEVERITY_RANK = {
-    critical: 4,
-    high: 3,
-    medium: 2,
-    low: 1,
-    informational: 0,
-};
-/** How GitHub should show a finding of this severity: critical and high are errors. */
-function alertLevel(severity) {
-    return severity === 'critical' || severity === 'high' ? 'error' : 'warning';
-}
-/** How findings and reports name an account: its id, and its alias where it has one. */
-function accountLabel(account) {
-    return account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
-}
-function rootArn(partition, accountId) {
-    return `arn:${partition}:iam::${accountId}:root`;
-}
-
-
-/***/ }),
-
-/***/ 4506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ Deadline),
-/* harmony export */   m4: () => (/* binding */ DeadlineExceeded),
-/* harmony export */   wj: () => (/* binding */ withTimeout)
-/* harmony export */ });
-/** The run's time is up; whatever was still waiting is reported as not read. */
-class DeadlineExceeded extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DeadlineExceeded';
-    }
-}
-/** Settles with `work`, or rejects with DeadlineExceeded after `ms`; the timer never keeps Node alive. */
-function withTimeout(work, ms, message) {
-    let timer;
-    const expired = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new DeadlineExceeded(message)), Math.max(0, ms));
-        timer.unref();
-    });
-    return Promise.race([work, expired]).finally(() => clearTimeout(timer));
-}
-/** The whole run's deadline (input timeout-seconds): no phase waits past it. */
-class Deadline {
-    seconds;
-    now;
-    what;
-    at;
-    constructor(seconds, now, 
-    /** What ran out, in messages: the run's time, or one account's share of it. */
-    what = `the run's time ran out (timeout-seconds: ${seconds})`) {
-        this.seconds = seconds;
-        this.now = now;
-        this.what = what;
-        this.at = now() + seconds * 1000;
-    }
-    /** A deadline `ms` from now, or this one if it comes first: one account's share of the run. */
-    share(ms, what) {
-        return ms < this.remainingMs()
-            ? new Deadline(ms / 1000, this.now, what)
-            : new Deadline(this.remainingMs() / 1000, this.now, this.what);
-    }
-    remainingMs() {
-        return Math.max(0, this.at - this.now());
-    }
-    race(work, what) {
-        return withTimeout(work, this.remainingMs(), `${what} had not answered when ${this.what}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9541:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError),
-/* harmony export */   l: () => (/* binding */ CredentialsError)
-/* harmony export */ });
-/** A mistake in the workflow's inputs: the message says what to change. */
-class ConfigurationError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1
-            ? `Invalid input: ${problems[0]}`
-            : `Invalid inputs:\n${problems.map((p) => `- ${p}`).join('\n')}`);
-        this.problems = problems;
-        this.name = 'ConfigurationError';
-    }
-}
-/** Credentials could not be had; the message names the fix (permissions, trust policy, role). */
-class CredentialsError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'CredentialsError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 9161:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FW: () => (/* binding */ applyExceptions),
-/* harmony export */   dA: () => (/* binding */ utcDay),
-/* harmony export */   t8: () => (/* binding */ describeException),
-/* harmony export */   wu: () => (/* binding */ parseExceptions)
+/* harmony export */   d: () => (/* binding */ utcDay),
+/* harmony export */   w: () => (/* binding */ parseExceptions)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(182);
-// The `exceptions` input: accepted findings, each with a reason and an expiry (spec "Exceptions").
+// The `exceptions` input: accepted findings, each with a reason and an expiry, read and checked.
 
 const FIELDS = ['control', 'account', 'resource', 'reason', 'expires'];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -26051,57 +26182,457 @@ function parseDate(value, name, problems) {
     }
     return text;
 }
-/**
- * Marks the FAILED findings an exception accepts (never ERROR ones); expired exceptions apply to
- * nothing. Pure: returns new accounts, leaves the input as it was.
- */
-function applyExceptions(accounts, exceptions, today) {
-    const expired = exceptions.filter((entry) => entry.expires < today);
-    const live = exceptions.filter((entry) => entry.expires >= today);
-    const used = new Set();
-    let excepted = 0;
-    const result = accounts.map((account) => {
-        if (live.length === 0)
-            return account;
-        let changed = false;
-        const findings = account.findings.map((finding) => {
-            if (finding.status !== 'FAILED')
-                return finding;
-            const entry = live.find((candidate) => matches(candidate, finding, account.accountId));
-            if (!entry)
-                return finding;
-            used.add(entry);
-            excepted += 1;
-            changed = true;
-            return { ...finding, exception: { reason: entry.reason, expires: entry.expires } };
-        });
-        return changed ? { ...account, findings } : account;
-    });
-    return {
-        accounts: result,
-        excepted,
-        expired,
-        unused: live.filter((entry) => !used.has(entry)),
-    };
-}
-function matches(entry, finding, accountId) {
-    if (!entry.controls.includes(finding.control))
-        return false;
-    if (entry.account && entry.account !== accountId)
-        return false;
-    if (entry.resource === finding.resource)
-        return true;
-    if (finding.resourceType === 'AwsAccount')
-        return entry.resource === 'root';
-    return finding.resource.slice(finding.resource.lastIndexOf('/') + 1) === entry.resource;
-}
-/** How people name an exception in a warning: its resource, controls and account. */
-function describeException(entry) {
-    return `${entry.resource} (${entry.controls.join(', ')}${entry.account ? `, account ${entry.account}` : ''})`;
-}
 /** YYYY-MM-DD of a time, in UTC. */
 function utcDay(ms) {
     return new Date(ms).toISOString().slice(0, 10);
+}
+
+
+/***/ }),
+
+/***/ 1881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ shardName),
+/* harmony export */   Ok: () => (/* binding */ sliceForShard),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony export MAX_SHARDS */
+/** GitHub runs at most 256 jobs in one matrix; a few matrices may share one merge. */
+const MAX_SHARDS = 1000;
+function parseShard(text, problems) {
+    const value = text.trim();
+    if (!value)
+        return undefined;
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+        problems.push(`shard "${value}" must be K/N with 1 \u2264 K \u2264 N \u2264 ${MAX_SHARDS} (for example \${{ matrix.shard }}/4 with shard: [1, 2, 3, 4]).`);
+        return undefined;
+    }
+    return { index, count };
+}
+/** The shard's own name: in default file names and the artifact-name output, so shards never collide. */
+function shardName(shard) {
+    return shard ? `iam-mfa-audit-shard-${shard.index}-of-${shard.count}` : 'iam-mfa-audit';
+}
+/**
+ * The K-th of N slices of `items` sorted by account id: slice boundaries floor((K-1)\u00b7L/N) to
+ * floor(K\u00b7L/N), so slices differ in size by at most one and the same list always cuts the same way.
+ */
+function sliceForShard(items, shard) {
+    const sorted = [...items].sort((a, b) => a.accountId.localeCompare(b.accountId));
+    const from = Math.floor(((shard.index - 1) * sorted.length) / shard.count);
+    const to = Math.floor((shard.index * sorted.length) / shard.count);
+    return sorted.slice(from, to);
+}
+
+
+/***/ }),
+
+/***/ 9837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dT: () => (/* binding */ TriggerError),
+/* harmony export */   vE: () => (/* binding */ readTrigger)
+/* harmony export */ });
+/* unused harmony exports DISPATCH_EVENT_TYPE, TRIGGER_EVENTS */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9541);
+
+/** The `event_type` of the dispatch that deploy/'s API destination sends. */
+const DISPATCH_EVENT_TYPE = 'iam-mfa-change';
+/** CloudTrail events that change what the controls read (design: "Red within minutes of a change"). */
+const TRIGGER_EVENTS = [
+    'EnableMFADevice',
+    'DeactivateMFADevice',
+    'CreateLoginProfile',
+    'DeleteLoginProfile',
+    'CreateUser',
+    'DeleteUser',
+    'CreateAccessKey',
+    'DeleteAccessKey',
+    'UpdateAccessKey',
+    'ConsoleLogin',
+];
+/** A repository_dispatch payload that fails validation: the message names each bad field. */
+class TriggerError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j {
+    constructor(problems) {
+        super(problems);
+        this.name = 'TriggerError';
+        this.message = `Invalid repository_dispatch payload (event type ${DISPATCH_EVENT_TYPE}); no AWS call was made:\n${problems.map((p) => `- ${p}`).join('\n')}`;
+    }
+}
+const MAX_KEYS = 10;
+// IAM user names: 1 to 64 of letters, digits and + = , . @ - _.
+const USER_NAME = /^[\w+=,.@-]{1,64}$/;
+const ACCOUNT_ID = /^\d{12}$/;
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+// An IAM or STS ARN: the root, a user, a role, an assumed-role session (session names allow =,.@-).
+const ACTOR = /^arn:aws(?:-[a-z]+)*:(?:iam|sts)::\d{12}:[\w+=,.@/-]{1,400}$/;
+const EVENT_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
+const EVENT_ID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const KNOWN_KEYS = ['account', 'region', 'event', 'user', 'actor', 'time', 'eventId', 'mfaUsed'];
+/**
+ * The trigger of a run: undefined for every event but a repository_dispatch of type
+ * iam-mfa-change, whose client_payload is validated field by field (TriggerError names each bad one).
+ */
+function readTrigger(eventName, payload) {
+    if (eventName !== 'repository_dispatch')
+        return undefined;
+    const body = (payload ?? {});
+    if (body.action !== DISPATCH_EVENT_TYPE)
+        return undefined;
+    const client = body.client_payload;
+    if (typeof client !== 'object' || client === null || Array.isArray(client))
+        throw new TriggerError(['client_payload is missing or not an object.']);
+    const fields = client;
+    const problems = [];
+    const keys = Object.keys(fields);
+    if (keys.length > MAX_KEYS)
+        problems.push(`client_payload has ${keys.length} keys; at most ${MAX_KEYS} are allowed.`);
+    for (const key of keys.filter((k) => !KNOWN_KEYS.includes(k)))
+        problems.push(`client_payload.${shown(key)} is not a field this action reads.`);
+    const text = (key, pattern, what, required) => {
+        const value = fields[key];
+        if (value === undefined || value === null) {
+            if (required)
+                problems.push(`client_payload.${key} is missing; it must be ${what}.`);
+            return undefined;
+        }
+        if (typeof value !== 'string' || !pattern.test(value)) {
+            problems.push(`client_payload.${key} (${shown(value)}) is not ${what}.`);
+            return undefined;
+        }
+        return value;
+    };
+    const account = text('account', ACCOUNT_ID, 'a 12-digit account id', true);
+    const eventPattern = new RegExp(`^(?:${TRIGGER_EVENTS.join('|')})$`);
+    const event = text('event', eventPattern, `one of ${TRIGGER_EVENTS.join(', ')}`, true);
+    const user = text('user', USER_NAME, 'an IAM user name (1 to 64 of letters, digits and + = , . @ - _)', false);
+    const region = text('region', REGION, 'an AWS region such as us-east-1', false);
+    const actor = text('actor', ACTOR, 'an IAM or STS ARN', false);
+    const time = text('time', EVENT_TIME, 'a UTC time such as 2026-11-29T23:00:00Z', false);
+    const eventId = text('eventId', EVENT_ID, 'a CloudTrail event id (a UUID)', false);
+    const mfaUsed = readMfaUsed(fields.mfaUsed, problems);
+    if (problems.length > 0 || !account || !event)
+        throw new TriggerError(problems);
+    return {
+        event: event,
+        account,
+        ...(region ? { region } : {}),
+        ...(user ? { user } : {}),
+        ...(actor ? { actor } : {}),
+        ...(time ? { time } : {}),
+        ...(eventId ? { eventId } : {}),
+        ...(mfaUsed !== undefined ? { mfaUsed } : {}),
+    };
+}
+/** CloudTrail writes MFAUsed as Yes or No, in varying case. */
+function readMfaUsed(value, problems) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'string' && /^(?:yes|no)$/i.test(value))
+        return value.toLowerCase() === 'yes';
+    problems.push(`client_payload.mfaUsed (${shown(value)}) is not Yes or No.`);
+    return undefined;
+}
+/** A bad value, shown short and on one line: it is untrusted. */
+function shown(value) {
+    const json = JSON.stringify(value) ?? String(value);
+    const flat = json.replace(/[\u2028\u2029]/g, ' ');
+    return flat.length > 40 ? `${flat.slice(0, 40)}\u2026` : flat;
+}
+
+
+/***/ }),
+
+/***/ 182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LG: () => (/* binding */ CONTROL_IDS),
+/* harmony export */   Ur: () => (/* binding */ rootArn),
+/* harmony export */   _3: () => (/* binding */ accountLabel),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   j$: () => (/* binding */ alertLevel)
+/* harmony export */ });
+/* unused harmony export SEVERITIES */
+// Plain data shared by every phase after the AWS reads. Nothing here knows about the SDK.
+const CONTROL_IDS = ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19'];
+const SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'informational']));
+/** Higher is more severe: how fail-on compares severities and how SARIF orders results. */
+const SEVERITY_RANK = {
+    critical: 4,
+    high: 3,
+    medium: 2,
+    low: 1,
+    informational: 0,
+};
+/** How GitHub should show a finding of this severity: critical and high are errors. */
+function alertLevel(severity) {
+    return severity === 'critical' || severity === 'high' ? 'error' : 'warning';
+}
+/** How findings and reports name an account: its id, and its alias where it has one. */
+function accountLabel(account) {
+    return account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
+}
+function rootArn(partition, accountId) {
+    return `arn:${partition}:iam::${accountId}:root`;
+}
+
+
+/***/ }),
+
+/***/ 8180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ actionsLog)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
+
+/** The run's log lines, on the runner's log. */
+const actionsLog = { info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz, warning: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e };
+
+
+/***/ }),
+
+/***/ 4506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ Deadline),
+/* harmony export */   m4: () => (/* binding */ DeadlineExceeded),
+/* harmony export */   wj: () => (/* binding */ withTimeout)
+/* harmony export */ });
+/** The run's time is up; whatever was still waiting is reported as not read. */
+class DeadlineExceeded extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DeadlineExceeded';
+    }
+}
+/** Settles with `work`, or rejects with DeadlineExceeded after `ms`; the timer never keeps Node alive. */
+function withTimeout(work, ms, message) {
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new DeadlineExceeded(message)), Math.max(0, ms));
+        timer.unref();
+    });
+    return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+/** The whole run's deadline (input timeout-seconds): no phase waits past it. */
+class Deadline {
+    seconds;
+    now;
+    what;
+    at;
+    constructor(seconds, now, 
+    /** What ran out, in messages: the run's time, or one account's share of it. */
+    what = `the run's time ran out (timeout-seconds: ${seconds})`) {
+        this.seconds = seconds;
+        this.now = now;
+        this.what = what;
+        this.at = now() + seconds * 1000;
+    }
+    /** A deadline `ms` from now, or this one if it comes first: one account's share of the run. */
+    share(ms, what) {
+        return ms < this.remainingMs()
+            ? new Deadline(ms / 1000, this.now, what)
+            : new Deadline(this.remainingMs() / 1000, this.now, this.what);
+    }
+    remainingMs() {
+        return Math.max(0, this.at - this.now());
+    }
+    race(work, what) {
+        return withTimeout(work, this.remainingMs(), `${what} had not answered when ${this.what}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ ConfigurationError),
+/* harmony export */   l: () => (/* binding */ CredentialsError)
+/* harmony export */ });
+/** A mistake in the workflow's inputs: the message says what to change. */
+class ConfigurationError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `Invalid inputs:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'ConfigurationError';
+    }
+}
+/** Credentials could not be had; the message names the fix (permissions, trust policy, role). */
+class CredentialsError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CredentialsError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ collectBeforeHeapDoubles),
+  D: () => (/* binding */ keepYoungGenerationSmall)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/runtime/heap-settings.ts
+
+// V8 settings an action cannot pass on Node's command line. Both are read at each resize of the
+// heap, so they work when set from inside; a Node that ignored them would only use more memory.
+/**
+ * Keeps the young generation at its starting size. On a runner's 16 GB Node lets it grow to two
+ * 64 MB semi-spaces, and the audit's short-lived garbage (responses, signatures) then holds
+ * 128 MB that is 95 % empty: the largest part of a 5,000-user run's peak (`npm run bench`).
+ */
+function keepYoungGenerationSmall() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+}
+/**
+ * A merge's live data grows report by report (the findings of every account), and V8 lets the
+ * old generation grow to several times what is live before it collects; here, to twice at most.
+ * Measured on 10,000 accounts: peak RSS 284\u2013303 \u2192 217\u2013248 MB, for about 0.7 s more.
+ */
+function collectBeforeHeapDoubles() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--heap-growing-percent=100');
+}
+
+
+/***/ }),
+
+/***/ 4953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ logMemory)
+/* harmony export */ });
+/** Memory in the debug log, so a large account's cost can be seen where it arises. */
+function logMemory(phase, debug) {
+    const { rss, heapUsed } = process.memoryUsage();
+    const peak = process.resourceUsage().maxRSS / 1024;
+    debug(`memory after ${phase}: rss ${Math.round(rss / 1048576)} MB (peak ${Math.round(peak)} MB), heap ${Math.round(heapUsed / 1048576)} MB`);
+}
+
+
+/***/ }),
+
+/***/ 5259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+/** A piece of a secret this long is still worth hiding: a cut message may end in one. */
+const MIN_PIECE = 8;
+const BASE = 131;
+/** BASE^(MIN_PIECE-1) in 32-bit arithmetic, to drop the oldest character from a rolling hash. */
+const BASE_TOP = Array.from({ length: MIN_PIECE - 1 }).reduce((power) => Math.imul(power, BASE), 1);
+function headHash(text, from) {
+    let hash = 0;
+    for (let i = from; i < from + MIN_PIECE; i++)
+        hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0;
+    return hash;
+}
+/**
+ * The secrets this run has seen. The runner hides masked values only in the log; the summary,
+ * the annotations, the outputs and the report are written by us, so every text passes redact().
+ */
+class Redactor {
+    /** Secrets by the hash of their first MIN_PIECE characters. */
+    byHead = new Map();
+    short = new Set();
+    add(secret) {
+        if (!secret || secret.length < 6)
+            return;
+        if (secret.length < MIN_PIECE) {
+            this.short.add(secret);
+            return;
+        }
+        const hash = headHash(secret, 0);
+        const list = this.byHead.get(hash) ?? [];
+        if (!list.includes(secret))
+            list.push(secret);
+        this.byHead.set(hash, list);
+    }
+    /**
+     * Replaces every secret, and every piece of one that starts like a secret and runs for at least
+     * MIN_PIECE characters: a message cut to length before it reached us may end mid-secret. One pass
+     * over the text whatever the number of secrets (a rolling hash of each MIN_PIECE window), so a
+     * large report of a thousand accounts costs no more than a small one per byte.
+     */
+    redact(text) {
+        let out = this.byHead.size > 0 ? this.redactPieces(text) : text;
+        for (const secret of this.short)
+            if (out.includes(secret))
+                out = out.split(secret).join('***');
+        return out;
+    }
+    redactPieces(text) {
+        if (text.length < MIN_PIECE)
+            return text;
+        const parts = [];
+        let from = 0;
+        let hash = headHash(text, 0);
+        for (let start = 0; start + MIN_PIECE <= text.length;) {
+            const end = this.pieceAt(text, start, hash);
+            if (end > start) {
+                parts.push(text.slice(from, start), '***');
+                from = end;
+                start = end;
+                if (start + MIN_PIECE <= text.length)
+                    hash = headHash(text, start);
+                continue;
+            }
+            if (start + MIN_PIECE < text.length) {
+                hash =
+                    (Math.imul(hash - Math.imul(text.charCodeAt(start), BASE_TOP), BASE) +
+                        text.charCodeAt(start + MIN_PIECE)) |
+                        0;
+            }
+            start += 1;
+        }
+        if (from === 0)
+            return text;
+        parts.push(text.slice(from));
+        return parts.join('');
+    }
+    /** Where the longest piece of a secret that starts at `start` ends; `start` where none does. */
+    pieceAt(text, start, hash) {
+        const candidates = this.byHead.get(hash);
+        if (!candidates)
+            return start;
+        let best = start;
+        for (const secret of candidates) {
+            let end = start;
+            while (end < text.length && end - start < secret.length && text[end] === secret[end - start])
+                end++;
+            if (end - start >= MIN_PIECE && end > best)
+                best = end;
+        }
+        return best;
+    }
 }
 
 
@@ -29592,432 +30123,67 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(8298);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/runtime/heap-settings.ts
-
-// V8 settings an action cannot pass on Node's command line. Both are read at each resize of the
-// heap, so they work when set from inside; a Node that ignored them would only use more memory.
-/**
- * Keeps the young generation at its starting size. On a runner's 16 GB Node lets it grow to two
- * 64 MB semi-spaces, and the audit's short-lived garbage (responses, signatures) then holds
- * 128 MB that is 95 % empty: the largest part of a 5,000-user run's peak (`npm run bench`).
- */
-function keepYoungGenerationSmall() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
-}
-/**
- * A merge's live data grows report by report (the findings of every account), and V8 lets the
- * old generation grow to several times what is live before it collects; here, to twice at most.
- * Measured on 10,000 accounts: peak RSS 284\u2013303 \u2192 217\u2013248 MB, for about 0.7 s more.
- */
-function collectBeforeHeapDoubles() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--heap-growing-percent=100');
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/model.ts
-var model = __nccwpck_require__(182);
-// EXTERNAL MODULE: ./src/runtime/errors.ts
-var errors = __nccwpck_require__(9541);
-// EXTERNAL MODULE: ./src/aws/partition.ts
-var aws_partition = __nccwpck_require__(2947);
-;// CONCATENATED MODULE: ./src/inputs/account-selection.ts
-const ACCOUNT_ID = /^\d{12}$/;
-// Organizations' patterns for root and OU ids.
-const ROOT_ID = /^r-[0-9a-z]{4,32}$/;
-const OU_ID = /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/;
-// IAM: an optional path of printable ASCII between slashes, then a role name.
-const MEMBER_ROLE = /^(?:[\x21-\x7e]*\/)?[\w+=,.@-]{1,64}$/;
-const DEFAULT_MEMBER_ROLE = 'iam-mfa-audit';
-function entries(text) {
-    return text
-        .split(/[,\n]/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry.length > 0);
-}
-/**
- * Parses the account inputs, adding a problem per bad entry. `roleName` is the name of
- * role-to-assume's role, the default member role.
- */
-function parseAccountSelection(raw, roleName, problems) {
-    const selection = {
-        ownAccountOnly: false,
-        organization: false,
-        parents: [],
-        accountIds: [],
-        exclude: [],
-        memberRoleName: raw.memberRoleName.trim().replace(/^\/+/, '') || roleName || DEFAULT_MEMBER_ROLE,
-    };
-    for (const entry of new Set(entries(raw.accounts))) {
-        if (entry.toLowerCase() === 'organization')
-            selection.organization = true;
-        else if (ACCOUNT_ID.test(entry))
-            selection.accountIds.push(entry);
-        else if (ROOT_ID.test(entry) || OU_ID.test(entry))
-            selection.parents.push(entry);
-        else
-            problems.push(`accounts: "${entry}" is not a 12-digit account id, "organization", an OU id (ou-\u2026) or a root id (r-\u2026)` +
-                (/\s/.test(entry) ? '; separate entries with commas or new lines' : '') +
-                '.');
-    }
-    for (const entry of new Set(entries(raw.exclude))) {
-        if (ACCOUNT_ID.test(entry))
-            selection.exclude.push(entry);
-        else
-            problems.push(`exclude-accounts: "${entry}" is not a 12-digit account id.`);
-    }
-    if (!MEMBER_ROLE.test(selection.memberRoleName)) {
-        problems.push(`member-role-name "${selection.memberRoleName}" is not an IAM role name (1 to 64 of letters, digits and + = , . @ - _, optionally after a path such as audit/).`);
-    }
-    selection.ownAccountOnly =
-        !selection.organization && selection.parents.length === 0 && selection.accountIds.length === 0;
-    return selection;
-}
-
-// EXTERNAL MODULE: ./src/inputs/shard.ts
-var inputs_shard = __nccwpck_require__(1881);
-// EXTERNAL MODULE: ./src/scheduled/exceptions.ts
-var scheduled_exceptions = __nccwpck_require__(9161);
-;// CONCATENATED MODULE: ./src/inputs/config.ts
-
-
-
-
-
-
-
-const INPUT_NAMES = [
-    'role-to-assume',
-    'aws-region',
-    'audience',
-    'role-session-name',
-    'role-duration-seconds',
-    'controls',
-    'fail-on',
-    'report-path',
-    'timeout-seconds',
-    'sarif-path',
-    'accounts',
-    'exclude-accounts',
-    'member-role-name',
-    'shard',
-    'merge-reports',
-    'exceptions',
-    'baseline-report',
-    'tracking-issue',
-    'github-token',
-];
-const FAIL_ON_LEVELS = ['critical', 'high', 'medium', 'low', 'none'];
-const DEFAULTS = {
-    'aws-region': 'us-east-1',
-    audience: 'sts.amazonaws.com',
-    'role-session-name': 'iam-mfa-audit',
-    'role-duration-seconds': '900',
-    'fail-on': 'critical',
-    'timeout-seconds': '600',
-};
-// IAM's rules: a path of printable ASCII between slashes, a name of 1 to 64 of [\w+=,.@-].
-const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
-// STS's rule for RoleSessionName.
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const MIN_DURATION = 900;
-const MAX_DURATION = 43200;
-// GitHub ends a job after 6 hours.
-const MAX_TIMEOUT = 21600;
-/** Turns the raw inputs into a Config, or throws one ConfigurationError naming every bad input. */
-function parseConfig(raw, env, now = Date.now(), parseYaml = noYamlParser) {
-    const problems = [];
-    const value = (name) => raw[name].trim() || DEFAULTS[name] || '';
-    const region = value('aws-region');
-    const partition = (0,aws_partition/* partitionOfRegion */.c)(region);
-    if (!partition) {
-        problems.push(`aws-region "${region}" is not an AWS region of the aws, aws-us-gov or aws-cn partitions (for example us-east-1, us-gov-west-1, cn-north-1).`);
-    }
-    const roleToAssume = value('role-to-assume') || undefined;
-    let roleName;
-    if (roleToAssume) {
-        const match = ROLE_ARN.exec(roleToAssume);
-        roleName = match?.[3];
-        if (!match) {
-            problems.push(`role-to-assume "${roleToAssume}" is not an IAM role ARN; expected arn:aws:iam::<12-digit account id>:role/<role name>.`);
-        }
-        else if (partition && match[1] !== partition) {
-            problems.push(`role-to-assume is in partition ${match[1]} but aws-region "${region}" is in ${partition}; set aws-region to a region of ${match[1]}.`);
-        }
-    }
-    const audience = value('audience');
-    if (/\s/.test(audience))
-        problems.push(`audience "${audience}" must not contain white space.`);
-    const roleSessionName = value('role-session-name');
-    if (!SESSION_NAME.test(roleSessionName)) {
-        problems.push(`role-session-name ${JSON.stringify(roleSessionName)} must be 2 to 64 characters of letters, digits and + = , . @ - _ (STS's rule).`);
-    }
-    const durationText = value('role-duration-seconds');
-    const roleDurationSeconds = Number(durationText);
-    if (!/^\d+$/.test(durationText) ||
-        roleDurationSeconds < MIN_DURATION ||
-        roleDurationSeconds > MAX_DURATION) {
-        problems.push(`role-duration-seconds "${durationText}" must be a whole number from ${MIN_DURATION} to ${MAX_DURATION}.`);
-    }
-    const timeoutText = value('timeout-seconds');
-    const timeoutSeconds = Number(timeoutText);
-    if (!/^\d+$/.test(timeoutText) || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT) {
-        problems.push(`timeout-seconds "${timeoutText}" must be a whole number from 1 to ${MAX_TIMEOUT}.`);
-    }
-    const controls = parseControls(raw.controls, problems);
-    const failOn = value('fail-on');
-    if (!FAIL_ON_LEVELS.includes(failOn)) {
-        problems.push(`fail-on "${failOn}" must be one of ${FAIL_ON_LEVELS.join(', ')}.`);
-    }
-    const paths = outputPaths(raw, env);
-    problems.push(...paths.problems);
-    const { reportPath, sarifPath } = paths;
-    const selection = parseAccountSelection({
-        accounts: raw.accounts,
-        exclude: raw['exclude-accounts'],
-        memberRoleName: raw['member-role-name'],
-    }, roleName, problems);
-    const shard = (0,inputs_shard/* parseShard */.uK)(raw.shard, problems);
-    const mergeReports = raw['merge-reports'].trim() || undefined;
-    if (shard && mergeReports) {
-        problems.push('shard and merge-reports cannot be used together: the shards audit, one final job merges.');
-    }
-    const exceptions = (0,scheduled_exceptions/* parseExceptions */.wu)(raw.exceptions, (0,scheduled_exceptions/* utcDay */.dA)(now), parseYaml);
-    problems.push(...exceptions.problems);
-    const baselineInput = raw['baseline-report'].trim();
-    const trackingIssue = raw['tracking-issue'].trim() || undefined;
-    if (trackingIssue && trackingIssue.length > 256)
-        problems.push('tracking-issue is an issue title: at most 256 characters.');
-    if (problems.length > 0)
-        throw new errors/* ConfigurationError */.j(problems);
-    return {
-        roleToAssume,
-        region,
-        partition: partition,
-        audience,
-        roleSessionName,
-        roleDurationSeconds,
-        controls,
-        failOn: failOn,
-        reportPath,
-        timeoutSeconds,
-        sarifPath,
-        selection,
-        shard,
-        mergeReports,
-        exceptions: exceptions.entries,
-        exceptionWarnings: exceptions.warnings,
-        baselineReport: baselineInput
-            ? external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd(), baselineInput)
-            : undefined,
-        trackingIssue,
-        githubToken: raw['github-token'].trim(),
-    };
-}
-/**
- * Where the JSON report and the SARIF file go, read on their own: with any input invalid, the
- * reports are still written, and an invalid report-path falls back to the default.
- */
-function outputPaths(raw, env) {
-    const problems = [];
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    // A shard's default name carries the shard, so that shards never collide.
-    const defaultReport = external_node_path_default().join(env.RUNNER_TEMP || workspace, `${(0,inputs_shard/* shardName */.Az)((0,inputs_shard/* parseShard */.uK)(raw.shard, []))}.json`);
-    const reportInput = raw['report-path'].trim();
-    const reportProblem = reportInput ? filePathProblem('report-path', reportInput) : undefined;
-    if (reportProblem) {
-        problems.push(`${reportProblem} The JSON report was written to the default, ${defaultReport}.`);
-    }
-    const reportPath = reportInput && !reportProblem ? external_node_path_default().resolve(workspace, reportInput) : defaultReport;
-    const sarifInput = raw['sarif-path'].trim();
-    const sarifProblem = sarifInput
-        ? (filePathProblem('sarif-path', sarifInput) ??
-            (external_node_path_default().resolve(workspace, sarifInput) === reportPath
-                ? `sarif-path "${sarifInput}" is the JSON report's path; give each its own file.`
-                : undefined))
-        : undefined;
-    if (sarifProblem)
-        problems.push(sarifProblem);
-    const sarifPath = sarifInput && !sarifProblem ? external_node_path_default().resolve(workspace, sarifInput) : undefined;
-    return { reportPath, sarifPath, problems, reportPathFellBack: Boolean(reportProblem) };
-}
-function filePathProblem(name, value) {
-    if (/[\0\r\n]/.test(value)) {
-        return `${name} ${JSON.stringify(value)} must be one file path, on one line.`;
-    }
-    if (/[\\/]$/.test(value) || value === '.' || value === '..') {
-        return `${name} "${value}" names a folder, not a file; give a file name (for example ${value.replace(/[\\/]?$/, '/')}iam-mfa-audit.${name === 'sarif-path' ? 'sarif' : 'json'}).`;
-    }
-    return undefined;
-}
-function parseControls(text, problems) {
-    const ids = text
-        .split(/[,\n]/)
-        .map((id) => id.trim())
-        .filter((id) => id.length > 0);
-    if (ids.length === 0)
-        return [...model/* CONTROL_IDS */.LG];
-    const chosen = new Set();
-    for (const id of ids) {
-        if (model/* CONTROL_IDS */.LG.includes(id)) {
-            chosen.add(id);
-            continue;
-        }
-        const near = model/* CONTROL_IDS */.LG.find((known) => known.toLowerCase() === id.toLowerCase().replace('-', '.'));
-        const separated = /[\s;]/.test(id)
-            ? ' Separate control ids with commas or new lines (for example `IAM.9, IAM.6`), not spaces or semicolons.'
-            : '';
-        problems.push(`controls: "${id}" is not a control this action decides` +
-            (near ? ` (did you mean ${near}?)` : '') +
-            `; known controls: ${model/* CONTROL_IDS */.LG.join(', ')}.${separated}`);
-    }
-    // Keep the order people read them in, whatever order they were given.
-    return model/* CONTROL_IDS */.LG.filter((id) => chosen.has(id));
-}
-/** parseConfig without a YAML parser: only right where there are no exceptions to read. */
-function noYamlParser() {
-    throw new Error('exceptions were given, but parseConfig was not given a YAML parser');
-}
-
-// EXTERNAL MODULE: ./src/runtime/deadline.ts
-var runtime_deadline = __nccwpck_require__(4506);
-;// CONCATENATED MODULE: ./src/runtime/redact.ts
-/** A piece of a secret this long is still worth hiding: a cut message may end in one. */
-const MIN_PIECE = 8;
-const BASE = 131;
-/** BASE^(MIN_PIECE-1) in 32-bit arithmetic, to drop the oldest character from a rolling hash. */
-const BASE_TOP = Array.from({ length: MIN_PIECE - 1 }).reduce((power) => Math.imul(power, BASE), 1);
-function headHash(text, from) {
-    let hash = 0;
-    for (let i = from; i < from + MIN_PIECE; i++)
-        hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0;
-    return hash;
-}
-/**
- * The secrets this run has seen. The runner hides masked values only in the log; the summary,
- * the annotations, the outputs and the report are written by us, so every text passes redact().
- */
-class Redactor {
-    /** Secrets by the hash of their first MIN_PIECE characters. */
-    byHead = new Map();
-    short = new Set();
-    add(secret) {
-        if (!secret || secret.length < 6)
-            return;
-        if (secret.length < MIN_PIECE) {
-            this.short.add(secret);
-            return;
-        }
-        const hash = headHash(secret, 0);
-        const list = this.byHead.get(hash) ?? [];
-        if (!list.includes(secret))
-            list.push(secret);
-        this.byHead.set(hash, list);
-    }
-    /**
-     * Replaces every secret, and every piece of one that starts like a secret and runs for at least
-     * MIN_PIECE characters: a message cut to length before it reached us may end mid-secret. One pass
-     * over the text whatever the number of secrets (a rolling hash of each MIN_PIECE window), so a
-     * large report of a thousand accounts costs no more than a small one per byte.
-     */
-    redact(text) {
-        let out = this.byHead.size > 0 ? this.redactPieces(text) : text;
-        for (const secret of this.short)
-            if (out.includes(secret))
-                out = out.split(secret).join('***');
-        return out;
-    }
-    redactPieces(text) {
-        if (text.length < MIN_PIECE)
-            return text;
-        const parts = [];
-        let from = 0;
-        let hash = headHash(text, 0);
-        for (let start = 0; start + MIN_PIECE <= text.length;) {
-            const end = this.pieceAt(text, start, hash);
-            if (end > start) {
-                parts.push(text.slice(from, start), '***');
-                from = end;
-                start = end;
-                if (start + MIN_PIECE <= text.length)
-                    hash = headHash(text, start);
-                continue;
-            }
-            if (start + MIN_PIECE < text.length) {
-                hash =
-                    (Math.imul(hash - Math.imul(text.charCodeAt(start), BASE_TOP), BASE) +
-                        text.charCodeAt(start + MIN_PIECE)) |
-                        0;
-            }
-            start += 1;
-        }
-        if (from === 0)
-            return text;
-        parts.push(text.slice(from));
-        return parts.join('');
-    }
-    /** Where the longest piece of a secret that starts at `start` ends; `start` where none does. */
-    pieceAt(text, start, hash) {
-        const candidates = this.byHead.get(hash);
-        if (!candidates)
-            return start;
-        let best = start;
-        for (const secret of candidates) {
-            let end = start;
-            while (end < text.length && end - start < secret.length && text[end] === secret[end - start])
-                end++;
-            if (end - start >= MIN_PIECE && end > best)
-                best = end;
-        }
-        return best;
-    }
-}
-
+// EXTERNAL MODULE: ./src/inputs/config.ts + 2 modules
+var inputs_config = __nccwpck_require__(1217);
+// EXTERNAL MODULE: ./src/inputs/context.ts
+var context = __nccwpck_require__(5722);
 ;// CONCATENATED MODULE: ./src/inputs/raw-inputs.ts
 
 
 /** The action's inputs as the runner passes them (`INPUT_*`). */
 function readRawInputs() {
     const raw = {};
-    for (const name of INPUT_NAMES)
+    for (const name of inputs_config/* INPUT_NAMES */.Qh)
         raw[name] = core/* getInput */.V4(name);
     return raw;
 }
 
-// EXTERNAL MODULE: ./src/inputs/context.ts
-var context = __nccwpck_require__(5722);
+// EXTERNAL MODULE: ./src/inputs/trigger.ts
+var inputs_trigger = __nccwpck_require__(9837);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __nccwpck_require__(201);
-// EXTERNAL MODULE: ./src/aws/credentials.ts
-var credentials = __nccwpck_require__(6963);
+// EXTERNAL MODULE: ./src/aws/credentials.ts + 1 modules
+var credentials = __nccwpck_require__(1824);
+// EXTERNAL MODULE: ./src/runtime/deadline.ts
+var runtime_deadline = __nccwpck_require__(4506);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __nccwpck_require__(9541);
 ;// CONCATENATED MODULE: ./src/audit/first-session.ts
+// The first session: the role assumed with the workflow's OIDC token, or the ambient credentials.
 
 
 
 
-/** The identity to audit with: the role assumed with the OIDC token, or the ambient credentials. */
-async function getIdentity(config, deps, mask) {
+
+/**
+ * The identity to audit with, within the run's deadline: the role assumed with the OIDC token, or
+ * the ambient credentials. A deadline that comes first is a CredentialsError, as any other failure.
+ */
+async function getIdentity(config, deps, deadline) {
+    return deadline.race(firstSession(config, deps), 'Getting AWS credentials').catch((error) => {
+        throw error instanceof runtime_deadline/* DeadlineExceeded */.m4 ? new errors/* CredentialsError */.l(`${error.message}.`) : error;
+    });
+}
+async function firstSession(config, deps) {
+    const { log, mask } = deps;
     const sts = (0,clients/* createStsClient */.uW)({
         region: config.region,
         env: deps.env,
         // With a role, assumeRoleWithOidc retries itself, each time with a fresh token.
         maxAttempts: config.roleToAssume ? 1 : undefined,
         attemptTimeoutMs: (0,clients/* attemptTimeoutFor */.ik)(config.timeoutSeconds),
-        onRetry: (operation, attempts) => core/* debug */.Yz(`sts:${operation} took ${attempts} attempts`),
+        onRetry: (operation, attempts) => log.debug(`sts:${operation} took ${attempts} attempts`),
     });
     try {
         if (!config.roleToAssume) {
-            core/* info */.pq('No role-to-assume given: using the AWS credentials already in the environment.');
+            log.info('No role-to-assume given: using the AWS credentials already in the environment.');
             for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
                 const value = deps.env[name];
                 if (value)
                     mask(value);
             }
             const identity = await (0,credentials/* ambientIdentity */.lE)(sts);
-            core/* info */.pq(`Using the identity ${identity.arn}.`);
+            log.info(`Using the identity ${identity.arn}.`);
             return identity;
         }
         const identity = await (0,credentials/* assumeRoleWithOidc */.Y0)(sts, {
@@ -30027,15 +30193,15 @@ async function getIdentity(config, deps, mask) {
             durationSeconds: config.roleDurationSeconds,
             region: config.region,
         }, {
-            getIdToken: (audience) => core/* getIDToken */.V9(audience),
+            getIdToken: deps.getIdToken,
             setSecret: mask,
             sleep: deps.sleep,
-            debug: core/* debug */.Yz,
+            debug: log.debug,
             oidcRequestAvailable: Boolean(deps.env.ACTIONS_ID_TOKEN_REQUEST_URL && deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
             isForkPullRequest: (0,context/* isForkPullRequest */.B7)(deps.env),
             onGitHubActions: deps.env.GITHUB_ACTIONS === 'true',
         });
-        core/* info */.pq(`Assumed ${identity.arn} (account ${identity.accountId}, partition ${identity.partition}).`);
+        log.info(`Assumed ${identity.arn} (account ${identity.accountId}, partition ${identity.partition}).`);
         return identity;
     }
     finally {
@@ -30043,118 +30209,72 @@ async function getIdentity(config, deps, mask) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/inputs/trigger.ts
+// EXTERNAL MODULE: ./src/runtime/memory.ts
+var memory = __nccwpck_require__(4953);
+// EXTERNAL MODULE: ./src/runtime/redact.ts
+var redact = __nccwpck_require__(5259);
+// EXTERNAL MODULE: ./src/modes/actions-log.ts
+var actions_log = __nccwpck_require__(8180);
+;// CONCATENATED MODULE: ./src/modes/audit.ts
 
-/** The `event_type` of the dispatch that deploy/'s API destination sends. */
-const DISPATCH_EVENT_TYPE = 'iam-mfa-change';
-/** CloudTrail events that change what the controls read (design: "Red within minutes of a change"). */
-const TRIGGER_EVENTS = [
-    'EnableMFADevice',
-    'DeactivateMFADevice',
-    'CreateLoginProfile',
-    'DeleteLoginProfile',
-    'CreateUser',
-    'DeleteUser',
-    'CreateAccessKey',
-    'DeleteAccessKey',
-    'UpdateAccessKey',
-    'ConsoleLogin',
-];
-/** A repository_dispatch payload that fails validation: the message names each bad field. */
-class TriggerError extends errors/* ConfigurationError */.j {
-    constructor(problems) {
-        super(problems);
-        this.name = 'TriggerError';
-        this.message = `Invalid repository_dispatch payload (event type ${DISPATCH_EVENT_TYPE}); no AWS call was made:\n${problems.map((p) => `- ${p}`).join('\n')}`;
-    }
-}
-const MAX_KEYS = 10;
-// IAM user names: 1 to 64 of letters, digits and + = , . @ - _.
-const USER_NAME = /^[\w+=,.@-]{1,64}$/;
-const trigger_ACCOUNT_ID = /^\d{12}$/;
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
-// An IAM or STS ARN: the root, a user, a role, an assumed-role session (session names allow =,.@-).
-const ACTOR = /^arn:aws(?:-[a-z]+)*:(?:iam|sts)::\d{12}:[\w+=,.@/-]{1,400}$/;
-const EVENT_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
-const EVENT_ID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const KNOWN_KEYS = ['account', 'region', 'event', 'user', 'actor', 'time', 'eventId', 'mfaUsed'];
+
+
+
+
+
+
 /**
- * The trigger of a run: undefined for every event but a repository_dispatch of type
- * iam-mfa-change, whose client_payload is validated field by field (TriggerError names each bad one).
+ * An audit: the first session \u2192 which accounts (this shard's) \u2192 each account's unit under a bound
+ * \u2192 finish. Credentials that cannot be had end it early: nothing was judged, and finish says so.
  */
-function readTrigger(eventName, payload) {
-    if (eventName !== 'repository_dispatch')
-        return undefined;
-    const body = (payload ?? {});
-    if (body.action !== DISPATCH_EVENT_TYPE)
-        return undefined;
-    const client = body.client_payload;
-    if (typeof client !== 'object' || client === null || Array.isArray(client))
-        throw new TriggerError(['client_payload is missing or not an object.']);
-    const fields = client;
-    const problems = [];
-    const keys = Object.keys(fields);
-    if (keys.length > MAX_KEYS)
-        problems.push(`client_payload has ${keys.length} keys; at most ${MAX_KEYS} are allowed.`);
-    for (const key of keys.filter((k) => !KNOWN_KEYS.includes(k)))
-        problems.push(`client_payload.${shown(key)} is not a field this action reads.`);
-    const text = (key, pattern, what, required) => {
-        const value = fields[key];
-        if (value === undefined || value === null) {
-            if (required)
-                problems.push(`client_payload.${key} is missing; it must be ${what}.`);
-            return undefined;
-        }
-        if (typeof value !== 'string' || !pattern.test(value)) {
-            problems.push(`client_payload.${key} (${shown(value)}) is not ${what}.`);
-            return undefined;
-        }
-        return value;
+async function runAudit(config, trigger, deps) {
+    const deadline = new runtime_deadline/* Deadline */.B2(config.timeoutSeconds, deps.now);
+    const redactor = new redact/* Redactor */.p();
+    const mask = (secret) => {
+        core/* setSecret */.Pq(secret);
+        redactor.add(secret);
     };
-    const account = text('account', trigger_ACCOUNT_ID, 'a 12-digit account id', true);
-    const eventPattern = new RegExp(`^(?:${TRIGGER_EVENTS.join('|')})$`);
-    const event = text('event', eventPattern, `one of ${TRIGGER_EVENTS.join(', ')}`, true);
-    const user = text('user', USER_NAME, 'an IAM user name (1 to 64 of letters, digits and + = , . @ - _)', false);
-    const region = text('region', REGION, 'an AWS region such as us-east-1', false);
-    const actor = text('actor', ACTOR, 'an IAM or STS ARN', false);
-    const time = text('time', EVENT_TIME, 'a UTC time such as 2026-11-29T23:00:00Z', false);
-    const eventId = text('eventId', EVENT_ID, 'a CloudTrail event id (a UUID)', false);
-    const mfaUsed = readMfaUsed(fields.mfaUsed, problems);
-    if (problems.length > 0 || !account || !event)
-        throw new TriggerError(problems);
-    return {
-        event: event,
-        account,
-        ...(region ? { region } : {}),
-        ...(user ? { user } : {}),
-        ...(actor ? { actor } : {}),
-        ...(time ? { time } : {}),
-        ...(eventId ? { eventId } : {}),
-        ...(mfaUsed !== undefined ? { mfaUsed } : {}),
-    };
-}
-/** CloudTrail writes MFAUsed as Yes or No, in varying case. */
-function readMfaUsed(value, problems) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value === 'boolean')
-        return value;
-    if (typeof value === 'string' && /^(?:yes|no)$/i.test(value))
-        return value.toLowerCase() === 'yes';
-    problems.push(`client_payload.mfaUsed (${shown(value)}) is not Yes or No.`);
-    return undefined;
-}
-/** A bad value, shown short and on one line: it is untrusted. */
-function shown(value) {
-    const json = JSON.stringify(value) ?? String(value);
-    const flat = json.replace(/[\u2028\u2029]/g, ' ');
-    return flat.length > 40 ? `${flat.slice(0, 40)}\u2026` : flat;
+    const judged = { accounts: [], trigger };
+    try {
+        const identity = await core/* group */.Os('Credentials', () => getIdentity(config, { ...deps, log: actions_log/* actionsLog */._, mask, getIdToken: (audience) => core/* getIDToken */.V9(audience) }, deadline));
+        // The audit and its SDK clients are loaded once there are credentials: start-up compiles
+        // only what the first request needs.
+        const [{ chooseAccounts }, { chooseTriggeredAccount }, { shardTargets }, { auditAccounts }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774)),
+            Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5904)),
+            __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 4205)),
+            Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(360), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1673)),
+        ]);
+        const chosen = await core/* group */.Os('Accounts', () => trigger
+            ? chooseTriggeredAccount(config, trigger, identity, deadline, deps.env, actions_log/* actionsLog */._)
+            : chooseAccounts(config, identity, deadline, deps.env, actions_log/* actionsLog */._));
+        judged.rootCredentialsManagement = chosen.rootCredentialsManagement;
+        const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
+        if (config.shard) {
+            actions_log/* actionsLog */._.info(`Shard ${config.shard.index} of ${config.shard.count}: ${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped.`);
+        }
+        const { audit } = targets;
+        judged.accounts = await core/* group */.Os(audit.length === 1
+            ? `Evidence of account ${audit[0]?.accountId}`
+            : `Auditing ${audit.length} accounts`, () => auditAccounts(config, targets, identity, deadline, {
+            ...deps,
+            log: actions_log/* actionsLog */._,
+            mask,
+            rootCredentialsManagement: chosen.rootCredentialsManagement,
+            liveUser: trigger?.user,
+        }));
+        (0,memory/* logMemory */.q)('accounts audited', actions_log/* actionsLog */._.debug);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* CredentialsError */.l))
+            throw error;
+        judged.setupError = error.message;
+    }
+    const { finish } = await __nccwpck_require__.e(/* import() */ 533).then(__nccwpck_require__.bind(__nccwpck_require__, 8533));
+    await finish(config, judged, redactor, deps, actions_log/* actionsLog */._);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-
-
-
 
 
 
@@ -30167,23 +30287,28 @@ const defaultDeps = {
     now: Date.now,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
-/** The pipeline: inputs \u2192 config \u2192 credentials \u2192 snapshot \u2192 controls \u2192 reports \u2192 outcome. */
+/**
+ * Reads the inputs and picks a mode. Invalid inputs: every report says so, no AWS call. A merge:
+ * shard reports \u2192 accounts, no AWS call. An audit: credentials \u2192 accounts \u2192 per account, snapshot \u2192
+ * controls \u2192 findings. Each mode ends in finish(): exceptions and baseline \u2192 outcome \u2192 reports and
+ * outputs \u2192 tracking issue \u2192 the step's result.
+ */
 async function run(deps = defaultDeps) {
+    const raw = readRawInputs();
     let config;
     let trigger;
-    const raw = readRawInputs();
     try {
         // The YAML parser is loaded only where there are exceptions to read.
         const yaml = raw.exceptions.trim() ? await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)) : undefined;
-        config = parseConfig(raw, deps.env, deps.now(), yaml?.parse);
+        config = (0,inputs_config/* parseConfig */.o4)(raw, deps.env, deps.now(), yaml?.parse);
         const event = (0,context/* workflowEvent */.kH)(deps.env);
-        trigger = readTrigger(event.name, event.payload);
+        trigger = (0,inputs_trigger/* readTrigger */.vE)(event.name, event.payload);
     }
     catch (error) {
         if (!(error instanceof errors/* ConfigurationError */.j))
             throw error;
-        await reportInvalidInputs(raw, error, deps);
-        return;
+        const { reportInvalidInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9649));
+        return reportInvalidInputs(raw, error, deps);
     }
     if (config.githubToken)
         core/* setSecret */.Pq(config.githubToken);
@@ -30193,144 +30318,19 @@ async function run(deps = defaultDeps) {
     for (const warning of config.exceptionWarnings)
         core/* warning */.$e(warning);
     if (config.mergeReports) {
-        await mergeReports(config, config.mergeReports, deps);
-        return;
+        const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(533), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9086));
+        return runMerge(config, config.mergeReports, deps);
     }
-    const deadline = new runtime_deadline/* Deadline */.B2(config.timeoutSeconds, deps.now);
-    const redactor = new Redactor();
-    const mask = (secret) => {
-        core/* setSecret */.Pq(secret);
-        redactor.add(secret);
-    };
-    let accounts = [];
-    let setupError;
-    let rootCredentialsManagement;
-    const log = { info: core/* info */.pq, debug: core/* debug */.Yz, warning: core/* warning */.$e };
-    try {
-        const identity = await core/* group */.Os('Credentials', () => deadline
-            .race(getIdentity(config, deps, mask), 'Getting AWS credentials')
-            .catch((error) => {
-            throw error instanceof runtime_deadline/* DeadlineExceeded */.m4
-                ? new errors/* CredentialsError */.l(`${error.message}.`)
-                : error;
-        }));
-        // The audit and its SDK clients are loaded once there are credentials: start-up compiles
-        // only what the first request needs.
-        const [{ chooseAccounts }, { chooseTriggeredAccount }, fanOut, { logMemory }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(771), __nccwpck_require__.e(673), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774)),
-            Promise.all(/* import() */[__nccwpck_require__.e(771), __nccwpck_require__.e(673), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5904)),
-            Promise.all(/* import() */[__nccwpck_require__.e(771), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1673)),
-            Promise.all(/* import() */[__nccwpck_require__.e(918), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3962)),
-        ]);
-        const { auditAccounts, shardTargets } = fanOut;
-        const chosen = await core/* group */.Os('Accounts', () => trigger
-            ? chooseTriggeredAccount(config, trigger, identity, deadline, deps.env, log)
-            : chooseAccounts(config, identity, deadline, deps.env, log));
-        rootCredentialsManagement = chosen.rootCredentialsManagement;
-        const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
-        if (config.shard) {
-            core/* info */.pq(`Shard ${config.shard.index} of ${config.shard.count}: ${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped.`);
-        }
-        const { audit } = targets;
-        accounts = await core/* group */.Os(audit.length === 1
-            ? `Evidence of account ${audit[0]?.accountId}`
-            : `Auditing ${audit.length} accounts`, () => auditAccounts(targets, identity, deadline, {
-            region: config.region,
-            controls: config.controls,
-            timeoutSeconds: config.timeoutSeconds,
-            env: deps.env,
-            now: deps.now,
-            sleep: deps.sleep,
-            log,
-            memberRoleName: config.selection.memberRoleName,
-            roleSessionName: config.roleSessionName,
-            firstRoleArn: config.roleToAssume ?? roleArnOf(identity.arn),
-            rootCredentialsManagement,
-            mask,
-            concurrency: accountConcurrency(deps.env, fanOut.ACCOUNT_CONCURRENCY),
-            liveUsers: trigger?.user ? new Set([trigger.user]) : undefined,
-        }));
-        logMemory('accounts audited');
-    }
-    catch (error) {
-        if (!(error instanceof errors/* CredentialsError */.l))
-            throw error;
-        setupError = error.message;
-    }
-    const { finish } = await Promise.all(/* import() */[__nccwpck_require__.e(918), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3962));
-    await finish(config, { accounts, setupError, rootCredentialsManagement, trigger }, redactor, deps, log);
-}
-/**
- * Invalid inputs: no AWS call, but every report is still written (the JSON report with the error,
- * the summary, the outputs), so that an `if: always()` upload step has something to upload.
- */
-async function reportInvalidInputs(raw, error, deps) {
-    const paths = outputPaths(raw, deps.env);
-    const runNotes = [];
-    if (paths.reportPathFellBack) {
-        runNotes.push(`report-path is invalid, so the JSON report was written to the default path, ${paths.reportPath}.`);
-        core/* warning */.$e(runNotes[0]);
-    }
-    const failOnInput = raw['fail-on'].trim();
-    const failOn = FAIL_ON_LEVELS.includes(failOnInput)
-        ? failOnInput
-        : 'critical';
-    const [{ writeReports }, { setupFailure }, { withPointer }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 918).then(__nccwpck_require__.bind(__nccwpck_require__, 3918)),
-        __nccwpck_require__.e(/* import() */ 416).then(__nccwpck_require__.bind(__nccwpck_require__, 8416)),
-        Promise.all(/* import() */[__nccwpck_require__.e(918), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3962)),
-    ]);
-    const written = await core/* group */.Os('Reports', () => writeReports({
-        controls: [],
-        failOn,
-        reportPath: paths.reportPath,
-        sarifPath: paths.sarifPath,
-        runNotes,
-        setupTitle: error instanceof TriggerError
-            ? 'the dispatch payload is invalid'
-            : 'the inputs are invalid',
-    }, [], setupFailure(error.message), error.message, new Redactor(), deps));
-    core/* setFailed */.C1(withPointer([error.message, written.reportError].filter(Boolean).join(' '), written));
-}
-/** The shards' reports \u2192 one summary, annotations, outputs, SARIF and JSON report; no AWS call. */
-async function mergeReports(config, pattern, deps) {
-    const workspace = deps.env.GITHUB_WORKSPACE || process.cwd();
-    const merged = await core/* group */.Os('Merging shard reports', async () => {
-        collectBeforeHeapDoubles();
-        const { mergeShardReports } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2528));
-        const result = await mergeShardReports(pattern, workspace);
-        core/* info */.pq(`${result.files} report(s), ${result.accounts.length} account(s).`);
-        for (const problem of result.problems)
-            core/* error */.z3(problem, { title: 'Merging shard reports' });
-        return result;
-    });
-    const { finish } = await Promise.all(/* import() */[__nccwpck_require__.e(918), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3962));
-    await finish(config, {
-        accounts: merged.accounts,
-        rootCredentialsManagement: merged.rootCredentialsManagement,
-        runProblems: merged.problems,
-        controls: merged.controls,
-    }, new Redactor(), deps, { info: core/* info */.pq, debug: core/* debug */.Yz, warning: core/* warning */.$e });
-}
-/**
- * The first session's role, which member roles must trust: `assumed-role/NAME/SESSION` becomes the
- * role's ARN (its path, which the session ARN does not carry, is left out); anything else as it is.
- */
-function roleArnOf(principalArn) {
-    const match = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(principalArn);
-    return match ? `arn:${match[1]}:iam::${match[2]}:role/${match[3]}` : principalArn;
-}
-/** Accounts audited at once; IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY lets the benchmark compare bounds. */
-function accountConcurrency(env, fallback) {
-    const value = Number(env.IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY);
-    return Number.isInteger(value) && value > 0 && value <= 256 ? value : fallback;
+    return runAudit(config, trigger, deps);
 }
 
+// EXTERNAL MODULE: ./src/runtime/heap-settings.ts + 1 modules
+var heap_settings = __nccwpck_require__(8065);
 ;// CONCATENATED MODULE: ./src/index.ts
 
 
 
-keepYoungGenerationSmall();
+(0,heap_settings/* keepYoungGenerationSmall */.D)();
 run()
     .catch((error) => {
     const message = error instanceof Error ? error.message : String(error);

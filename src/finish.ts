@@ -1,15 +1,18 @@
 import * as core from '@actions/core';
-import type { RunLog } from './runtime/log.js';
 import type { Config } from './inputs/config.js';
-import { runInfo } from './inputs/context.js';
+import { runContext } from './inputs/context.js';
+import type { Trigger } from './inputs/trigger.js';
 import type { AccountResult } from './model.js';
 import { decideOutcome, setupFailure, withRunProblems } from './outcome/outcome.js';
-import type { Redactor } from './runtime/redact.js';
+import type { RunRecord } from './report/run-record.js';
 import { writeReports, type Written } from './report/writers.js';
+import type { RunLog } from './runtime/log.js';
+import { logMemory } from './runtime/memory.js';
+import type { Redactor } from './runtime/redact.js';
 import type { RunDeps } from './runtime/run-deps.js';
+import { VERSION } from './runtime/version.js';
 import { applyRunChanges, newKeys, type RunChanges } from './scheduled/run-changes.js';
 import { writeTrackingIssue } from './scheduled/tracking-writer.js';
-import type { Trigger } from './inputs/trigger.js';
 
 /** What the audit, or the merge of shards, leaves for the reports. */
 export interface Judged {
@@ -24,8 +27,8 @@ export interface Judged {
 }
 
 /**
- * Exceptions and the baseline, the outcome, every report, the tracking issue, then the step's
- * result: the same for an audit and for a merge of shards.
+ * What every mode shares at the end: exceptions and the baseline → the outcome → the run's record →
+ * every report and output → the tracking issue → the step's result (setFailed last).
  */
 export async function finish(
   config: Config,
@@ -43,25 +46,27 @@ export async function finish(
     setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn),
     runProblems,
   );
-  const written = await core.group('Reports', () =>
-    writeReports(
-      {
-        ...config,
-        controls: judged.controls ?? config.controls,
-        rootCredentialsManagement: judged.rootCredentialsManagement,
-        changes,
-        trigger: judged.trigger,
-        runNotes: runProblems,
-        runErrors: runProblems,
-      },
-      accounts,
-      outcome,
-      setupError,
-      redactor,
-      deps,
-    ),
-  );
-  logMemory('reports written');
+  const record: RunRecord = {
+    version: VERSION,
+    now: deps.now(),
+    context: runContext(deps.env),
+    controls: judged.controls ?? config.controls,
+    failOn: config.failOn,
+    reportPath: config.reportPath,
+    sarifPath: config.sarifPath,
+    shard: config.shard,
+    roleToAssume: config.roleToAssume,
+    rootCredentialsManagement: judged.rootCredentialsManagement,
+    trigger: judged.trigger,
+    changes,
+    accounts,
+    outcome,
+    setupError,
+    runNotes: runProblems,
+    runErrors: runProblems,
+  };
+  const written = await core.group('Reports', () => writeReports(record, redactor));
+  logMemory('reports written', log.debug);
   if (config.trackingIssue && !setupError)
     await writeTrackingIssue(
       config.githubToken,
@@ -70,7 +75,7 @@ export async function finish(
         failing: outcome.result !== 'passed',
         headline: redactor.redact(outcome.stepText),
         accounts,
-        runUrl: runInfo(deps.env)?.url,
+        runUrl: record.context.run?.url,
         newKeys: newKeys(changes),
       },
       deps.env,
@@ -85,13 +90,4 @@ export async function finish(
 /** The step's failure message, pointing to the summary only where one was written. */
 export function withPointer(failure: string, written: Written): string {
   return written.summaryWritten ? `${failure} Details are in the job summary.` : failure;
-}
-
-/** Memory in the debug log, so a large account's cost can be seen where it arises. */
-export function logMemory(phase: string): void {
-  const { rss, heapUsed } = process.memoryUsage();
-  const peak = process.resourceUsage().maxRSS / 1024;
-  core.debug(
-    `memory after ${phase}: rss ${Math.round(rss / 1048576)} MB (peak ${Math.round(peak)} MB), heap ${Math.round(heapUsed / 1048576)} MB`,
-  );
 }

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { createIamClient } from '../../src/aws/iam-client.js';
 import { readSnapshot } from '../../src/aws/snapshot.js';
+import { evidenceNeeds } from '../../src/controls/index.js';
+import type { EvidenceKind } from '../../src/model.js';
 import { compliantAccount, type FakeAccount, type FakeUser } from '../fake-aws/account.js';
 import { startFakeAws, type FakeAws, type FakeOptions } from '../fake-aws/server.js';
 
@@ -10,13 +12,13 @@ afterEach(async () => {
   fake = undefined;
 });
 
-const everything = {
-  summary: true,
-  rootVirtualDevices: true,
-  users: true,
-  userPasswords: true,
-  userMfa: true,
-};
+const everything: ReadonlySet<EvidenceKind> = new Set([
+  'summary',
+  'rootVirtualDevices',
+  'users',
+  'userPasswords',
+  'userMfa',
+]);
 
 async function read(account: FakeAccount, options?: FakeOptions, needs = everything) {
   fake = await startFakeAws(account, options);
@@ -105,12 +107,11 @@ describe('readSnapshot against the fake IAM', () => {
       { name: 'api', password: false, mfa: 'none' },
       { name: 'console', password: true, mfa: 'none' },
     ];
-    const { snapshot, calls } = await read(compliantAccount({ users }), undefined, {
-      ...everything,
-      summary: false,
-      rootVirtualDevices: false,
-      userMfa: false,
-    });
+    const { snapshot, calls } = await read(
+      compliantAccount({ users }),
+      undefined,
+      evidenceNeeds(['IAM.5']),
+    );
     expect(calls.get('iam:ListMFADevices')).toBe(1);
     expect(calls.get('iam:GetLoginProfile')).toBe(1);
     expect(snapshot.users?.ok && snapshot.users.value.allVerdictsLive).toBe(false);
@@ -126,13 +127,7 @@ describe('readSnapshot against the fake IAM', () => {
   });
 
   test('reads only what the selected controls need', async () => {
-    const { calls } = await read(compliantAccount(), undefined, {
-      summary: true,
-      rootVirtualDevices: false,
-      users: false,
-      userPasswords: false,
-      userMfa: false,
-    });
+    const { calls } = await read(compliantAccount(), undefined, new Set(['summary']));
     expect([...calls.keys()].sort()).toEqual(['iam:GetAccountSummary', 'iam:ListAccountAliases']);
   });
 

@@ -2,7 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@jest/globals';
-import { isForkPullRequest, runInfo, workflowEvent } from '../../src/inputs/context.js';
+import {
+  isForkPullRequest,
+  runContext,
+  runInfo,
+  workflowEvent,
+  workflowPathOf,
+} from '../../src/inputs/context.js';
 
 const eventFile = (payload: unknown): string => {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'context-')), 'event.json');
@@ -39,4 +45,34 @@ test('the run link uses the server, repository and run id the runner sets', () =
     url: 'https://ghe.example.com/acme/audit/actions/runs/42',
   });
   expect(runInfo({})).toBeUndefined();
+});
+
+test('the workflow path comes from GITHUB_WORKFLOW_REF', () => {
+  expect(workflowPathOf('octo-org/octo-repo/.github/workflows/audit.yml@refs/heads/main')).toBe(
+    '.github/workflows/audit.yml',
+  );
+  expect(workflowPathOf(undefined)).toBe('.github/workflows');
+});
+
+test("the run's context: the run, its event, its workflow file and this action's page", () => {
+  expect(
+    runContext({
+      GITHUB_REPOSITORY: 'octo-org/octo-repo',
+      GITHUB_RUN_ID: '42',
+      GITHUB_SERVER_URL: 'https://ghe.example.com',
+      GITHUB_EVENT_NAME: 'schedule',
+      GITHUB_WORKFLOW_REF: 'octo-org/octo-repo/.github/workflows/audit.yml@refs/heads/main',
+      GITHUB_ACTION_REPOSITORY: 'iam-mfa-audit/iam-mfa-audit',
+    }),
+  ).toEqual({
+    run: {
+      repository: 'octo-org/octo-repo',
+      runId: 42,
+      url: 'https://ghe.example.com/octo-org/octo-repo/actions/runs/42',
+    },
+    eventName: 'schedule',
+    workflowPath: '.github/workflows/audit.yml',
+    actionUrl: 'https://ghe.example.com/iam-mfa-audit/iam-mfa-audit',
+  });
+  expect(runContext({})).toEqual({ workflowPath: '.github/workflows' });
 });

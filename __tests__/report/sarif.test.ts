@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { CONTROL_IDS, type AccountResult, type Finding } from '../../src/model.js';
-import { buildSarif, MAX_RESULTS_PER_RUN, workflowPathOf } from '../../src/report/sarif.js';
+import { buildSarif, MAX_RESULTS_PER_RUN } from '../../src/report/sarif.js';
 import { sarifErrors } from './sarif-validator.js';
 
 const finding = (
@@ -87,12 +87,5 @@ describe('buildSarif', () => {
     expect(doc.runs[0]?.results).toHaveLength(MAX_RESULTS_PER_RUN);
     expect(doc.runs[0]?.results[0]?.ruleId).toBe('IAM.9');
     expect(JSON.stringify(doc.runs[0]?.invocations)).toContain('1001 more findings were left out');
-  });
-
-  test('the workflow path comes from GITHUB_WORKFLOW_REF', () => {
-    expect(workflowPathOf('octo-org/octo-repo/.github/workflows/audit.yml@refs/heads/main')).toBe(
-      '.github/workflows/audit.yml',
-    );
-    expect(workflowPathOf(undefined)).toBe('.github/workflows');
   });
 });

@@ -31,7 +31,6 @@ export async function auditAccount(
   limit: TimeLimit & { remainingMs(): number },
   deps: AccountAuditDeps,
 ): Promise<AccountResult> {
-  const needs = evidenceNeeds(deps.controls);
   const iam = createIamClient({
     region: deps.region,
     env: deps.env,
@@ -42,26 +41,16 @@ export async function auditAccount(
       deps.log.debug(`iam:${operation} took ${attempts} attempts (account ${account.accountId})`),
   });
   try {
-    const snapshot = await readSnapshot(
-      account,
-      {
-        summary: needs.has('summary'),
-        rootVirtualDevices: needs.has('rootVirtualDevices'),
-        users: needs.has('users'),
-        userPasswords: needs.has('userPasswords'),
-        userMfa: needs.has('userMfa'),
-      },
-      {
-        iam,
-        concurrency: LIVE_CONCURRENCY,
-        limit,
-        sleep: deps.sleep,
-        now: deps.now,
-        deadlineMs: Math.min(REPORT_DEADLINE_MS, limit.remainingMs()),
-        warn: deps.log.warning,
-        liveUsers: deps.liveUsers,
-      },
-    );
+    const snapshot = await readSnapshot(account, evidenceNeeds(deps.controls), {
+      iam,
+      concurrency: LIVE_CONCURRENCY,
+      limit,
+      sleep: deps.sleep,
+      now: deps.now,
+      deadlineMs: Math.min(REPORT_DEADLINE_MS, limit.remainingMs()),
+      warn: deps.log.warning,
+      liveUsers: deps.liveUsers,
+    });
     return { ...judge(deps.controls, snapshot), ...(account.name ? { name: account.name } : {}) };
   } finally {
     // Destroying a client destroys its connection pools: never the shared ones.

@@ -3,7 +3,7 @@ import { createIamClient } from '../aws/iam-client.js';
 import type { Identity } from '../aws/credentials.js';
 import { readRootCredentialsManagement } from '../aws/root-access.js';
 import type { Deadline } from '../runtime/deadline.js';
-import { chooseTargets, type Targets } from './fan-out.js';
+import { chooseTargets, type Targets } from './targets.js';
 import type { RunLog } from '../runtime/log.js';
 
 export interface AccountsChosen {

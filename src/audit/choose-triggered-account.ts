@@ -6,7 +6,7 @@ import type { Deadline } from '../runtime/deadline.js';
 import { CredentialsError } from '../runtime/errors.js';
 import type { Trigger } from '../inputs/trigger.js';
 import { centralRootAccess, usesOrganizations, type AccountsChosen } from './choose-accounts.js';
-import type { Targets } from './fan-out.js';
+import type { Targets } from './targets.js';
 import type { RunLog } from '../runtime/log.js';
 
 /** The account a change event names lies outside what `accounts` selects: nothing is audited. */

@@ -1,27 +1,17 @@
+// The fan-out over accounts: every target audited as one unit under a bound, the rest not judged or skipped.
 import pLimit from 'p-limit';
-import type { AccountSelection } from '../inputs/account-selection.js';
 import { attemptTimeoutFor, createAgents, createStsClient } from '../aws/clients.js';
 import type { Identity } from '../aws/credentials.js';
 import { assumeMemberRole } from '../aws/member-role.js';
-import type { OrganizationAccount } from '../aws/organization.js';
-import { notJudgedFindings, type NotJudged } from './not-judged.js';
-import { Deadline, DeadlineExceeded } from '../runtime/deadline.js';
+import type { Config } from '../inputs/config.js';
 import type { AccountResult } from '../model.js';
-import { sliceForShard, type Shard } from '../inputs/shard.js';
+import { Deadline, DeadlineExceeded } from '../runtime/deadline.js';
+import type { RunLog } from '../runtime/log.js';
+import type { RunDeps } from '../runtime/run-deps.js';
 import { auditAccount, type AccountAuditDeps } from './account.js';
 import { withCentralRootRemediation } from './central-root-access.js';
-
-export interface Target {
-  accountId: string;
-  name?: string;
-}
-
-export interface Targets {
-  /** Accounts to audit, by id. */
-  audit: Target[];
-  /** Accounts left out, with the reason (their Organizations state, or exclude-accounts). */
-  skipped: Array<Target & { reason: string }>;
-}
+import { notJudgedResult, skippedResult, type NotJudged } from './not-judged.js';
+import type { Target, Targets } from './targets.js';
 
 /**
  * Accounts audited at once. IAM's limits are per account, so accounts do not slow each other;
@@ -32,51 +22,6 @@ export const ACCOUNT_CONCURRENCY = 16;
 const OUT_OF_TIME_FIX = 'raise timeout-seconds, or shard the Organization over a matrix of jobs';
 /** One account may take a quarter of the run, and at least a minute, so a stuck one cannot starve the rest. */
 const MIN_ACCOUNT_SHARE_MS = 60_000;
-
-/** Which accounts to audit and which to list as skipped (pure: discovery has already run). */
-export function chooseTargets(
-  selection: AccountSelection,
-  firstAccountId: string,
-  discovered: OrganizationAccount[],
-): Targets {
-  const candidates = new Map<string, OrganizationAccount | Target>();
-  if (selection.ownAccountOnly) candidates.set(firstAccountId, { accountId: firstAccountId });
-  for (const accountId of selection.accountIds) candidates.set(accountId, { accountId });
-  for (const account of discovered) candidates.set(account.accountId, account);
-  const exclude = new Set(selection.exclude);
-  const targets: Targets = { audit: [], skipped: [] };
-  for (const account of [...candidates.values()].sort((a, b) =>
-    a.accountId.localeCompare(b.accountId),
-  )) {
-    const target: Target = {
-      accountId: account.accountId,
-      ...(account.name ? { name: account.name } : {}),
-    };
-    const state = 'state' in account ? account.state : 'ACTIVE';
-    if (exclude.has(account.accountId))
-      targets.skipped.push({ ...target, reason: 'listed in exclude-accounts' });
-    else if (state !== 'ACTIVE')
-      targets.skipped.push({ ...target, reason: `Organizations state ${state}` });
-    else targets.audit.push(target);
-  }
-  return targets;
-}
-
-/**
- * One shard's part of the targets: the whole list, audited and skipped, by account id, cut into
- * stable slices, so that every account, skipped ones too, is in exactly one shard's report.
- */
-export function shardTargets(targets: Targets, shard: Shard): Targets {
-  const all = [
-    ...targets.audit.map((target) => ({ ...target, reason: undefined as string | undefined })),
-    ...targets.skipped,
-  ];
-  const mine = sliceForShard(all, shard);
-  return {
-    audit: mine.filter((t) => t.reason === undefined).map(({ reason: _reason, ...t }) => t),
-    skipped: mine.flatMap((t) => (t.reason === undefined ? [] : [{ ...t, reason: t.reason }])),
-  };
-}
 
 export interface FanOutDeps extends AccountAuditDeps {
   /** The member role's name, a path may lead it. */
@@ -90,17 +35,65 @@ export interface FanOutDeps extends AccountAuditDeps {
   concurrency?: number;
 }
 
+/** What the run gives the fan-out beside its Config. */
+export interface FanOutRun extends RunDeps {
+  log: RunLog;
+  /** Masks a credential part the moment it arrives (member sessions). */
+  mask: (secret: string) => void;
+  /** Centralized root access (RootCredentialsManagement); undefined where not known. */
+  rootCredentialsManagement?: boolean;
+  /** The IAM user a change event names: decided live in the account, whatever the report says. */
+  liveUser?: string;
+}
+
+/** The fan-out's settings, from the Config and the first session. */
+export function fanOutDeps(config: Config, first: Identity, run: FanOutRun): FanOutDeps {
+  return {
+    region: config.region,
+    controls: config.controls,
+    timeoutSeconds: config.timeoutSeconds,
+    env: run.env,
+    now: run.now,
+    sleep: run.sleep,
+    log: run.log,
+    mask: run.mask,
+    memberRoleName: config.selection.memberRoleName,
+    roleSessionName: config.roleSessionName,
+    firstRoleArn: config.roleToAssume ?? roleArnOf(first.arn),
+    rootCredentialsManagement: run.rootCredentialsManagement,
+    concurrency: accountConcurrency(run.env),
+    liveUsers: run.liveUser ? new Set([run.liveUser]) : undefined,
+  };
+}
+
+/**
+ * The first session's role, which member roles must trust: `assumed-role/NAME/SESSION` becomes the
+ * role's ARN (its path, which the session ARN does not carry, is left out); anything else as it is.
+ */
+export function roleArnOf(principalArn: string): string {
+  const match = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(principalArn);
+  return match ? `arn:${match[1]}:iam::${match[2]}:role/${match[3]}` : principalArn;
+}
+
+/** Accounts audited at once; IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY lets the benchmark compare bounds. */
+function accountConcurrency(env: NodeJS.ProcessEnv): number {
+  const value = Number(env.IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY);
+  return Number.isInteger(value) && value > 0 && value <= 256 ? value : ACCOUNT_CONCURRENCY;
+}
+
 /**
  * Audits every target under a bound: the first session's own account with the first session,
  * every other account through its member role. An account that cannot be entered, or whose turn
  * comes after the deadline, is not judged; it never stops the others. Results come in target order.
  */
 export async function auditAccounts(
+  config: Config,
   targets: Targets,
   first: Identity,
   deadline: Deadline,
-  deps: FanOutDeps,
+  run: FanOutRun,
 ): Promise<AccountResult[]> {
+  const deps = fanOutDeps(config, first, run);
   const single = targets.audit.length === 1;
   const agents = createAgents(deps.env);
   const accountDeps = { ...deps, agents };
@@ -122,7 +115,8 @@ export async function auditAccounts(
     notJudgedResult(
       target,
       { ...entry, accountId: target.accountId, partition: first.partition },
-      deps,
+      deps.controls,
+      new Date(deps.now()).toISOString(),
     );
 
   const auditOne = async (target: Target): Promise<AccountResult> => {
@@ -190,40 +184,15 @@ export async function auditAccounts(
         }),
       ),
     );
-    return [...audited, ...targets.skipped.map((target) => skippedResult(target, first, deps))];
+    const readAt = new Date(deps.now()).toISOString();
+    return [
+      ...audited,
+      ...targets.skipped.map((target) => skippedResult(target, first.partition, readAt)),
+    ];
   } finally {
     agents.http.destroy();
     agents.https.destroy();
   }
-}
-
-function notJudgedResult(target: Target, entry: NotJudged, deps: FanOutDeps): AccountResult {
-  return {
-    accountId: target.accountId,
-    partition: entry.partition,
-    status: 'not-judged',
-    ...(target.name ? { name: target.name } : {}),
-    readAt: new Date(deps.now()).toISOString(),
-    findings: notJudgedFindings(deps.controls, entry),
-    notes: [],
-  };
-}
-
-function skippedResult(
-  target: Target & { reason: string },
-  first: Identity,
-  deps: FanOutDeps,
-): AccountResult {
-  return {
-    accountId: target.accountId,
-    partition: first.partition,
-    status: 'skipped',
-    ...(target.name ? { name: target.name } : {}),
-    skippedReason: target.reason,
-    readAt: new Date(deps.now()).toISOString(),
-    findings: [],
-    notes: [],
-  };
 }
 
 function accountLine(result: AccountResult): string {

@@ -1,5 +1,13 @@
-import { rootArn, type ControlId, type Finding, type Partition } from '../model.js';
+// What an account the action did not judge yields: not entered (ERROR per control), or skipped.
+import {
+  rootArn,
+  type AccountResult,
+  type ControlId,
+  type Finding,
+  type Partition,
+} from '../model.js';
 import { controlById } from '../controls/index.js';
+import type { Target } from './targets.js';
 
 export interface NotJudged {
   accountId: string;
@@ -40,4 +48,40 @@ export function notJudgedFindings(controls: readonly ControlId[], account: NotJu
       remediation: control.remediation,
     };
   });
+}
+
+/** The account as a result: not judged, an ERROR per control, read at `readAt`. */
+export function notJudgedResult(
+  target: Target,
+  entry: NotJudged,
+  controls: readonly ControlId[],
+  readAt: string,
+): AccountResult {
+  return {
+    accountId: target.accountId,
+    partition: entry.partition,
+    status: 'not-judged',
+    ...(target.name ? { name: target.name } : {}),
+    readAt,
+    findings: notJudgedFindings(controls, entry),
+    notes: [],
+  };
+}
+
+/** An account left out (its Organizations state, or exclude-accounts): no findings, the reason. */
+export function skippedResult(
+  target: Target & { reason: string },
+  partition: Partition,
+  readAt: string,
+): AccountResult {
+  return {
+    accountId: target.accountId,
+    partition,
+    status: 'skipped',
+    ...(target.name ? { name: target.name } : {}),
+    skippedReason: target.reason,
+    readAt,
+    findings: [],
+    notes: [],
+  };
 }

@@ -15,6 +15,7 @@ import {
   type AccountSummaryFacts,
   type CallFailure,
   type Evidence,
+  type EvidenceKind,
   type Partition,
   type RootAccessKeyFacts,
   type RootVirtualDevice,
@@ -41,16 +42,8 @@ import {
   type UserPlan,
 } from './user-plan.js';
 
-/** Which evidence the selected controls need; nothing else is read. */
-export interface EvidenceNeeds {
-  summary: boolean;
-  rootVirtualDevices: boolean;
-  users: boolean;
-  /** IAM.5: whether a user without MFA has a console password. */
-  userPasswords: boolean;
-  /** IAM.19: every user's MFA. */
-  userMfa: boolean;
-}
+/** Which evidence the selected controls need (the control registry's set); nothing else is read. */
+export type EvidenceNeeds = ReadonlySet<EvidenceKind>;
 
 export interface SnapshotDeps extends ReportPolicy {
   iam: IAMClient;
@@ -89,15 +82,15 @@ export async function readSnapshot(
   const alias = startAliasRead(deps.iam);
   // One listing of assigned virtual devices serves IAM.6 (root's) and the user controls (who holds one now).
   const devices =
-    needs.rootVirtualDevices || needs.users
+    needs.has('rootVirtualDevices') || needs.has('users')
       ? read('iam:ListVirtualMFADevices', () => listAssignedVirtualDevices(deps.iam), deps.limit)
       : undefined;
   const [summary, devicesRead, users] = await Promise.all([
-    needs.summary
+    needs.has('summary')
       ? read('iam:GetAccountSummary', () => readSummary(deps.iam), deps.limit)
       : undefined,
     devices,
-    needs.users ? readUsers(needs, devices, deps) : undefined,
+    needs.has('users') ? readUsers(needs, devices, deps) : undefined,
   ]);
   const aliasRead = await alias.settle(ALIAS_GRACE_MS);
   if (!aliasRead.ok)
@@ -113,7 +106,7 @@ export async function readSnapshot(
     readAt,
     summary,
     rootVirtualDevices:
-      needs.rootVirtualDevices && devicesRead ? rootDevices(devicesRead, root) : undefined,
+      needs.has('rootVirtualDevices') && devicesRead ? rootDevices(devicesRead, root) : undefined,
     rootAccessKeys: users?.rootAccessKeys,
     users: users?.evidence,
     credentialReportGeneratedAt: users?.reportGeneratedAt,
@@ -225,8 +218,8 @@ async function readUsers(
 
   const plan = matchReportRows(listed.value, report.value.rows);
   const context: UserCheckContext = {
-    passwordsNeeded: needs.userPasswords,
-    mfaNeeded: needs.userMfa,
+    passwordsNeeded: needs.has('userPasswords'),
+    mfaNeeded: needs.has('userMfa'),
     reportIsLive: report.value.generatedDuringRun,
     virtualHolders: devicesRead?.ok
       ? new Set(devicesRead.value.flatMap((device) => (device.userArn ? [device.userArn] : [])))

@@ -1,15 +1,10 @@
 import path from 'node:path';
 import { CONTROL_IDS, type ControlId, type Partition } from '../model.js';
 import { ConfigurationError } from '../runtime/errors.js';
-import { partitionOfRegion } from '../aws/partition.js';
+import { partitionOfRegion } from './region.js';
 import { parseAccountSelection, type AccountSelection } from './account-selection.js';
 import { parseShard, shardName, type Shard } from './shard.js';
-import {
-  parseExceptions,
-  utcDay,
-  type ExceptionEntry,
-  type YamlParse,
-} from '../scheduled/exceptions.js';
+import { parseExceptions, utcDay, type ExceptionEntry, type YamlParse } from './exceptions.js';
 
 export const INPUT_NAMES = [
   'role-to-assume',

@@ -1,8 +1,36 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { RunInfo } from '../report/json.js';
 
 // The run's context read from the runner's variables as @actions/github's Context reads them:
 // importing @actions/github for this would load Octokit and undici on every start.
+
+/** The workflow run the action is part of, recorded in the JSON report. */
+export interface RunInfo {
+  repository?: string;
+  runId?: number;
+  url?: string;
+}
+
+/** What the reports say of where they were made: the run, its event, its workflow file, this action. */
+export interface RunContext {
+  run?: RunInfo;
+  /** GITHUB_EVENT_NAME: a pull request's check says what it reads. */
+  eventName?: string;
+  /** The workflow file that ran the action: a cloud finding has no line of code for SARIF. */
+  workflowPath: string;
+  /** This action's repository page, where the runner names it. */
+  actionUrl?: string;
+}
+
+export function runContext(env: NodeJS.ProcessEnv): RunContext {
+  return {
+    run: runInfo(env),
+    eventName: env.GITHUB_EVENT_NAME,
+    workflowPath: workflowPathOf(env.GITHUB_WORKFLOW_REF),
+    actionUrl: env.GITHUB_ACTION_REPOSITORY
+      ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_ACTION_REPOSITORY}`
+      : undefined,
+  };
+}
 
 /** The workflow run the action is part of, where there is one. */
 export function runInfo(env: NodeJS.ProcessEnv): RunInfo | undefined {
@@ -32,4 +60,10 @@ export function workflowEvent(env: NodeJS.ProcessEnv): {
     else process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist\n`);
   }
   return { name: env.GITHUB_EVENT_NAME, payload };
+}
+
+/** `owner/repo/.github/workflows/audit.yml@refs/heads/main` → `.github/workflows/audit.yml`. */
+export function workflowPathOf(workflowRef: string | undefined): string {
+  const match = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef ?? '');
+  return match?.[1] ?? '.github/workflows';
 }

@@ -1,7 +1,8 @@
 import { controlById } from '../controls/index.js';
 import { accountLabel, alertLevel, type AccountResult, type ControlId } from '../model.js';
 import { controlRows } from './control-status.js';
-import { iamUsers, userName } from '../outcome/people.js';
+import { userName } from '../outcome/people.js';
+import { iamUsers } from './people-words.js';
 import { isManyAccounts } from './organization-summary.js';
 
 export interface Annotation {

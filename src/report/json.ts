@@ -1,20 +1,10 @@
+import type { RunInfo } from '../inputs/context.js';
 import type { Trigger } from '../inputs/trigger.js';
 import { triggerRecord } from './trigger-summary.js';
 import type { AccountResult, Status } from '../model.js';
 import type { Outcome } from '../outcome/outcome.js';
+import { SCHEMA_VERSION, TOOL_NAME } from './json-format.js';
 import type { RunChanges } from '../scheduled/run-changes.js';
-
-/**
- * 2: accounts[] holds every account of the run, each with its `status` (audited, not-judged,
- * skipped); a skipped account has no findings, so readers must not take it for a clean one.
- */
-export const SCHEMA_VERSION = 2;
-
-export interface RunInfo {
-  repository?: string;
-  runId?: number;
-  url?: string;
-}
 
 export interface JsonReportInput {
   version: string;
@@ -36,7 +26,7 @@ export interface JsonReportInput {
   trigger?: Trigger;
 }
 
-/** Findings → the JSON report (schemaVersion 2): the record a scheduled audit keeps. */
+/** Findings → the JSON report (json-format.ts's SCHEMA_VERSION): the record a scheduled audit keeps. */
 export function buildJsonReport(input: JsonReportInput): object {
   const byStatus: Record<Status, number> = { PASSED: 0, FAILED: 0, NOT_APPLICABLE: 0, ERROR: 0 };
   for (const account of input.accounts) {
@@ -44,7 +34,7 @@ export function buildJsonReport(input: JsonReportInput): object {
   }
   return {
     schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'iam-mfa-audit', version: input.version },
+    tool: { name: TOOL_NAME, version: input.version },
     generatedAt: input.generatedAt,
     ...(input.run ? { run: input.run } : {}),
     ...(input.trigger

@@ -166,9 +166,3 @@ export function fingerprint(control: string, accountId: string, resource: string
 function level(severity: Severity): 'error' | 'warning' | 'note' {
   return severity === 'informational' ? 'note' : alertLevel(severity);
 }
-
-/** `owner/repo/.github/workflows/audit.yml@refs/heads/main` → `.github/workflows/audit.yml`. */
-export function workflowPathOf(workflowRef: string | undefined): string {
-  const match = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef ?? '');
-  return match?.[1] ?? '.github/workflows';
-}

@@ -13,12 +13,8 @@ import type { Outcome } from '../outcome/outcome.js';
 import { controlRows, STATUS_MARK, type ControlRow } from './control-status.js';
 import { evidenceInWords } from './evidence-words.js';
 import { code, codeBlock, codeWithTitle, link, md, messageBlock, table } from './markdown.js';
-import {
-  accountPeople,
-  failingUsersPhrase,
-  iamUsers,
-  type FailingUser,
-} from '../outcome/people.js';
+import { accountPeople, type FailingUser } from '../outcome/people.js';
+import { failingUsersPhrase, iamUsers } from './people-words.js';
 import {
   accountsTable,
   foldedAccount,

@@ -1,41 +1,15 @@
 import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import type { Config } from '../inputs/config.js';
-import { runInfo } from '../inputs/context.js';
-import type { RunDeps } from '../runtime/run-deps.js';
-import type { AccountResult } from '../model.js';
-import { COUNTED_SEVERITIES, type Outcome } from '../outcome/outcome.js';
+import { stepOutputs } from '../outcome/outputs.js';
 import type { Redactor } from '../runtime/redact.js';
 import { buildAnnotations } from './annotations.js';
 import { buildJsonReport } from './json.js';
 import { jsonChunks } from './json-chunks.js';
-import { buildSarif, workflowPathOf } from './sarif.js';
+import type { RunRecord } from './run-record.js';
+import { buildSarif } from './sarif.js';
 import { renderSummary } from './summary.js';
 import { triggerAnnotations } from './trigger-summary.js';
-import type { Trigger } from '../inputs/trigger.js';
-import { VERSION } from '../runtime/version.js';
-import { shardName } from '../inputs/shard.js';
-import type { RunChanges } from '../scheduled/run-changes.js';
-
-/** The settings the writers need; with invalid inputs, what could be made of them. */
-export type ReportSettings = Pick<
-  Config,
-  'controls' | 'failOn' | 'reportPath' | 'sarifPath' | 'roleToAssume' | 'shard'
-> & {
-  /** Facts about the run the summary states first (a report path that fell back to the default). */
-  runNotes?: string[];
-  /** Why nothing was judged, where nothing was ("the inputs are invalid"). */
-  setupTitle?: string;
-  /** Centralized root access in the Organization; undefined where not known. */
-  rootCredentialsManagement?: boolean;
-  /** Problems of the run itself (a missing shard): the JSON report's errors, beside any setup error. */
-  runErrors?: string[];
-  /** Exceptions applied and the baseline diff (run-changes.ts). */
-  changes?: RunChanges;
-  /** The change event that triggered this run. */
-  trigger?: Trigger;
-};
 
 /** What was written: why a report file could not be, and whether the job summary was. */
 export interface Written {
@@ -43,49 +17,31 @@ export interface Written {
   summaryWritten: boolean;
 }
 
-/** Writes every result; returns why a report file could not be written, if it could not. */
-export async function writeReports(
-  config: ReportSettings,
-  accounts: AccountResult[],
-  outcome: Outcome,
-  setupError: string | undefined,
-  redactor: Redactor,
-  deps: RunDeps,
-): Promise<Written> {
-  const run = runInfo(deps.env);
-  const report = buildJsonReport({
-    version: VERSION,
-    generatedAt: new Date(deps.now()).toISOString(),
-    run,
-    accounts,
-    outcome,
-    failOn: config.failOn,
-    errors: [...(setupError ? [setupError] : []), ...(config.runErrors ?? [])],
-    shard: config.shard,
-    rootCredentialsManagement: config.rootCredentialsManagement,
-    controls: config.controls,
-    changes: config.changes,
-    trigger: config.trigger,
-  });
+/** Writes every result of the run; returns why a report file could not be written, if it could not. */
+export async function writeReports(record: RunRecord, redactor: Redactor): Promise<Written> {
+  const { accounts, controls, context, outcome } = record;
   let reportError = await writeJsonFile(
-    config.reportPath,
-    report,
+    record.reportPath,
+    buildJsonReport({
+      ...record,
+      generatedAt: new Date(record.now).toISOString(),
+      run: context.run,
+      errors: [...(record.setupError ? [record.setupError] : []), ...record.runErrors],
+    }),
     'JSON report',
     'report-path',
     redactor,
   );
-  if (config.sarifPath) {
+  if (record.sarifPath) {
     const sarif = buildSarif({
       accounts,
-      controls: config.controls,
-      version: VERSION,
-      workflowPath: workflowPathOf(deps.env.GITHUB_WORKFLOW_REF),
-      informationUri: deps.env.GITHUB_ACTION_REPOSITORY
-        ? `${deps.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${deps.env.GITHUB_ACTION_REPOSITORY}`
-        : undefined,
+      controls,
+      version: record.version,
+      workflowPath: context.workflowPath,
+      informationUri: context.actionUrl,
     });
     const sarifError = await writeJsonFile(
-      config.sarifPath,
+      record.sarifPath,
       sarif,
       'SARIF file',
       'sarif-path',
@@ -96,33 +52,16 @@ export async function writeReports(
 
   const summaryWritten = await writeSummary(
     redactor.redact(
-      renderSummary({
-        accounts,
-        controls: config.controls,
-        outcome,
-        failOn: config.failOn,
-        roleToAssume: config.roleToAssume,
-        reportPath: config.reportPath,
-        version: VERSION,
-        now: deps.now(),
-        setupError,
-        runNotes: config.runNotes,
-        setupTitle: config.setupTitle,
-        runUrl: run?.url,
-        rootCredentialsManagement: config.rootCredentialsManagement,
-        changes: config.changes,
-        eventName: deps.env.GITHUB_EVENT_NAME,
-        trigger: config.trigger,
-      }),
+      renderSummary({ ...record, runUrl: context.run?.url, eventName: context.eventName }),
     ),
   );
 
   const stepWillFail = outcome.result === 'failed' || reportError !== undefined;
   for (const annotation of buildAnnotations(
     accounts,
-    config.controls,
+    controls,
     stepWillFail,
-    triggerAnnotations(config.trigger),
+    triggerAnnotations(record.trigger),
   )) {
     const properties = { title: redactor.redact(annotation.title) };
     const message = redactor.redact(annotation.message);
@@ -130,18 +69,8 @@ export async function writeReports(
     else core.warning(message, properties);
   }
 
-  core.setOutput('result', reportError ? 'failed' : outcome.result);
-  for (const severity of COUNTED_SEVERITIES) core.setOutput(severity, outcome.counts[severity]);
-  core.setOutput('accounts-audited', outcome.accounts.audited);
-  core.setOutput('accounts-failed', outcome.accounts.failed);
-  core.setOutput('accounts-not-judged', outcome.accounts.notJudged);
-  core.setOutput('accounts-skipped', outcome.accounts.skipped);
-  core.setOutput('artifact-name', shardName(config.shard));
-  core.setOutput('report-path', config.reportPath);
-  core.setOutput('sarif-path', config.sarifPath ?? '');
-  core.setOutput('excepted', config.changes?.excepted ?? 0);
-  core.setOutput('new-findings', config.changes?.diff?.new.length ?? '');
-  core.setOutput('fixed-findings', config.changes?.diff?.fixed.length ?? '');
+  for (const [name, value] of Object.entries(stepOutputs(record, reportError !== undefined)))
+    core.setOutput(name, value);
   return { reportError, summaryWritten };
 }
 

@@ -1,5 +1,6 @@
 // The `baseline-report` input: an earlier run's JSON report, and what changed since.
 import type { AccountResult, ControlId, Finding, Status } from '../model.js';
+import { readJsonReport, ReportReadError, type ReportDocument } from '../report/json-reader.js';
 
 /** One finding of a baseline report, as much of it as the diff needs. */
 export interface BaselineFinding {
@@ -35,29 +36,20 @@ export interface BaselineDiff {
   fixed: FixedFinding[];
 }
 
-const KNOWN_SCHEMAS = [1, 2];
 const STATUSES = ['PASSED', 'FAILED', 'NOT_APPLICABLE', 'ERROR'];
 
 /** A report's text → its findings, or why it is not this tool's report. */
 export function readBaseline(text: string, file: string): Baseline {
   const notOurs = (why: string) =>
     new Error(`baseline-report ${file} is not a JSON report of iam-mfa-audit: ${why}.`);
-  let report: Record<string, unknown>;
+  let report: ReportDocument;
   try {
-    report = JSON.parse(text) as Record<string, unknown>;
+    report = readJsonReport(text);
   } catch (error) {
-    throw notOurs(`it is not JSON (${(error as Error).message})`);
+    throw error instanceof ReportReadError ? notOurs(error.message) : error;
   }
-  if (typeof report !== 'object' || report === null) throw notOurs('it is not a JSON object');
-  const tool = report.tool as { name?: unknown } | undefined;
-  if (tool?.name !== 'iam-mfa-audit') throw notOurs('tool.name is not iam-mfa-audit');
-  if (!KNOWN_SCHEMAS.includes(report.schemaVersion as number))
-    throw notOurs(
-      `schemaVersion ${JSON.stringify(report.schemaVersion)} is not one this version reads (1, 2)`,
-    );
-  // Both versions list accounts[]; 2 added each account's status (a skipped one has no findings).
+  // Every version lists accounts[]; 2 added each account's status (a skipped one has no findings).
   const accounts = report.accounts;
-  if (!Array.isArray(accounts)) throw notOurs('it has no accounts');
   const findings: BaselineFinding[] = [];
   for (const account of accounts as Array<Record<string, unknown>>) {
     if (!Array.isArray(account?.findings)) continue;

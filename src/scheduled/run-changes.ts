@@ -1,8 +1,10 @@
 // Between the audit and the reports: exceptions applied, and the diff with the baseline report.
 import { readFile } from 'node:fs/promises';
 import { diffBaseline, readBaseline, type BaselineDiff } from './baseline.js';
-import { applyExceptions, describeException, utcDay, type ExceptionEntry } from './exceptions.js';
+import { utcDay, type ExceptionEntry } from '../inputs/exceptions.js';
+import { applyExceptions, describeException } from './exceptions.js';
 import type { AccountResult } from '../model.js';
+import type { RunLog } from '../runtime/log.js';
 
 export interface RunChanges {
   /** FAILED findings accepted by an exception. */
@@ -14,16 +16,12 @@ export interface RunChanges {
   baselineError?: string;
 }
 
-export interface ChangesLog {
-  warning: (message: string) => void;
-}
-
 /** Applies the exceptions, then compares with the baseline (the file read here, at the edge). */
 export async function applyRunChanges(
   audited: AccountResult[],
   settings: { exceptions: ExceptionEntry[]; baselineReport?: string },
   now: number,
-  log: ChangesLog,
+  log: RunLog,
 ): Promise<{ accounts: AccountResult[]; changes: RunChanges }> {
   const applied = applyExceptions(audited, settings.exceptions, utcDay(now));
   for (const entry of applied.expired)

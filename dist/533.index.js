@@ -1,5 +1,5 @@
-export const id = 918;
-export const ids = [918,416];
+export const id = 533;
+export const ids = [533];
 export const modules = {
 
 /***/ 6994:
@@ -469,18 +469,490 @@ function evaluateControls(ids, snapshot) {
 
 /***/ }),
 
+/***/ 8533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  finish: () => (/* binding */ finish),
+  U: () => (/* binding */ withPointer)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(8298);
+// EXTERNAL MODULE: ./src/inputs/context.ts
+var context = __webpack_require__(5722);
+// EXTERNAL MODULE: ./src/outcome/outcome.ts
+var outcome_outcome = __webpack_require__(8416);
+// EXTERNAL MODULE: ./src/report/writers.ts + 13 modules
+var writers = __webpack_require__(7988);
+// EXTERNAL MODULE: ./src/runtime/memory.ts
+var memory = __webpack_require__(4953);
+// EXTERNAL MODULE: ./src/runtime/version.ts
+var version = __webpack_require__(6696);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/report/json-reader.ts
+var json_reader = __webpack_require__(4140);
+;// CONCATENATED MODULE: ./src/scheduled/baseline.ts
+
+const STATUSES = ['PASSED', 'FAILED', 'NOT_APPLICABLE', 'ERROR'];
+/** A report's text \u2192 its findings, or why it is not this tool's report. */
+function readBaseline(text, file) {
+    const notOurs = (why) => new Error(`baseline-report ${file} is not a JSON report of iam-mfa-audit: ${why}.`);
+    let report;
+    try {
+        report = (0,json_reader/* readJsonReport */.N)(text);
+    }
+    catch (error) {
+        throw error instanceof json_reader/* ReportReadError */.r ? notOurs(error.message) : error;
+    }
+    // Every version lists accounts[]; 2 added each account's status (a skipped one has no findings).
+    const accounts = report.accounts;
+    const findings = [];
+    for (const account of accounts) {
+        if (!Array.isArray(account?.findings))
+            continue;
+        for (const finding of account.findings) {
+            if (typeof finding?.control !== 'string' ||
+                typeof finding.resource !== 'string' ||
+                !STATUSES.includes(finding.status))
+                throw notOurs('a finding lacks control, resource or status');
+            findings.push({
+                control: finding.control,
+                accountId: String(account.accountId ?? ''),
+                resource: finding.resource,
+                status: finding.status,
+                ...(typeof finding.firstSeen === 'string' ? { firstSeen: finding.firstSeen } : {}),
+            });
+        }
+    }
+    return {
+        generatedAt: typeof report.generatedAt === 'string' ? report.generatedAt : '',
+        findings,
+    };
+}
+const key = (control, accountId, resource) => `${control}\n${accountId}\n${resource}`;
+const flagged = (status) => status === 'FAILED' || status === 'ERROR';
+/**
+ * What changed since the baseline, and each FAILED or ERROR finding with its `firstSeen`: the
+ * baseline's where it was flagged there too, else this run's time. Pure.
+ */
+function diffBaseline(accounts, baseline, now) {
+    if (!baseline)
+        return { accounts: accounts.map((account) => withFirstSeen(account, now)) };
+    const before = new Map();
+    for (const finding of baseline.findings)
+        before.set(key(finding.control, finding.accountId, finding.resource), finding);
+    const seenNow = new Set();
+    const added = [];
+    const fixed = [];
+    const diffed = accounts.map((account) => {
+        let changed = false;
+        const findings = account.findings.map((finding) => {
+            const k = key(finding.control, account.accountId, finding.resource);
+            seenNow.add(k);
+            const earlier = before.get(k);
+            const change = {
+                control: finding.control,
+                accountId: account.accountId,
+                resource: finding.resource,
+                status: finding.status,
+            };
+            if (!flagged(finding.status)) {
+                if (earlier?.status === 'FAILED')
+                    fixed.push({ ...change, how: finding.status === 'PASSED' ? 'passed' : 'not-applicable' });
+                return finding;
+            }
+            const carried = earlier && flagged(earlier.status)
+                ? (earlier.firstSeen ?? baseline.generatedAt)
+                : undefined;
+            if (!carried)
+                added.push(change);
+            // A merge keeps the firstSeen each shard carried from its own baseline.
+            const firstSeen = carried || finding.firstSeen || now;
+            if (finding.firstSeen === firstSeen)
+                return finding;
+            changed = true;
+            return { ...finding, firstSeen };
+        });
+        return changed ? { ...account, findings } : account;
+    });
+    // Gone: the baseline's account is in this run (a finding of it was seen), but the finding is not.
+    const accountsNow = new Set(accounts.filter((a) => a.status !== 'skipped').map((a) => a.accountId));
+    for (const [k, finding] of before) {
+        if (finding.status !== 'FAILED' || seenNow.has(k) || !accountsNow.has(finding.accountId))
+            continue;
+        fixed.push({ ...finding, how: 'gone' });
+    }
+    return {
+        accounts: diffed,
+        diff: { baselineGeneratedAt: baseline.generatedAt, new: added, fixed },
+    };
+}
+/**
+ * Without a baseline nothing is new or fixed: each FAILED or ERROR finding only keeps the
+ * `firstSeen` a shard carried, or gets this run's time. No key per finding (a merge has 400,000).
+ */
+function withFirstSeen(account, now) {
+    let findings;
+    account.findings.forEach((finding, i) => {
+        if (!flagged(finding.status) || finding.firstSeen)
+            return;
+        findings ??= [...account.findings];
+        findings[i] = { ...finding, firstSeen: now };
+    });
+    return findings ? { ...account, findings } : account;
+}
+
+// EXTERNAL MODULE: ./src/inputs/exceptions.ts
+var exceptions = __webpack_require__(4399);
+;// CONCATENATED MODULE: ./src/scheduled/exceptions.ts
+/**
+ * Marks the FAILED findings an exception accepts (never ERROR ones); expired exceptions apply to
+ * nothing. Pure: returns new accounts, leaves the input as it was.
+ */
+function applyExceptions(accounts, exceptions, today) {
+    const expired = exceptions.filter((entry) => entry.expires < today);
+    const live = exceptions.filter((entry) => entry.expires >= today);
+    const used = new Set();
+    let excepted = 0;
+    const result = accounts.map((account) => {
+        if (live.length === 0)
+            return account;
+        let changed = false;
+        const findings = account.findings.map((finding) => {
+            if (finding.status !== 'FAILED')
+                return finding;
+            const entry = live.find((candidate) => matches(candidate, finding, account.accountId));
+            if (!entry)
+                return finding;
+            used.add(entry);
+            excepted += 1;
+            changed = true;
+            return { ...finding, exception: { reason: entry.reason, expires: entry.expires } };
+        });
+        return changed ? { ...account, findings } : account;
+    });
+    return {
+        accounts: result,
+        excepted,
+        expired,
+        unused: live.filter((entry) => !used.has(entry)),
+    };
+}
+function matches(entry, finding, accountId) {
+    if (!entry.controls.includes(finding.control))
+        return false;
+    if (entry.account && entry.account !== accountId)
+        return false;
+    if (entry.resource === finding.resource)
+        return true;
+    if (finding.resourceType === 'AwsAccount')
+        return entry.resource === 'root';
+    return finding.resource.slice(finding.resource.lastIndexOf('/') + 1) === entry.resource;
+}
+/** How people name an exception in a warning: its resource, controls and account. */
+function describeException(entry) {
+    return `${entry.resource} (${entry.controls.join(', ')}${entry.account ? `, account ${entry.account}` : ''})`;
+}
+
+;// CONCATENATED MODULE: ./src/scheduled/run-changes.ts
+// Between the audit and the reports: exceptions applied, and the diff with the baseline report.
+
+
+
+
+/** Applies the exceptions, then compares with the baseline (the file read here, at the edge). */
+async function applyRunChanges(audited, settings, now, log) {
+    const applied = applyExceptions(audited, settings.exceptions, (0,exceptions/* utcDay */.d)(now));
+    for (const entry of applied.expired)
+        log.warning(`The exception for ${describeException(entry)} expired on ${entry.expires}; it no longer applies. Renew it with a new date, or fix the finding.`);
+    for (const entry of applied.unused)
+        log.warning(`The exception for ${describeException(entry)} matched no FAILED finding (unused); remove it, or check its resource and account.`);
+    const changes = {
+        excepted: applied.excepted,
+        expired: applied.expired,
+        unused: applied.unused,
+    };
+    let baseline;
+    if (settings.baselineReport) {
+        const text = await (0,promises_.readFile)(settings.baselineReport, 'utf8').catch((error) => {
+            log.warning(`baseline-report ${settings.baselineReport} could not be read (${error.code ?? error.message}); this run has no baseline, so nothing is called new or fixed.`);
+            return undefined;
+        });
+        if (text !== undefined) {
+            try {
+                baseline = readBaseline(text, settings.baselineReport);
+            }
+            catch (error) {
+                changes.baselineError = error.message;
+            }
+        }
+    }
+    const diffed = diffBaseline(applied.accounts, baseline, new Date(now).toISOString());
+    if (diffed.diff)
+        changes.diff = diffed.diff;
+    return { accounts: diffed.accounts, changes };
+}
+/** Keys (control, account, resource) of the new findings, as the tracking issue marks them. */
+function newKeys(changes) {
+    if (!changes?.diff)
+        return undefined;
+    return new Set(changes.diff.new.map((f) => `${f.control}\n${f.accountId}\n${f.resource}`));
+}
+
+;// CONCATENATED MODULE: ./src/runtime/undici-slot.ts
+// The other half of lazy-undici.cjs: loads the real undici (a chunk of its own in dist/) for code
+// that makes HTTP requests through @actions/github. Outside the bundle the slot is unused.
+const SLOT = Symbol.for('iam-mfa-audit.undici');
+async function provideUndici() {
+    globalThis[SLOT] ??= await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
+;// CONCATENATED MODULE: ./src/scheduled/tracking-issue.ts
+// The `tracking-issue` input: one GitHub issue kept in step with the audit's result.
+
+
+/** GitHub refuses an issue body over 65,536 characters; this leaves room for the frame. */
+const BODY_LIMIT = 60_000;
+/** The hidden marker that finds the issue again, whatever its title became. */
+function marker(title) {
+    const id = (0,external_node_crypto_.createHash)('sha256').update(title).digest('hex').slice(0, 16);
+    return `<!-- iam-mfa-audit tracking-issue ${id}`;
+}
+/** One line per failing or not-judged resource, keyed as the baseline keys findings. */
+function resourceLines(accounts, newKeys) {
+    const byResource = new Map();
+    for (const account of accounts) {
+        for (const finding of account.findings) {
+            if (finding.status !== 'ERROR' && (finding.status !== 'FAILED' || finding.exception))
+                continue;
+            const id = `${account.accountId}\n${finding.resource}`;
+            const entry = byResource.get(id) ?? {
+                controls: [],
+                error: false,
+                isNew: false,
+                account,
+                resource: finding.resource,
+            };
+            entry.controls.push(`${finding.control}${finding.status === 'ERROR' ? ' (not judged)' : ''}`);
+            if (finding.status === 'ERROR')
+                entry.error = true;
+            if (newKeys?.has(`${finding.control}\n${account.accountId}\n${finding.resource}`))
+                entry.isNew = true;
+            byResource.set(id, entry);
+        }
+    }
+    return [...byResource.entries()].map(([id, entry]) => ({
+        key: id,
+        line: `- ${entry.error ? '\u26a0\ufe0f' : '\u274c'} \`${entry.resource}\` in ${(0,model/* accountLabel */._3)(entry.account)}: ${entry.controls.join(', ')}${entry.isNew ? ' **(new)**' : ''}`,
+    }));
+}
+/** The issue's body: the headline, every failing and not-judged resource, the run; under GitHub's limit. */
+function issueBody(input) {
+    const lines = resourceLines(input.accounts, input.newKeys);
+    const state = (0,external_node_crypto_.createHash)('sha256')
+        .update(input.headline)
+        .update(lines.map((l) => l.line).join('\n'))
+        .digest('hex')
+        .slice(0, 16);
+    const head = `${marker(input.title)} state ${state} -->\n## ${input.headline}\n\n### Failing and not judged (\u26a0\ufe0f) resources\n\n`;
+    const tail = `\n\n${input.runUrl ? `Last updated by [this run](${input.runUrl}).` : ''} The issue closes itself when the audit passes.`;
+    const kept = [];
+    let size = head.length + tail.length + 100;
+    for (const { line } of lines) {
+        if (size + line.length + 1 > BODY_LIMIT)
+            break;
+        size += line.length + 1;
+        kept.push(line);
+    }
+    const more = kept.length < lines.length
+        ? `\n\u2026and ${lines.length - kept.length} more, listed in the JSON report.`
+        : '';
+    return { body: `${head}${kept.join('\n') || '(none)'}${more}${tail}`, state };
+}
+/**
+ * Creates, updates or closes the tracking issue. Throws the API's error; the caller turns it into
+ * a warning so that the audit's own result is untouched.
+ */
+async function syncTrackingIssue(client, input) {
+    const [owner, repo] = input.repository.split('/');
+    const found = (await client.paginate('GET /repos/{owner}/{repo}/issues', {
+        owner,
+        repo,
+        state: 'open',
+        per_page: 100,
+    }));
+    const open = found.find((issue) => !issue.pull_request && (issue.body ?? '').includes(marker(input.title)));
+    if (!input.failing) {
+        if (!open)
+            return { action: 'none' };
+        const where = input.runUrl ? `[run](${input.runUrl})` : 'the latest run';
+        await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo,
+            issue_number: open.number,
+            body: `\u2705 Fixed in ${where}: ${input.headline}`,
+        });
+        await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+            owner,
+            repo,
+            issue_number: open.number,
+            state: 'closed',
+            state_reason: 'completed',
+        });
+        return { action: 'closed', number: open.number };
+    }
+    const { body, state } = issueBody(input);
+    if (!open) {
+        const created = (await client.request('POST /repos/{owner}/{repo}/issues', {
+            owner,
+            repo,
+            title: input.title,
+            body,
+        }));
+        return { action: 'created', number: created.data.number };
+    }
+    if ((open.body ?? '').includes(`state ${state} -->`))
+        return { action: 'unchanged', number: open.number };
+    await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        owner,
+        repo,
+        issue_number: open.number,
+        body,
+    });
+    return { action: 'updated', number: open.number };
+}
+/** An API failure \u2192 a warning that says the fix; the token's permission is the usual cause. */
+function trackingFailure(error) {
+    const status = error.status;
+    const message = error.message ?? String(error);
+    const fix = status === 401 || status === 403
+        ? 'give the job `permissions: issues: write` (or set github-token to a token that may write issues)'
+        : status === 404
+            ? 'check that the repository has issues turned on and that github-token can see it'
+            : status === 410
+                ? 'turn issues on in the repository settings'
+                : 'the audit result stands; the issue will be brought in step on the next run';
+    return `tracking-issue was not updated: GitHub's API answered ${status ?? 'with an error'} (${message.split('\n')[0]}); ${fix}.`;
+}
+
+;// CONCATENATED MODULE: ./src/scheduled/tracking-writer.ts
+// The tracking issue at the edge: the token, @actions/github's Octokit, and warnings instead of failures.
+
+
+
+/** Brings the tracking issue in step; any failure is a warning, and the audit's result stands. */
+async function writeTrackingIssue(token, input, env) {
+    if (!env.GITHUB_REPOSITORY) {
+        core/* warning */.$e('tracking-issue was not updated: GITHUB_REPOSITORY is not set (not a GitHub run).');
+        return;
+    }
+    if (!token) {
+        core/* warning */.$e('tracking-issue was not updated: github-token is empty; leave it at its default (the workflow token) and give the job `permissions: issues: write`.');
+        return;
+    }
+    core/* setSecret */.Pq(token);
+    try {
+        // Octokit and undici are loaded only for a run that keeps a tracking issue: start-up stays small.
+        const [github] = await Promise.all([__webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)), provideUndici()]);
+        const octokit = github.getOctokit(token, {
+            baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+            request: { retries: 0 },
+        });
+        const { action, number } = await syncTrackingIssue(octokit, {
+            ...input,
+            repository: env.GITHUB_REPOSITORY,
+        });
+        core/* info */.pq(`tracking-issue: ${action}${number ? ` #${number}` : ''}`);
+    }
+    catch (error) {
+        core/* warning */.$e(trackingFailure(error).replaceAll(token, '***'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/finish.ts
+
+
+
+
+
+
+
+
+/**
+ * What every mode shares at the end: exceptions and the baseline \u2192 the outcome \u2192 the run's record \u2192
+ * every report and output \u2192 the tracking issue \u2192 the step's result (setFailed last).
+ */
+async function finish(config, judged, redactor, deps, log) {
+    const { setupError, runProblems = [] } = judged;
+    let { accounts } = judged;
+    let changes;
+    if (!setupError)
+        ({ accounts, changes } = await applyRunChanges(accounts, config, deps.now(), log));
+    const outcome = (0,outcome_outcome/* withRunProblems */.UG)(setupError ? (0,outcome_outcome/* setupFailure */.AF)(setupError) : (0,outcome_outcome/* decideOutcome */.dl)(accounts, config.failOn), runProblems);
+    const record = {
+        version: version/* VERSION */.x,
+        now: deps.now(),
+        context: (0,context/* runContext */.pO)(deps.env),
+        controls: judged.controls ?? config.controls,
+        failOn: config.failOn,
+        reportPath: config.reportPath,
+        sarifPath: config.sarifPath,
+        shard: config.shard,
+        roleToAssume: config.roleToAssume,
+        rootCredentialsManagement: judged.rootCredentialsManagement,
+        trigger: judged.trigger,
+        changes,
+        accounts,
+        outcome,
+        setupError,
+        runNotes: runProblems,
+        runErrors: runProblems,
+    };
+    const written = await core/* group */.Os('Reports', () => (0,writers/* writeReports */.L)(record, redactor));
+    (0,memory/* logMemory */.q)('reports written', log.debug);
+    if (config.trackingIssue && !setupError)
+        await writeTrackingIssue(config.githubToken, {
+            title: config.trackingIssue,
+            failing: outcome.result !== 'passed',
+            headline: redactor.redact(outcome.stepText),
+            accounts,
+            runUrl: record.context.run?.url,
+            newKeys: newKeys(changes),
+        }, deps.env);
+    const failure = [outcome.failureMessage, changes?.baselineError, written.reportError]
+        .filter(Boolean)
+        .join(' ');
+    if (failure)
+        core/* setFailed */.C1(redactor.redact(withPointer(failure, written)));
+    else
+        core/* info */.pq(redactor.redact(outcome.stepText));
+}
+/** The step's failure message, pointing to the summary only where one was written. */
+function withPointer(failure, written) {
+    return written.summaryWritten ? `${failure} Details are in the job summary.` : failure;
+}
+
+
+/***/ }),
+
 /***/ 8416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   COUNTED_SEVERITIES: () => (/* binding */ COUNTED_SEVERITIES),
-/* harmony export */   countAccounts: () => (/* binding */ countAccounts),
-/* harmony export */   decideOutcome: () => (/* binding */ decideOutcome),
-/* harmony export */   isBlocking: () => (/* binding */ isBlocking),
-/* harmony export */   setupFailure: () => (/* binding */ setupFailure),
-/* harmony export */   withRunProblems: () => (/* binding */ withRunProblems)
+/* harmony export */   AF: () => (/* binding */ setupFailure),
+/* harmony export */   T7: () => (/* binding */ COUNTED_SEVERITIES),
+/* harmony export */   UG: () => (/* binding */ withRunProblems),
+/* harmony export */   dl: () => (/* binding */ decideOutcome)
 /* harmony export */ });
+/* unused harmony exports countAccounts, isBlocking */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 /* harmony import */ var _people_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4321);
 
@@ -544,7 +1016,7 @@ function decideOutcome(accounts, failOn) {
     let blocking = 0;
     let flagged = 0;
     for (const account of accounts) {
-        const accountPeopleCounts = (0,_people_js__WEBPACK_IMPORTED_MODULE_1__/* .accountPeople */ .rc)(account);
+        const accountPeopleCounts = (0,_people_js__WEBPACK_IMPORTED_MODULE_1__/* .accountPeople */ .r)(account);
         if (accountPeopleCounts.rootFailing.length > 0)
             people.rootUsers += 1;
         people.iamUsers += accountPeopleCounts.failingUsers.length;
@@ -660,10 +1132,8 @@ function withRunProblems(outcome, problems) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C4: () => (/* binding */ failingUsersPhrase),
-/* harmony export */   GN: () => (/* binding */ iamUsers),
-/* harmony export */   nT: () => (/* binding */ userName),
-/* harmony export */   rc: () => (/* binding */ accountPeople)
+/* harmony export */   n: () => (/* binding */ userName),
+/* harmony export */   r: () => (/* binding */ accountPeople)
 /* harmony export */ });
 /** The user name from a user ARN (`arn:aws:iam::1:user/path/name` \u2192 `name`). */
 function userName(arn) {
@@ -710,6 +1180,164 @@ function accountPeople(account) {
         consoleUsers: failingUsers.filter((user) => user.consolePassword === true).length,
     };
 }
+
+
+/***/ }),
+
+/***/ 9968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dR: () => (/* binding */ READ_SCHEMA_VERSIONS),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
+/* harmony export */   lH: () => (/* binding */ TOOL_NAME)
+/* harmony export */ });
+// What the JSON report's writer and its readers (the merge, the baseline) agree on.
+/** The `tool.name` of every report this action writes. */
+const TOOL_NAME = 'iam-mfa-audit';
+/**
+ * The shape the writer writes now. 1: accounts[] with their findings. 2: each account has its
+ * `status` (audited, not-judged, skipped); a skipped account has no findings, so readers must not
+ * take it for a clean one.
+ */
+const SCHEMA_VERSION = 2;
+/** The oldest shape still read as a baseline; raise it only when an old shape cannot be read. */
+const OLDEST_READ_SCHEMA_VERSION = 1;
+/** Every shape a reader accepts: from the oldest still read to the writer's own, so they cannot drift apart. */
+const READ_SCHEMA_VERSIONS = Array.from({ length: SCHEMA_VERSION - OLDEST_READ_SCHEMA_VERSION + 1 }, (_, i) => OLDEST_READ_SCHEMA_VERSION + i);
+
+
+/***/ }),
+
+/***/ 4140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ readJsonReport),
+/* harmony export */   r: () => (/* binding */ ReportReadError)
+/* harmony export */ });
+/* harmony import */ var _json_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9968);
+
+/** Why a text is not a report this version reads; `json` when it is not JSON at all. */
+class ReportReadError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+        this.name = 'ReportReadError';
+    }
+}
+/**
+ * A report's text \u2192 the report, or a ReportReadError saying why it is not one: not JSON, not this
+ * tool's, a schema version outside `versions` (by default every version this action reads), no
+ * accounts list. The parsed value is returned as it is: a merge of thousands of accounts copies nothing.
+ */
+function readJsonReport(text, versions = _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .READ_SCHEMA_VERSIONS */ .dR) {
+    let report;
+    try {
+        report = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ReportReadError('json', `it is not JSON (${error.message})`);
+    }
+    const notOurs = (why) => new ReportReadError('not-ours', why);
+    if (typeof report !== 'object' || report === null || Array.isArray(report))
+        throw notOurs('it is not a JSON object');
+    const fields = report;
+    if (fields.tool?.name !== _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH)
+        throw notOurs(`tool.name is not ${_json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH}`);
+    if (!versions.includes(fields.schemaVersion))
+        throw notOurs(`schemaVersion ${JSON.stringify(fields.schemaVersion)} is not one this version reads here (${versions.join(', ')})`);
+    if (!Array.isArray(fields.accounts))
+        throw notOurs('it has no accounts list');
+    return fields;
+}
+
+
+/***/ }),
+
+/***/ 7988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ writeReports)
+});
+
+// UNUSED EXPORTS: writeSummary
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(8298);
+// EXTERNAL MODULE: ./src/inputs/shard.ts
+var shard = __webpack_require__(1881);
+// EXTERNAL MODULE: ./src/outcome/outcome.ts
+var outcome_outcome = __webpack_require__(8416);
+;// CONCATENATED MODULE: ./src/outcome/outputs.ts
+
+
+/** The step's outputs (action.yml), by name: what workflows read after the step. */
+function stepOutputs(run, 
+/** A report file could not be written: the step fails, whatever the findings say. */
+reportFailed) {
+    const { outcome, changes } = run;
+    return {
+        result: reportFailed ? 'failed' : outcome.result,
+        ...Object.fromEntries(outcome_outcome/* COUNTED_SEVERITIES */.T7.map((severity) => [severity, outcome.counts[severity]])),
+        'accounts-audited': outcome.accounts.audited,
+        'accounts-failed': outcome.accounts.failed,
+        'accounts-not-judged': outcome.accounts.notJudged,
+        'accounts-skipped': outcome.accounts.skipped,
+        'artifact-name': (0,shard/* shardName */.Az)(run.shard),
+        'report-path': run.reportPath,
+        'sarif-path': run.sarifPath ?? '',
+        excepted: changes?.excepted ?? 0,
+        'new-findings': changes?.diff?.new.length ?? '',
+        'fixed-findings': changes?.diff?.fixed.length ?? '',
+    };
+}
+
+// EXTERNAL MODULE: ./src/controls/index.ts + 8 modules
+var src_controls = __webpack_require__(6994);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
+;// CONCATENATED MODULE: ./src/report/control-status.ts
+/** A control's overall status on one account: the worst of its findings. */
+function controlRows(account, controls) {
+    return controls.map((control) => {
+        const findings = account.findings.filter((finding) => finding.control === control);
+        const failing = findings.filter((finding) => finding.status === 'FAILED');
+        const errors = findings.filter((finding) => finding.status === 'ERROR');
+        const status = errors.length > 0
+            ? 'ERROR'
+            : failing.length > 0
+                ? 'FAILED'
+                : findings.some((finding) => finding.status === 'PASSED')
+                    ? 'PASSED'
+                    : findings.length > 0
+                        ? 'NOT_APPLICABLE'
+                        : 'NO_USERS';
+        const passed = findings.filter((finding) => finding.status === 'PASSED').length;
+        return { control, status, failing, errors, passed };
+    });
+}
+const STATUS_MARK = {
+    PASSED: '\u2705 PASSED',
+    FAILED: '\u274c FAILED',
+    ERROR: '\u26a0\ufe0f ERROR',
+    NOT_APPLICABLE: '\u2796 NOT APPLICABLE',
+    NO_USERS: '\u2796 no IAM users',
+};
+
+// EXTERNAL MODULE: ./src/outcome/people.ts
+var outcome_people = __webpack_require__(4321);
+;// CONCATENATED MODULE: ./src/report/people-words.ts
+// How the reports count people in words.
 /** "12 IAM users", "1 IAM user". */
 function iamUsers(count) {
     return `${count} IAM user${count === 1 ? '' : 's'}`;
@@ -728,110 +1356,7 @@ function failingUsersPhrase(failing, console, options = {}) {
     return `${who}${options.where ?? ''} ${verb} no MFA device${consolePart}`;
 }
 
-
-/***/ }),
-
-/***/ 2794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ buildJsonReport),
-/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
-/* harmony export */ });
-/* harmony import */ var _trigger_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9087);
-
-/**
- * 2: accounts[] holds every account of the run, each with its `status` (audited, not-judged,
- * skipped); a skipped account has no findings, so readers must not take it for a clean one.
- */
-const SCHEMA_VERSION = 2;
-/** Findings \u2192 the JSON report (schemaVersion 2): the record a scheduled audit keeps. */
-function buildJsonReport(input) {
-    const byStatus = { PASSED: 0, FAILED: 0, NOT_APPLICABLE: 0, ERROR: 0 };
-    for (const account of input.accounts) {
-        for (const finding of account.findings)
-            byStatus[finding.status] += 1;
-    }
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        tool: { name: 'iam-mfa-audit', version: input.version },
-        generatedAt: input.generatedAt,
-        ...(input.run ? { run: input.run } : {}),
-        ...(input.trigger
-            ? { trigger: (0,_trigger_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .triggerRecord */ .G5)(input.trigger, Date.parse(input.generatedAt)) }
-            : {}),
-        controls: input.controls,
-        ...(input.shard ? { shard: input.shard } : {}),
-        ...(input.rootCredentialsManagement !== undefined
-            ? { organization: { rootCredentialsManagement: input.rootCredentialsManagement } }
-            : {}),
-        // By account id: a merge of shards then reads exactly as one run over every account.
-        accounts: [...input.accounts].sort(byAccountId).map((account) => ({
-            accountId: account.accountId,
-            partition: account.partition,
-            ...(account.alias ? { alias: account.alias } : {}),
-            ...(account.name ? { name: account.name } : {}),
-            status: account.status ?? 'audited',
-            ...(account.skippedReason ? { skippedReason: account.skippedReason } : {}),
-            credentialReportGeneratedAt: account.credentialReportGeneratedAt ?? null,
-            ...(account.reportGeneratedDuringRun !== undefined
-                ? { reportGeneratedDuringRun: account.reportGeneratedDuringRun }
-                : {}),
-            ...(account.userVerdictsLive !== undefined
-                ? { userVerdictsLive: account.userVerdictsLive }
-                : {}),
-            evidenceReadAt: account.readAt,
-            notes: account.notes,
-            findings: account.findings,
-        })),
-        errors: input.errors,
-        ...changesFields(input.changes),
-        totals: {
-            result: input.outcome.result,
-            failOn: input.failOn,
-            byStatus,
-            failedOrErrorBySeverity: input.outcome.counts,
-            failingResources: input.outcome.people,
-            accounts: input.outcome.accounts,
-        },
-    };
-}
-function byAccountId(a, b) {
-    return a.accountId.localeCompare(b.accountId);
-}
-/** Unused and expired exceptions and the baseline diff, at the top level (findings carry their own). */
-function changesFields(changes) {
-    if (!changes)
-        return {};
-    const entry = ({ position, ...rest }) => ({
-        entry: position,
-        ...rest,
-    });
-    return {
-        exceptions: {
-            excepted: changes.excepted,
-            unused: changes.unused.map(entry),
-            expired: changes.expired.map(entry),
-        },
-        ...(changes.diff ? { sinceBaseline: changes.diff } : {}),
-    };
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   Pv: () => (/* binding */ messageBlock),
-/* harmony export */   UG: () => (/* binding */ codeWithTitle),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   md: () => (/* binding */ md),
-/* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * Text from AWS (user names, paths, aliases, messages) made inert in GitHub-flavoured Markdown:
  * HTML is escaped, Markdown punctuation is backslash-escaped, line breaks become spaces.
@@ -859,7 +1384,7 @@ function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
-function link(text, url) {
+function markdown_link(text, url) {
     return `[${md(text)}](${url})`;
 }
 /** Inline code with a hover text (an ARN behind a user name): both inert, neither breaks a table cell. */
@@ -915,159 +1440,6 @@ function messageBlock(text) {
         .trimStart();
 }
 
-
-/***/ }),
-
-/***/ 9087:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G5: () => (/* binding */ triggerRecord),
-/* harmony export */   dU: () => (/* binding */ triggerSummary),
-/* harmony export */   fg: () => (/* binding */ triggerAnnotations)
-/* harmony export */ });
-/* unused harmony export changeAge */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
-
-/** The change's age at the audit, in words; undefined without a valid event time. */
-function changeAge(trigger, now) {
-    const at = trigger.time ? Date.parse(trigger.time) : NaN;
-    if (Number.isNaN(at))
-        return undefined;
-    const seconds = Math.round((now - at) / 1000);
-    if (seconds < 0)
-        return 'after this audit started (clocks differ)';
-    if (seconds < 60)
-        return `${seconds} s before this audit`;
-    const minutes = Math.round(seconds / 60);
-    if (minutes < 120)
-        return `${minutes} min before this audit`;
-    const hours = Math.round(minutes / 60);
-    return hours < 48
-        ? `${hours} h before this audit`
-        : `${Math.round(hours / 24)} days before this audit`;
-}
-/** A root sign-in: no user is named, and the caller, where given, is the root. */
-function isRootSignIn(trigger) {
-    return (trigger.event === 'ConsoleLogin' &&
-        !trigger.user &&
-        (!trigger.actor || /:root$/.test(trigger.actor)));
-}
-function mfaWords(trigger) {
-    return trigger.mfaUsed === undefined ? 'not known' : trigger.mfaUsed ? 'yes' : 'no';
-}
-/** The summary's opening: what changed, on whom, by whom, when; every payload value escaped. */
-function triggerSummary(trigger, now) {
-    const who = trigger.user
-        ? `IAM user ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.user)}`
-        : isRootSignIn(trigger) || trigger.event !== 'ConsoleLogin'
-            ? 'the root user'
-            : 'a principal';
-    const parts = [`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.event)} on ${who} in account ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.account)}`];
-    if (trigger.actor)
-        parts.push(`by ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.actor)}`);
-    if (trigger.time) {
-        const age = changeAge(trigger, now);
-        parts.push(`at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.time)}${age ? ` (${age})` : ''}`);
-    }
-    const lines = [`**Triggered by a change:** ${parts.join(', ')}.`];
-    const details = [];
-    if (trigger.eventId)
-        details.push(`CloudTrail event id ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.eventId)}`);
-    if (trigger.region)
-        details.push(`region ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.region)}`);
-    if (trigger.event === 'ConsoleLogin')
-        details.push(`MFA used: ${mfaWords(trigger)}`);
-    if (trigger.user)
-        details.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(trigger.user)} was checked live, whatever the credential report says`);
-    if (details.length > 0)
-        lines.push(`${details.join('; ')}.`);
-    return lines.join('\n');
-}
-/** The JSON report's `trigger`: the validated payload, with the change's age at the audit. */
-function triggerRecord(trigger, now) {
-    const at = trigger.time ? Date.parse(trigger.time) : NaN;
-    return {
-        source: 'repository_dispatch',
-        ...trigger,
-        ...(Number.isNaN(at) ? {} : { secondsBeforeAudit: Math.round((now - at) / 1000) }),
-    };
-}
-/** A root sign-in is worth seeing at once: a warning, not a finding (the controls decide verdicts). */
-function triggerAnnotations(trigger) {
-    if (!trigger || !isRootSignIn(trigger))
-        return [];
-    return [
-        {
-            level: 'warning',
-            title: 'Root sign-in',
-            message: `root signed in at ${trigger.time ?? 'an unknown time'}, MFA used: ${mfaWords(trigger)} (account ${trigger.account}${trigger.eventId ? `, CloudTrail event ${trigger.eventId}` : ''}).`,
-        },
-    ];
-}
-
-
-/***/ }),
-
-/***/ 3918:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  writeReports: () => (/* binding */ writeReports),
-  writeSummary: () => (/* binding */ writeSummary)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(8298);
-// EXTERNAL MODULE: ./src/inputs/context.ts
-var context = __webpack_require__(5722);
-// EXTERNAL MODULE: ./src/outcome/outcome.ts
-var outcome_outcome = __webpack_require__(8416);
-// EXTERNAL MODULE: ./src/controls/index.ts + 8 modules
-var src_controls = __webpack_require__(6994);
-// EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(182);
-;// CONCATENATED MODULE: ./src/report/control-status.ts
-/** A control's overall status on one account: the worst of its findings. */
-function controlRows(account, controls) {
-    return controls.map((control) => {
-        const findings = account.findings.filter((finding) => finding.control === control);
-        const failing = findings.filter((finding) => finding.status === 'FAILED');
-        const errors = findings.filter((finding) => finding.status === 'ERROR');
-        const status = errors.length > 0
-            ? 'ERROR'
-            : failing.length > 0
-                ? 'FAILED'
-                : findings.some((finding) => finding.status === 'PASSED')
-                    ? 'PASSED'
-                    : findings.length > 0
-                        ? 'NOT_APPLICABLE'
-                        : 'NO_USERS';
-        const passed = findings.filter((finding) => finding.status === 'PASSED').length;
-        return { control, status, failing, errors, passed };
-    });
-}
-const STATUS_MARK = {
-    PASSED: '\u2705 PASSED',
-    FAILED: '\u274c FAILED',
-    ERROR: '\u26a0\ufe0f ERROR',
-    NOT_APPLICABLE: '\u2796 NOT APPLICABLE',
-    NO_USERS: '\u2796 no IAM users',
-};
-
-// EXTERNAL MODULE: ./src/outcome/people.ts
-var outcome_people = __webpack_require__(4321);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/organization-summary.ts
 
 
@@ -1173,16 +1545,16 @@ function cell(row) {
  * over are counted, not dropped from the JSON report. Skipped accounts say why.
  */
 function accountsTable(sorted, controls, budget) {
-    const header = ['Account', 'Name', ...controls.map((id) => (0,markdown/* link */.nf)(id, (0,src_controls/* controlById */.Eq)(id).docUrl))];
+    const header = ['Account', 'Name', ...controls.map((id) => markdown_link(id, (0,src_controls/* controlById */.Eq)(id).docUrl))];
     const rows = [];
     for (const account of sorted) {
-        const name = (0,markdown.md)(account.alias ?? account.name ?? '');
+        const name = md(account.alias ?? account.name ?? '');
         const cells = account.status === 'skipped'
-            ? controls.map((_, i) => (i === 0 ? `skipped: ${(0,markdown.md)(account.skippedReason ?? '')}` : ''))
+            ? controls.map((_, i) => (i === 0 ? `skipped: ${md(account.skippedReason ?? '')}` : ''))
             : account.status === 'not-judged'
                 ? controls.map(() => '\u26a0\ufe0f')
                 : controlRows(account, controls).map(cell);
-        const row = [(0,markdown/* code */.aY)(account.accountId), name, ...cells];
+        const row = [code(account.accountId), name, ...cells];
         const size = Buffer.byteLength(row.join(' | ')) + 6;
         if (size > budget.left)
             break;
@@ -1193,7 +1565,7 @@ function accountsTable(sorted, controls, budget) {
     if (rest > 0)
         budget.cut = true;
     const legend = '\u274c fails (with the number of failing IAM users), \u26a0\ufe0f not judged, \u2705 passes, \u2796 not applicable or no IAM users.';
-    return `${legend}\n\n${(0,markdown/* table */.tp)(header, rows)}${rest > 0 ? `\n\n\u2026and ${rest} more accounts, every one in the JSON report.` : ''}`;
+    return `${legend}\n\n${table(header, rows)}${rest > 0 ? `\n\n\u2026and ${rest} more accounts, every one in the JSON report.` : ''}`;
 }
 /** The details of one account that fails or was not judged, folded. */
 function foldedAccount(account, section) {
@@ -1203,10 +1575,11 @@ function foldedAccount(account, section) {
             .map((f) => `${f.control} ${f.status === 'FAILED' ? '\u274c' : '\u26a0\ufe0f'}`)),
     ];
     const what = account.status === 'not-judged' ? 'not judged' : flagged.join(', ');
-    return `<details><summary>${(0,markdown.md)((0,model/* accountLabel */._3)(account))}: ${what}</summary>\n\n${section.join('\n\n')}\n\n</details>`;
+    return `<details><summary>${md((0,model/* accountLabel */._3)(account))}: ${what}</summary>\n\n${section.join('\n\n')}\n\n</details>`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 
 
@@ -1241,10 +1614,10 @@ leading = []) {
             else {
                 const names = row.failing
                     .slice(0, NAMED_RESOURCES)
-                    .map((finding) => (0,outcome_people/* userName */.nT)(finding.resource));
+                    .map((finding) => (0,outcome_people/* userName */.n)(finding.resource));
                 const rest = row.failing.length - names.length;
                 const count = row.failing.length;
-                message = `${(0,outcome_people/* iamUsers */.GN)(count)} in ${where} fail${count === 1 ? 's' : ''}: ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''} (listed in the job summary).`;
+                message = `${iamUsers(count)} in ${where} fail${count === 1 ? 's' : ''}: ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''} (listed in the job summary).`;
             }
             annotations.push({ level, title: `${row.control} ${control.title}`, message });
         }
@@ -1275,7 +1648,7 @@ function acrossAccounts(accounts, controls) {
             if (failing.length > 0) {
                 const userCount = failing.filter((f) => f.resourceType === 'AwsIamUser').length;
                 users += userCount;
-                failed.push(`${(0,model/* accountLabel */._3)(account)}${userCount > 0 ? ` (${(0,outcome_people/* iamUsers */.GN)(userCount)})` : ''}`);
+                failed.push(`${(0,model/* accountLabel */._3)(account)}${userCount > 0 ? ` (${iamUsers(userCount)})` : ''}`);
             }
             const error = mine.find((finding) => finding.status === 'ERROR');
             if (error)
@@ -1286,7 +1659,7 @@ function acrossAccounts(accounts, controls) {
         const named = (list) => `${list.slice(0, NAMED_RESOURCES).join(', ')}${list.length > NAMED_RESOURCES ? ` and ${list.length - NAMED_RESOURCES} more` : ''}`;
         if (failed.length > 0) {
             const what = users > 0
-                ? `${(0,outcome_people/* iamUsers */.GN)(users)} fail in ${failed.length} account(s)`
+                ? `${iamUsers(users)} fail in ${failed.length} account(s)`
                 : `fails in ${failed.length} account(s)`;
             annotations.push({
                 level,
@@ -1305,8 +1678,162 @@ function acrossAccounts(accounts, controls) {
     return annotations;
 }
 
-// EXTERNAL MODULE: ./src/report/json.ts
-var json = __webpack_require__(2794);
+;// CONCATENATED MODULE: ./src/report/trigger-summary.ts
+
+/** The change's age at the audit, in words; undefined without a valid event time. */
+function changeAge(trigger, now) {
+    const at = trigger.time ? Date.parse(trigger.time) : NaN;
+    if (Number.isNaN(at))
+        return undefined;
+    const seconds = Math.round((now - at) / 1000);
+    if (seconds < 0)
+        return 'after this audit started (clocks differ)';
+    if (seconds < 60)
+        return `${seconds} s before this audit`;
+    const minutes = Math.round(seconds / 60);
+    if (minutes < 120)
+        return `${minutes} min before this audit`;
+    const hours = Math.round(minutes / 60);
+    return hours < 48
+        ? `${hours} h before this audit`
+        : `${Math.round(hours / 24)} days before this audit`;
+}
+/** A root sign-in: no user is named, and the caller, where given, is the root. */
+function isRootSignIn(trigger) {
+    return (trigger.event === 'ConsoleLogin' &&
+        !trigger.user &&
+        (!trigger.actor || /:root$/.test(trigger.actor)));
+}
+function mfaWords(trigger) {
+    return trigger.mfaUsed === undefined ? 'not known' : trigger.mfaUsed ? 'yes' : 'no';
+}
+/** The summary's opening: what changed, on whom, by whom, when; every payload value escaped. */
+function triggerSummary(trigger, now) {
+    const who = trigger.user
+        ? `IAM user ${code(trigger.user)}`
+        : isRootSignIn(trigger) || trigger.event !== 'ConsoleLogin'
+            ? 'the root user'
+            : 'a principal';
+    const parts = [`${code(trigger.event)} on ${who} in account ${code(trigger.account)}`];
+    if (trigger.actor)
+        parts.push(`by ${code(trigger.actor)}`);
+    if (trigger.time) {
+        const age = changeAge(trigger, now);
+        parts.push(`at ${code(trigger.time)}${age ? ` (${age})` : ''}`);
+    }
+    const lines = [`**Triggered by a change:** ${parts.join(', ')}.`];
+    const details = [];
+    if (trigger.eventId)
+        details.push(`CloudTrail event id ${code(trigger.eventId)}`);
+    if (trigger.region)
+        details.push(`region ${code(trigger.region)}`);
+    if (trigger.event === 'ConsoleLogin')
+        details.push(`MFA used: ${mfaWords(trigger)}`);
+    if (trigger.user)
+        details.push(`${code(trigger.user)} was checked live, whatever the credential report says`);
+    if (details.length > 0)
+        lines.push(`${details.join('; ')}.`);
+    return lines.join('\n');
+}
+/** The JSON report's `trigger`: the validated payload, with the change's age at the audit. */
+function triggerRecord(trigger, now) {
+    const at = trigger.time ? Date.parse(trigger.time) : NaN;
+    return {
+        source: 'repository_dispatch',
+        ...trigger,
+        ...(Number.isNaN(at) ? {} : { secondsBeforeAudit: Math.round((now - at) / 1000) }),
+    };
+}
+/** A root sign-in is worth seeing at once: a warning, not a finding (the controls decide verdicts). */
+function triggerAnnotations(trigger) {
+    if (!trigger || !isRootSignIn(trigger))
+        return [];
+    return [
+        {
+            level: 'warning',
+            title: 'Root sign-in',
+            message: `root signed in at ${trigger.time ?? 'an unknown time'}, MFA used: ${mfaWords(trigger)} (account ${trigger.account}${trigger.eventId ? `, CloudTrail event ${trigger.eventId}` : ''}).`,
+        },
+    ];
+}
+
+// EXTERNAL MODULE: ./src/report/json-format.ts
+var json_format = __webpack_require__(9968);
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+/** Findings \u2192 the JSON report (json-format.ts's SCHEMA_VERSION): the record a scheduled audit keeps. */
+function buildJsonReport(input) {
+    const byStatus = { PASSED: 0, FAILED: 0, NOT_APPLICABLE: 0, ERROR: 0 };
+    for (const account of input.accounts) {
+        for (const finding of account.findings)
+            byStatus[finding.status] += 1;
+    }
+    return {
+        schemaVersion: json_format/* SCHEMA_VERSION */.f$,
+        tool: { name: json_format/* TOOL_NAME */.lH, version: input.version },
+        generatedAt: input.generatedAt,
+        ...(input.run ? { run: input.run } : {}),
+        ...(input.trigger
+            ? { trigger: triggerRecord(input.trigger, Date.parse(input.generatedAt)) }
+            : {}),
+        controls: input.controls,
+        ...(input.shard ? { shard: input.shard } : {}),
+        ...(input.rootCredentialsManagement !== undefined
+            ? { organization: { rootCredentialsManagement: input.rootCredentialsManagement } }
+            : {}),
+        // By account id: a merge of shards then reads exactly as one run over every account.
+        accounts: [...input.accounts].sort(byAccountId).map((account) => ({
+            accountId: account.accountId,
+            partition: account.partition,
+            ...(account.alias ? { alias: account.alias } : {}),
+            ...(account.name ? { name: account.name } : {}),
+            status: account.status ?? 'audited',
+            ...(account.skippedReason ? { skippedReason: account.skippedReason } : {}),
+            credentialReportGeneratedAt: account.credentialReportGeneratedAt ?? null,
+            ...(account.reportGeneratedDuringRun !== undefined
+                ? { reportGeneratedDuringRun: account.reportGeneratedDuringRun }
+                : {}),
+            ...(account.userVerdictsLive !== undefined
+                ? { userVerdictsLive: account.userVerdictsLive }
+                : {}),
+            evidenceReadAt: account.readAt,
+            notes: account.notes,
+            findings: account.findings,
+        })),
+        errors: input.errors,
+        ...changesFields(input.changes),
+        totals: {
+            result: input.outcome.result,
+            failOn: input.failOn,
+            byStatus,
+            failedOrErrorBySeverity: input.outcome.counts,
+            failingResources: input.outcome.people,
+            accounts: input.outcome.accounts,
+        },
+    };
+}
+function byAccountId(a, b) {
+    return a.accountId.localeCompare(b.accountId);
+}
+/** Unused and expired exceptions and the baseline diff, at the top level (findings carry their own). */
+function changesFields(changes) {
+    if (!changes)
+        return {};
+    const entry = ({ position, ...rest }) => ({
+        entry: position,
+        ...rest,
+    });
+    return {
+        exceptions: {
+            excepted: changes.excepted,
+            unused: changes.unused.map(entry),
+            expired: changes.expired.map(entry),
+        },
+        ...(changes.diff ? { sinceBaseline: changes.diff } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/json-chunks.ts
 /**
  * `JSON.stringify(value, null, 2)`, in pieces of at most about `PIECE_BYTES`: containers down to
@@ -1532,14 +2059,7 @@ function fingerprint(control, accountId, resource) {
 function level(severity) {
     return severity === 'informational' ? 'note' : (0,model/* alertLevel */.j$)(severity);
 }
-/** `owner/repo/.github/workflows/audit.yml@refs/heads/main` \u2192 `.github/workflows/audit.yml`. */
-function workflowPathOf(workflowRef) {
-    const match = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef ?? '');
-    return match?.[1] ?? '.github/workflows';
-}
 
-// EXTERNAL MODULE: ./src/report/trigger-summary.ts
-var trigger_summary = __webpack_require__(9087);
 ;// CONCATENATED MODULE: ./src/report/evidence-words.ts
 /**
  * A finding's evidence as a person reads it: "console password (last used 2026-11-20), no MFA
@@ -1588,27 +2108,27 @@ function changesSections(accounts, changes, now) {
         .map((finding) => ({ account, finding })));
     if (excepted.length > 0) {
         const critical = excepted.filter((e) => e.finding.severity === 'critical').length;
-        parts.push(`### Accepted by exception (${excepted.length})\n\nThese findings still FAIL; an exception accepts them until it expires, so they do not fail the step.${critical > 0 ? ` **${critical} of them ${critical === 1 ? 'is' : 'are'} critical.**` : ''}`, (0,markdown/* table */.tp)(['Resource', 'Account', 'Control', 'Severity', 'Reason', 'Expires'], excepted.slice(0, MAX_ROWS).map(({ account, finding }) => {
+        parts.push(`### Accepted by exception (${excepted.length})\n\nThese findings still FAIL; an exception accepts them until it expires, so they do not fail the step.${critical > 0 ? ` **${critical} of them ${critical === 1 ? 'is' : 'are'} critical.**` : ''}`, table(['Resource', 'Account', 'Control', 'Severity', 'Reason', 'Expires'], excepted.slice(0, MAX_ROWS).map(({ account, finding }) => {
             const days = Math.floor((Date.parse(`${finding.exception?.expires}T23:59:59Z`) - now) / DAY_MS);
             return [
-                (0,markdown/* code */.aY)(finding.resource.slice(finding.resource.lastIndexOf('/') + 1)),
-                (0,markdown.md)((0,model/* accountLabel */._3)(account)),
+                code(finding.resource.slice(finding.resource.lastIndexOf('/') + 1)),
+                md((0,model/* accountLabel */._3)(account)),
                 finding.control,
                 finding.severity,
-                (0,markdown.md)(finding.exception?.reason ?? ''),
+                md(finding.exception?.reason ?? ''),
                 `${finding.exception?.expires} (in ${days} day${days === 1 ? '' : 's'})`,
             ];
         })));
     }
     for (const entry of changes.expired)
-        parts.push(`> \u26a0\ufe0f The exception for ${(0,markdown/* code */.aY)(entry.resource)} (${entry.controls.join(', ')}) expired on ${entry.expires} and no longer applies.`);
+        parts.push(`> \u26a0\ufe0f The exception for ${code(entry.resource)} (${entry.controls.join(', ')}) expired on ${entry.expires} and no longer applies.`);
     if (changes.unused.length > 0)
-        parts.push(`> Unused exceptions (matched no FAILED finding): ${changes.unused.map((e) => `${(0,markdown/* code */.aY)(e.resource)} (${e.controls.join(', ')})`).join(', ')}.`);
+        parts.push(`> Unused exceptions (matched no FAILED finding): ${changes.unused.map((e) => `${code(e.resource)} (${e.controls.join(', ')})`).join(', ')}.`);
     if (changes.baselineError)
-        parts.push(`> \u26a0\ufe0f ${(0,markdown.md)(changes.baselineError)}`);
+        parts.push(`> \u26a0\ufe0f ${md(changes.baselineError)}`);
     const diff = changes.diff;
     if (diff) {
-        const name = (f) => (0,markdown/* code */.aY)(f.resource.slice(f.resource.lastIndexOf('/') + 1));
+        const name = (f) => code(f.resource.slice(f.resource.lastIndexOf('/') + 1));
         const newLines = diff.new
             .slice(0, MAX_ROWS)
             .map((f) => `- \ud83c\udd95 ${name(f)} ${f.control} ${f.status} in ${f.accountId}`);
@@ -1647,6 +2167,7 @@ function pullRequestNote(eventName) {
 
 
 
+
 /** The accounts table's share of the summary: about 2,500 accounts; the rest are counted. */
 const ACCOUNTS_TABLE_BUDGET = 250 * 1024;
 const DEFAULT_LIST_BUDGET = 700 * 1024;
@@ -1655,7 +2176,7 @@ const MAX_USER_ROWS = 500;
 const UPLOAD_ARTIFACT = 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2';
 /** Findings \u2192 the job summary: the accounts' verdict, what fail-on made of the step, then each account. */
 function renderSummary(input) {
-    const opening = input.trigger ? (0,trigger_summary/* triggerSummary */.dU)(input.trigger, input.now) + '\n\n' : '';
+    const opening = input.trigger ? triggerSummary(input.trigger, input.now) + '\n\n' : '';
     return opening + renderResults(input);
 }
 function renderResults(input) {
@@ -1668,7 +2189,7 @@ function renderResults(input) {
         return renderManyAccounts(input, context);
     const parts = [headline(input)];
     for (const note of input.runNotes ?? [])
-        parts.push(`> ${(0,markdown.md)(note)}`);
+        parts.push(`> ${md(note)}`);
     parts.push(...scheduledSections(input));
     for (const account of input.accounts)
         parts.push(...renderAccountSection(account, context));
@@ -1685,10 +2206,10 @@ function renderManyAccounts(input, context) {
     const { mark, text } = organizationHeadline(input.accounts);
     const word = mark === '\u2705' ? 'passed' : mark === '\u274c' ? 'failed' : 'incomplete';
     const parts = [
-        `## ${mark} IAM MFA audit ${word}: ${(0,markdown.md)(text)}\n\n**${(0,markdown.md)(input.outcome.stepText)}**`,
+        `## ${mark} IAM MFA audit ${word}: ${md(text)}\n\n**${md(input.outcome.stepText)}**`,
     ];
     for (const note of input.runNotes ?? [])
-        parts.push(`> ${(0,markdown.md)(note)}`);
+        parts.push(`> ${md(note)}`);
     parts.push(...scheduledSections(input));
     if (input.rootCredentialsManagement !== undefined) {
         parts.push(input.rootCredentialsManagement
@@ -1705,7 +2226,7 @@ function renderManyAccounts(input, context) {
     let shown = 0;
     for (const account of flagged) {
         const folded = foldedAccount(account, account.status === 'not-judged'
-            ? [(0,markdown/* messageBlock */.Pv)(account.findings[0]?.message ?? '')]
+            ? [messageBlock(account.findings[0]?.message ?? '')]
             : renderAccountSection(account, context));
         const size = Buffer.byteLength(folded);
         if (size > context.budget.left)
@@ -1731,10 +2252,10 @@ function scheduledSections(input) {
 /** The headline describes the accounts; the line under it says what fail-on made of the step. */
 function headline(input) {
     if (input.setupError) {
-        return `## \u26a0\ufe0f IAM MFA audit could not run: ${input.setupTitle ?? 'no account was judged'}\n\n${(0,markdown/* messageBlock */.Pv)(input.setupError)}`;
+        return `## \u26a0\ufe0f IAM MFA audit could not run: ${input.setupTitle ?? 'no account was judged'}\n\n${messageBlock(input.setupError)}`;
     }
     const flagged = input.accounts.flatMap((account) => account.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR'));
-    const step = (0,markdown.md)(input.outcome.stepText);
+    const step = md(input.outcome.stepText);
     const accepted = flagged.filter((f) => f.status === 'FAILED' && f.exception);
     if (accepted.length > 0 && accepted.length === flagged.length) {
         const critical = accepted.filter((f) => f.severity === 'critical').length;
@@ -1742,14 +2263,14 @@ function headline(input) {
     }
     if (flagged.length === 0) {
         const where = input.accounts.map(model/* accountLabel */._3).join(', ');
-        return `## \u2705 IAM MFA audit passed: every selected control passed on ${(0,markdown.md)(where)}\n\n${step}`;
+        return `## \u2705 IAM MFA audit passed: every selected control passed on ${md(where)}\n\n${step}`;
     }
     const unjudged = flagged.some((f) => f.status === 'ERROR')
         ? unjudgedSentence(input.accounts)
         : '';
     const heading = flagged.some((f) => f.status === 'FAILED')
-        ? `\u274c IAM MFA audit failed: ${(0,markdown.md)(failedSentence(input.accounts))}${unjudged ? ` ${(0,markdown.md)(`C${unjudged.slice(1)}.`)}` : ''}`
-        : `\u26a0\ufe0f IAM MFA audit incomplete: ${(0,markdown.md)(unjudged)}`;
+        ? `\u274c IAM MFA audit failed: ${md(failedSentence(input.accounts))}${unjudged ? ` ${md(`C${unjudged.slice(1)}.`)}` : ''}`
+        : `\u26a0\ufe0f IAM MFA audit incomplete: ${md(unjudged)}`;
     return `## ${heading}\n\n**${step}**`;
 }
 /**
@@ -1765,8 +2286,8 @@ function failedSentence(accounts) {
     const root = first.findings.find((f) => f.status === 'FAILED' && f.resourceType === 'AwsAccount');
     if (root)
         return `${root.message.replace(/\.$/, '')}${others}.`;
-    const people = (0,outcome_people/* accountPeople */.rc)(first);
-    return `${(0,outcome_people/* failingUsersPhrase */.C4)(people.failingUsers.length, people.consoleUsers, {
+    const people = (0,outcome_people/* accountPeople */.r)(first);
+    return `${failingUsersPhrase(people.failingUsers.length, people.consoleUsers, {
         where: ` in ${(0,model/* accountLabel */._3)(first)}`,
     })}${others}.`;
 }
@@ -1782,32 +2303,32 @@ function unjudgedSentence(accounts) {
 /** One account's section: its facts, the controls table, then what fails and how to fix it. */
 function renderAccountSection(account, context) {
     const name = account.alias
-        ? `${(0,markdown/* code */.aY)(account.accountId)} (${(0,markdown.md)(account.alias)})`
-        : (0,markdown/* code */.aY)(account.accountId);
+        ? `${code(account.accountId)} (${md(account.alias)})`
+        : code(account.accountId);
     const reportAge = account.credentialReportGeneratedAt
         ? ` \u00b7 credential report generated ${account.credentialReportGeneratedAt} (${age(context.now - Date.parse(account.credentialReportGeneratedAt))} old) \u00b7 ${freshness(account)}`
         : '';
     const lines = [
         `### Account ${name}`,
-        `Partition ${(0,markdown/* code */.aY)(account.partition)} \u00b7 evidence read ${account.readAt}${reportAge}`,
+        `Partition ${code(account.partition)} \u00b7 evidence read ${account.readAt}${reportAge}`,
     ];
-    const people = (0,outcome_people/* accountPeople */.rc)(account);
+    const people = (0,outcome_people/* accountPeople */.r)(account);
     const inShort = peopleLine(people);
     if (inShort)
-        lines.push(`**In short:** ${(0,markdown.md)(inShort)}`);
+        lines.push(`**In short:** ${md(inShort)}`);
     const rows = controlRows(account, context.controls);
-    lines.push((0,markdown/* table */.tp)(['Control', 'Title', 'Severity', 'Status', 'Failing resources'], rows.map((row) => {
+    lines.push(table(['Control', 'Title', 'Severity', 'Status', 'Failing resources'], rows.map((row) => {
         const control = (0,src_controls/* controlById */.Eq)(row.control);
         return [
-            (0,markdown/* link */.nf)(row.control, control.docUrl),
-            (0,markdown.md)(control.title),
+            markdown_link(row.control, control.docUrl),
+            md(control.title),
             control.severity,
             STATUS_MARK[row.status],
             String(row.failing.length),
         ];
     })));
     for (const note of account.notes)
-        lines.push(`> ${(0,markdown.md)(note)}`);
+        lines.push(`> ${md(note)}`);
     for (const row of rows) {
         if (row.status === 'ERROR')
             lines.push(errorSection(row));
@@ -1834,19 +2355,19 @@ function peopleLine(people) {
         parts.push(`the root user fails ${people.rootFailing.join(', ')}`);
     const failing = people.failingUsers.length;
     if (failing > 0) {
-        parts.push((0,outcome_people/* failingUsersPhrase */.C4)(failing, people.consoleUsers, { of: people.usersJudged }));
+        parts.push(failingUsersPhrase(failing, people.consoleUsers, { of: people.usersJudged }));
     }
     return parts.length > 0 ? `${parts.join('; ')}.` : '';
 }
 function errorSection(row) {
     const control = (0,src_controls/* controlById */.Eq)(row.control);
-    const reasons = row.errors.map((finding) => `- ${(0,markdown.md)(finding.message)}`).join('\n');
-    return `#### \u26a0\ufe0f ${row.control}: ${(0,markdown.md)(control.title)} could not be judged\n\n${reasons}\n\nThis is not a pass: fix the access and run again.`;
+    const reasons = row.errors.map((finding) => `- ${md(finding.message)}`).join('\n');
+    return `#### \u26a0\ufe0f ${row.control}: ${md(control.title)} could not be judged\n\n${reasons}\n\nThis is not a pass: fix the access and run again.`;
 }
 function rootFailureSection(row, account, context) {
     const control = (0,src_controls/* controlById */.Eq)(row.control);
-    const head = `#### \u274c ${row.control}: ${(0,markdown.md)(control.title)} (${control.severity})`;
-    const evidence = row.failing.map((finding) => `${(0,markdown.md)(finding.message)}\n\nEvidence: ${(0,markdown.md)(evidenceInWords(finding, reportAge(account, context)))}`);
+    const head = `#### \u274c ${row.control}: ${md(control.title)} (${control.severity})`;
+    const evidence = row.failing.map((finding) => `${md(finding.message)}\n\nEvidence: ${md(evidenceInWords(finding, reportAge(account, context)))}`);
     return [head, ...evidence, howToFix(row.control, row.failing[0]?.remediation)].join('\n\n');
 }
 /**
@@ -1856,13 +2377,13 @@ function rootFailureSection(row, account, context) {
 function usersSection(users, judged, rows, account, context) {
     const userRows = rows.filter((row) => (0,src_controls/* controlById */.Eq)(row.control).failingUsers !== undefined);
     const consoleUsers = users.filter((user) => user.consolePassword === true).length;
-    const head = `#### \u274c IAM users without MFA: ${(0,markdown.md)((0,outcome_people/* failingUsersPhrase */.C4)(users.length, consoleUsers, { of: judged }))}`;
+    const head = `#### \u274c IAM users without MFA: ${md(failingUsersPhrase(users.length, consoleUsers, { of: judged }))}`;
     const listed = [];
     for (const user of users.slice(0, MAX_USER_ROWS)) {
         const cells = [
-            (0,markdown/* codeWithTitle */.UG)(user.name, user.arn),
+            codeWithTitle(user.name, user.arn),
             ...userRows.map((row) => userCell(user, row)),
-            (0,markdown.md)(evidenceInWords(mergedEvidence(user), reportAge(account, context), { calls: false })),
+            md(evidenceInWords(mergedEvidence(user), reportAge(account, context), { calls: false })),
         ];
         const size = Buffer.byteLength(cells.join(' | ')) + 6;
         if (size > context.budget.left)
@@ -1878,10 +2399,10 @@ function usersSection(users, judged, rows, account, context) {
         : '';
     const header = [
         'IAM user',
-        ...userRows.map((row) => (0,markdown/* link */.nf)(row.control, (0,src_controls/* controlById */.Eq)(row.control).docUrl)),
+        ...userRows.map((row) => markdown_link(row.control, (0,src_controls/* controlById */.Eq)(row.control).docUrl)),
         'Evidence',
     ];
-    const details = `<details${users.length <= 20 ? ' open' : ''}><summary>${(0,outcome_people/* iamUsers */.GN)(users.length)} failing</summary>\n\n\u274c fails the control, \u2705 passes it${userRows.some((row) => row.status === 'ERROR') ? ', \u26a0\ufe0f could not be judged' : ''}${users.some((user) => Object.values(user.byControl).some((f) => f.exception)) ? ', \u2611\ufe0f fails but is accepted by exception' : ''}, \u2014 not decided for this user; hover a name for its ARN.\n\n${(0,markdown/* table */.tp)(header, listed)}${more}\n\n</details>`;
+    const details = `<details${users.length <= 20 ? ' open' : ''}><summary>${iamUsers(users.length)} failing</summary>\n\n\u274c fails the control, \u2705 passes it${userRows.some((row) => row.status === 'ERROR') ? ', \u26a0\ufe0f could not be judged' : ''}${users.some((user) => Object.values(user.byControl).some((f) => f.exception)) ? ', \u2611\ufe0f fails but is accepted by exception' : ''}, \u2014 not decided for this user; hover a name for its ARN.\n\n${table(header, listed)}${more}\n\n</details>`;
     const fixes = userRows
         .filter((row) => row.status === 'FAILED')
         .map((row) => howToFix(row.control));
@@ -1919,9 +2440,9 @@ function mergedEvidence(user) {
 /** The fix: the finding's own where it has one of its own (centralized root access), else the control's. */
 function howToFix(id, remediation = (0,src_controls/* controlById */.Eq)(id).remediation) {
     const seeAlso = remediation.seeAlso
-        ? ` \u00b7 ${(0,markdown/* link */.nf)(remediation.seeAlso.title, remediation.seeAlso.url)}`
+        ? ` \u00b7 ${markdown_link(remediation.seeAlso.title, remediation.seeAlso.url)}`
         : '';
-    return `**How to fix ${id}:** ${(0,markdown.md)(remediation.text)} ${(0,markdown/* link */.nf)('AWS documentation', remediation.url)}${seeAlso}\n\n**Verify:** ${(0,markdown/* code */.aY)(remediation.verify)}`;
+    return `**How to fix ${id}:** ${md(remediation.text)} ${markdown_link('AWS documentation', remediation.url)}${seeAlso}\n\n**Verify:** ${code(remediation.verify)}`;
 }
 /** Where a cut list's rest is: the JSON report, which the runner deletes unless it is uploaded. */
 function keepTheReport(runUrl) {
@@ -1936,13 +2457,13 @@ function keepTheReport(runUrl) {
         '    path: ${{ steps.audit.outputs.report-path }}',
     ].join('\n');
     const artifacts = runUrl
-        ? ` Where the workflow does this, the report is among ${(0,markdown/* link */.nf)("this run's artifacts", `${runUrl}#artifacts`)}.`
+        ? ` Where the workflow does this, the report is among ${markdown_link("this run's artifacts", `${runUrl}#artifacts`)}.`
         : '';
-    return `#### Keeping the full list\n\nThe JSON report lists every finding, but it is written under the runner's temporary folder, which is deleted with the job. Keep it with the step's ${(0,markdown/* code */.aY)('report-path')} output and an upload step:\n\n${(0,markdown/* codeBlock */.DV)(yaml, 'yaml')}\n\n${artifacts.trim()}`.trimEnd();
+    return `#### Keeping the full list\n\nThe JSON report lists every finding, but it is written under the runner's temporary folder, which is deleted with the job. Keep it with the step's ${code('report-path')} output and an upload step:\n\n${codeBlock(yaml, 'yaml')}\n\n${artifacts.trim()}`.trimEnd();
 }
 function footer(input) {
-    const role = input.roleToAssume ? (0,markdown/* code */.aY)(input.roleToAssume) : 'credentials from the environment';
-    const parts = [`iam-mfa-audit ${(0,markdown.md)(input.version)}`];
+    const role = input.roleToAssume ? code(input.roleToAssume) : 'credentials from the environment';
+    const parts = [`iam-mfa-audit ${md(input.version)}`];
     if (!input.setupError || input.roleToAssume)
         parts.push(`role ${role}`);
     if (input.controls.length > 0)
@@ -1956,7 +2477,7 @@ function footer(input) {
         : first === last
             ? `evidence read ${first}`
             : `evidence read ${first} to ${last}`);
-    parts.push(`JSON report ${(0,markdown/* code */.aY)(input.reportPath)}`);
+    parts.push(`JSON report ${code(input.reportPath)}`);
     return `<sub>${parts.join(' \u00b7 ')}</sub>`;
 }
 function reportAge(account, context) {
@@ -1971,12 +2492,6 @@ function age(ms) {
     return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/version.ts
-/** The action's version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-
-// EXTERNAL MODULE: ./src/inputs/shard.ts
-var shard = __webpack_require__(1881);
 ;// CONCATENATED MODULE: ./src/report/writers.ts
 
 
@@ -1988,60 +2503,29 @@ var shard = __webpack_require__(1881);
 
 
 
-
-
-
-/** Writes every result; returns why a report file could not be written, if it could not. */
-async function writeReports(config, accounts, outcome, setupError, redactor, deps) {
-    const run = (0,context/* runInfo */.Q6)(deps.env);
-    const report = (0,json/* buildJsonReport */.X)({
-        version: VERSION,
-        generatedAt: new Date(deps.now()).toISOString(),
-        run,
-        accounts,
-        outcome,
-        failOn: config.failOn,
-        errors: [...(setupError ? [setupError] : []), ...(config.runErrors ?? [])],
-        shard: config.shard,
-        rootCredentialsManagement: config.rootCredentialsManagement,
-        controls: config.controls,
-        changes: config.changes,
-        trigger: config.trigger,
-    });
-    let reportError = await writeJsonFile(config.reportPath, report, 'JSON report', 'report-path', redactor);
-    if (config.sarifPath) {
+/** Writes every result of the run; returns why a report file could not be written, if it could not. */
+async function writeReports(record, redactor) {
+    const { accounts, controls, context, outcome } = record;
+    let reportError = await writeJsonFile(record.reportPath, buildJsonReport({
+        ...record,
+        generatedAt: new Date(record.now).toISOString(),
+        run: context.run,
+        errors: [...(record.setupError ? [record.setupError] : []), ...record.runErrors],
+    }), 'JSON report', 'report-path', redactor);
+    if (record.sarifPath) {
         const sarif = buildSarif({
             accounts,
-            controls: config.controls,
-            version: VERSION,
-            workflowPath: workflowPathOf(deps.env.GITHUB_WORKFLOW_REF),
-            informationUri: deps.env.GITHUB_ACTION_REPOSITORY
-                ? `${deps.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${deps.env.GITHUB_ACTION_REPOSITORY}`
-                : undefined,
+            controls,
+            version: record.version,
+            workflowPath: context.workflowPath,
+            informationUri: context.actionUrl,
         });
-        const sarifError = await writeJsonFile(config.sarifPath, sarif, 'SARIF file', 'sarif-path', redactor);
+        const sarifError = await writeJsonFile(record.sarifPath, sarif, 'SARIF file', 'sarif-path', redactor);
         reportError = [reportError, sarifError].filter(Boolean).join(' ') || undefined;
     }
-    const summaryWritten = await writeSummary(redactor.redact(renderSummary({
-        accounts,
-        controls: config.controls,
-        outcome,
-        failOn: config.failOn,
-        roleToAssume: config.roleToAssume,
-        reportPath: config.reportPath,
-        version: VERSION,
-        now: deps.now(),
-        setupError,
-        runNotes: config.runNotes,
-        setupTitle: config.setupTitle,
-        runUrl: run?.url,
-        rootCredentialsManagement: config.rootCredentialsManagement,
-        changes: config.changes,
-        eventName: deps.env.GITHUB_EVENT_NAME,
-        trigger: config.trigger,
-    })));
+    const summaryWritten = await writeSummary(redactor.redact(renderSummary({ ...record, runUrl: context.run?.url, eventName: context.eventName })));
     const stepWillFail = outcome.result === 'failed' || reportError !== undefined;
-    for (const annotation of buildAnnotations(accounts, config.controls, stepWillFail, (0,trigger_summary/* triggerAnnotations */.fg)(config.trigger))) {
+    for (const annotation of buildAnnotations(accounts, controls, stepWillFail, triggerAnnotations(record.trigger))) {
         const properties = { title: redactor.redact(annotation.title) };
         const message = redactor.redact(annotation.message);
         if (annotation.level === 'error')
@@ -2049,19 +2533,8 @@ async function writeReports(config, accounts, outcome, setupError, redactor, dep
         else
             core/* warning */.$e(message, properties);
     }
-    core/* setOutput */.uH('result', reportError ? 'failed' : outcome.result);
-    for (const severity of outcome_outcome.COUNTED_SEVERITIES)
-        core/* setOutput */.uH(severity, outcome.counts[severity]);
-    core/* setOutput */.uH('accounts-audited', outcome.accounts.audited);
-    core/* setOutput */.uH('accounts-failed', outcome.accounts.failed);
-    core/* setOutput */.uH('accounts-not-judged', outcome.accounts.notJudged);
-    core/* setOutput */.uH('accounts-skipped', outcome.accounts.skipped);
-    core/* setOutput */.uH('artifact-name', (0,shard/* shardName */.Az)(config.shard));
-    core/* setOutput */.uH('report-path', config.reportPath);
-    core/* setOutput */.uH('sarif-path', config.sarifPath ?? '');
-    core/* setOutput */.uH('excepted', config.changes?.excepted ?? 0);
-    core/* setOutput */.uH('new-findings', config.changes?.diff?.new.length ?? '');
-    core/* setOutput */.uH('fixed-findings', config.changes?.diff?.fixed.length ?? '');
+    for (const [name, value] of Object.entries(stepOutputs(record, reportError !== undefined)))
+        core/* setOutput */.uH(name, value);
     return { reportError, summaryWritten };
 }
 /** Writes one JSON file; returns why it could not, naming the input that sets its path. */
@@ -2109,6 +2582,18 @@ async function writeSummary(markdown) {
         return false;
     }
 }
+
+
+/***/ }),
+
+/***/ 6696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The action's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
 
 
 /***/ })

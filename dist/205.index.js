@@ -1,0 +1,60 @@
+export const id = 205;
+export const ids = [205];
+export const modules = {
+
+/***/ 4205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   chooseTargets: () => (/* binding */ chooseTargets),
+/* harmony export */   shardTargets: () => (/* binding */ shardTargets)
+/* harmony export */ });
+/* harmony import */ var _inputs_shard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1881);
+
+/** Which accounts to audit and which to list as skipped (pure: discovery has already run). */
+function chooseTargets(selection, firstAccountId, discovered) {
+    const candidates = new Map();
+    if (selection.ownAccountOnly)
+        candidates.set(firstAccountId, { accountId: firstAccountId });
+    for (const accountId of selection.accountIds)
+        candidates.set(accountId, { accountId });
+    for (const account of discovered)
+        candidates.set(account.accountId, account);
+    const exclude = new Set(selection.exclude);
+    const targets = { audit: [], skipped: [] };
+    for (const account of [...candidates.values()].sort((a, b) => a.accountId.localeCompare(b.accountId))) {
+        const target = {
+            accountId: account.accountId,
+            ...(account.name ? { name: account.name } : {}),
+        };
+        const state = 'state' in account ? account.state : 'ACTIVE';
+        if (exclude.has(account.accountId))
+            targets.skipped.push({ ...target, reason: 'listed in exclude-accounts' });
+        else if (state !== 'ACTIVE')
+            targets.skipped.push({ ...target, reason: `Organizations state ${state}` });
+        else
+            targets.audit.push(target);
+    }
+    return targets;
+}
+/**
+ * One shard's part of the targets: the whole list, audited and skipped, by account id, cut into
+ * stable slices, so that every account, skipped ones too, is in exactly one shard's report.
+ */
+function shardTargets(targets, shard) {
+    const all = [
+        ...targets.audit.map((target) => ({ ...target, reason: undefined })),
+        ...targets.skipped,
+    ];
+    const mine = (0,_inputs_shard_js__WEBPACK_IMPORTED_MODULE_0__/* .sliceForShard */ .Ok)(all, shard);
+    return {
+        audit: mine.filter((t) => t.reason === undefined).map(({ reason: _reason, ...t }) => t),
+        skipped: mine.flatMap((t) => (t.reason === undefined ? [] : [{ ...t, reason: t.reason }])),
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,79 @@
+import * as core from '@actions/core';
+import { getIdentity } from '../audit/first-session.js';
+import type { Judged } from '../finish.js';
+import type { Config } from '../inputs/config.js';
+import type { Trigger } from '../inputs/trigger.js';
+import { Deadline } from '../runtime/deadline.js';
+import { CredentialsError } from '../runtime/errors.js';
+import { logMemory } from '../runtime/memory.js';
+import { Redactor } from '../runtime/redact.js';
+import type { RunDeps } from '../runtime/run-deps.js';
+import { actionsLog as log } from './actions-log.js';
+
+/**
+ * An audit: the first session → which accounts (this shard's) → each account's unit under a bound
+ * → finish. Credentials that cannot be had end it early: nothing was judged, and finish says so.
+ */
+export async function runAudit(
+  config: Config,
+  trigger: Trigger | undefined,
+  deps: RunDeps,
+): Promise<void> {
+  const deadline = new Deadline(config.timeoutSeconds, deps.now);
+  const redactor = new Redactor();
+  const mask = (secret: string): void => {
+    core.setSecret(secret);
+    redactor.add(secret);
+  };
+  const judged: Judged = { accounts: [], trigger };
+  try {
+    const identity = await core.group('Credentials', () =>
+      getIdentity(
+        config,
+        { ...deps, log, mask, getIdToken: (audience) => core.getIDToken(audience) },
+        deadline,
+      ),
+    );
+    // The audit and its SDK clients are loaded once there are credentials: start-up compiles
+    // only what the first request needs.
+    const [{ chooseAccounts }, { chooseTriggeredAccount }, { shardTargets }, { auditAccounts }] =
+      await Promise.all([
+        import('../audit/choose-accounts.js'),
+        import('../audit/choose-triggered-account.js'),
+        import('../audit/targets.js'),
+        import('../audit/fan-out.js'),
+      ]);
+    const chosen = await core.group('Accounts', () =>
+      trigger
+        ? chooseTriggeredAccount(config, trigger, identity, deadline, deps.env, log)
+        : chooseAccounts(config, identity, deadline, deps.env, log),
+    );
+    judged.rootCredentialsManagement = chosen.rootCredentialsManagement;
+    const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
+    if (config.shard) {
+      log.info(
+        `Shard ${config.shard.index} of ${config.shard.count}: ${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped.`,
+      );
+    }
+    const { audit } = targets;
+    judged.accounts = await core.group(
+      audit.length === 1
+        ? `Evidence of account ${audit[0]?.accountId}`
+        : `Auditing ${audit.length} accounts`,
+      () =>
+        auditAccounts(config, targets, identity, deadline, {
+          ...deps,
+          log,
+          mask,
+          rootCredentialsManagement: chosen.rootCredentialsManagement,
+          liveUser: trigger?.user,
+        }),
+    );
+    logMemory('accounts audited', log.debug);
+  } catch (error) {
+    if (!(error instanceof CredentialsError)) throw error;
+    judged.setupError = error.message;
+  }
+  const { finish } = await import('../finish.js');
+  await finish(config, judged, redactor, deps, log);
+}
