@@ -12,7 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   centralRootAccess: () => (/* binding */ centralRootAccess),
   chooseAccounts: () => (/* binding */ chooseAccounts),
-  usesOrganizations: () => (/* binding */ usesOrganizations)
+  usesOrganizations: () => (/* binding */ usesOrganizations),
+  withOrganizations: () => (/* binding */ withOrganizations)
 });
 
 // EXTERNAL MODULE: ./src/aws/iam-client.ts
@@ -51,32 +52,45 @@ var audit_targets = __webpack_require__(4205);
  * Which accounts to audit: the first session's own by default; otherwise the ids named, and the
  * Organization's accounts (all, or under roots and OUs) read from the first session.
  */
-async function chooseAccounts(config, first, deadline, env, log) {
+async function chooseAccounts(choosing) {
+    const { config, first, deadline, log } = choosing;
     const { selection } = config;
     if (selection.ownAccountOnly)
         return { targets: (0,audit_targets.chooseTargets)(selection, first.accountId, []) };
     const discover = usesOrganizations(selection);
-    const api = discover ? await Promise.all(/* import() */[__webpack_require__.e(464), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 3298)) : undefined;
-    const organizations = api?.createOrganizationsClient({
-        region: config.region,
-        env,
-        credentials: first.credentials,
-    });
-    try {
+    return withOrganizations(choosing, async (organizations) => {
         const [discovered, rootCredentialsManagement] = await Promise.all([
-            api && organizations
-                ? api.discoverAccounts(organizations, selection, deadline)
+            organizations
+                ? organizations.api.discoverAccounts(organizations.client, selection, deadline)
                 : Promise.resolve([]),
-            centralRootAccess(config, first, deadline, env, log),
+            centralRootAccess(choosing),
         ]);
         const targets = (0,audit_targets.chooseTargets)(selection, first.accountId, discovered);
         log.info(`${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped` +
             (discover ? ` (${discovered.length} found in the Organization)` : '') +
             `; centralized root access ${rootCredentialsManagement === undefined ? 'not known here' : rootCredentialsManagement ? 'on' : 'off'}.`);
         return { targets, rootCredentialsManagement };
+    });
+}
+/**
+ * Runs `work` with an Organizations client of the first session where the selection asks
+ * Organizations (undefined otherwise), and destroys it after. The Organizations SDK is loaded only
+ * then: start-up stays small.
+ */
+async function withOrganizations({ config, first, env }, work) {
+    if (!usesOrganizations(config.selection))
+        return work(undefined);
+    const api = await Promise.all(/* import() */[__webpack_require__.e(464), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 3298));
+    const client = api.createOrganizationsClient({
+        region: config.region,
+        env,
+        credentials: first.credentials,
+    });
+    try {
+        return await work({ api, client });
     }
     finally {
-        organizations?.destroy();
+        client.destroy();
     }
 }
 /** The selection names the Organization, or OUs and roots in it: Organizations must be asked. */
@@ -84,7 +98,7 @@ function usesOrganizations(selection) {
     return selection.organization || selection.parents.length > 0;
 }
 /** Whether the Organization has centralized root access, read from the first session. */
-async function centralRootAccess(config, first, deadline, env, log) {
+async function centralRootAccess({ config, first, deadline, env, log, }) {
     const iam = (0,iam_client/* createIamClient */.L)({ region: config.region, env, credentials: first.credentials });
     try {
         const features = await readRootCredentialsManagement(iam, deadline);
@@ -161,28 +175,21 @@ const NO_LOOKUPS = {
     ancestorsOf: () => Promise.reject(new Error('Organizations is not asked for this selection')),
 };
 /** chooseAccounts for a run a change event triggered: the event's account, or a failure. */
-async function chooseTriggeredAccount(config, trigger, first, deadline, env, log) {
-    const { selection } = config;
-    // The Organizations SDK is loaded only where Organizations is asked: start-up stays small.
-    const api = (0,_choose_accounts_js__WEBPACK_IMPORTED_MODULE_1__.usesOrganizations)(selection) ? await Promise.all(/* import() */[__webpack_require__.e(464), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 3298)) : undefined;
-    const organizations = api?.createOrganizationsClient({
-        region: config.region,
-        env,
-        credentials: first.credentials,
-    });
-    try {
-        const targets = await chooseTriggeredTarget(selection, first.accountId, trigger.account, api && organizations ? api.organizationLookups(organizations, deadline) : NO_LOOKUPS);
+async function chooseTriggeredAccount(choosing, trigger) {
+    const { first, deadline, log } = choosing;
+    const { selection } = choosing.config;
+    return (0,_choose_accounts_js__WEBPACK_IMPORTED_MODULE_1__.withOrganizations)(choosing, async (organizations) => {
+        const targets = await chooseTriggeredTarget(selection, first.accountId, trigger.account, organizations
+            ? organizations.api.organizationLookups(organizations.client, deadline)
+            : NO_LOOKUPS);
         log.info(`The change event's account ${trigger.account} is selected: auditing it alone.`);
         if (selection.ownAccountOnly)
             return { targets };
         return {
             targets,
-            rootCredentialsManagement: await (0,_choose_accounts_js__WEBPACK_IMPORTED_MODULE_1__.centralRootAccess)(config, first, deadline, env, log),
+            rootCredentialsManagement: await (0,_choose_accounts_js__WEBPACK_IMPORTED_MODULE_1__.centralRootAccess)(choosing),
         };
-    }
-    finally {
-        organizations?.destroy();
-    }
+    });
 }
 
 

@@ -26937,7 +26937,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 // Bundled in place of `undici` (tsconfig.json `paths`). @actions/http-client imports undici, 900 KB
 // evaluated at start-up, for a ProxyAgent that only @actions/github's fetch uses; the audit never
-// does. The real undici is a chunk of its own that src/bundle/undici-slot.ts puts here first.
+// does. The real undici is a chunk of its own that src/runtime/undici-slot.ts puts here first.
 
 const SLOT = Symbol.for('iam-mfa-audit.undici');
 const loaded = (name) => {
@@ -30245,9 +30245,8 @@ async function runAudit(config, trigger, deps) {
             __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 4205)),
             Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(360), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1673)),
         ]);
-        const chosen = await core/* group */.Os('Accounts', () => trigger
-            ? chooseTriggeredAccount(config, trigger, identity, deadline, deps.env, actions_log/* actionsLog */._)
-            : chooseAccounts(config, identity, deadline, deps.env, actions_log/* actionsLog */._));
+        const choosing = { config, first: identity, deadline, env: deps.env, log: actions_log/* actionsLog */._ };
+        const chosen = await core/* group */.Os('Accounts', () => trigger ? chooseTriggeredAccount(choosing, trigger) : chooseAccounts(choosing));
         judged.rootCredentialsManagement = chosen.rootCredentialsManagement;
         const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
         if (config.shard) {

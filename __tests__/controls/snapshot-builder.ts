@@ -1,4 +1,5 @@
-import type { AccountSnapshot, Fact, UserFacts } from '../../src/model.js';
+import { expect } from '@jest/globals';
+import type { AccountSnapshot, Fact, Finding, UserFacts } from '../../src/model.js';
 
 export const ACCOUNT = '123456789012';
 
@@ -68,3 +69,20 @@ export const denied = (call: string) => ({
   ok: false as const,
   failure: { call, code: 'AccessDenied', message: 'no', missingPermission: call },
 });
+
+/** The snapshot's GetAccountSummary, read, with these keys of SummaryMap. */
+export const summary = (value: {
+  accountMfaEnabled?: number;
+  accountPasswordPresent?: number;
+  accountAccessKeysPresent?: number;
+}) => ({ summary: { ok: true as const, value } });
+
+/** The one finding a root control makes, after checking that it made exactly one. */
+export function one(findings: Finding[]): Finding {
+  expect(findings).toHaveLength(1);
+  return findings[0] as Finding;
+}
+
+/** Each finding as [user name, status]. */
+export const statuses = (findings: Finding[]) =>
+  findings.map((f) => [f.resource.split(/[/:]/).pop(), f.status]);

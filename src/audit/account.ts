@@ -1,8 +1,8 @@
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { CONTROLS, evaluateControls, evidenceNeeds } from '../controls/index.js';
 import type { ControlId, AccountResult, AccountSnapshot, Partition } from '../model.js';
 import type { TimeLimit } from '../aws/call-failure.js';
 import { attemptTimeoutFor, type SharedAgents } from '../aws/clients.js';
+import type { SessionCredentials } from '../aws/credentials.js';
 import { createIamClient } from '../aws/iam-client.js';
 import { LIVE_CONCURRENCY, readSnapshot } from '../aws/snapshot.js';
 import type { RunLog } from '../runtime/log.js';
@@ -27,7 +27,7 @@ export interface AccountAuditDeps {
 /** One account, audited: its session → snapshot → controls → its result. */
 export async function auditAccount(
   account: { accountId: string; partition: Partition; name?: string },
-  credentials: AwsCredentialIdentity | undefined,
+  credentials: SessionCredentials | undefined,
   limit: TimeLimit & { remainingMs(): number },
   deps: AccountAuditDeps,
 ): Promise<AccountResult> {

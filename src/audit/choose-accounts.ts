@@ -6,6 +6,15 @@ import type { Deadline } from '../runtime/deadline.js';
 import { chooseTargets, type Targets } from './targets.js';
 import type { RunLog } from '../runtime/log.js';
 
+/** What choosing the accounts reads: the inputs, and the first session within the run's deadline. */
+export interface Choosing {
+  config: Config;
+  first: Identity;
+  deadline: Deadline;
+  env: NodeJS.ProcessEnv;
+  log: RunLog;
+}
+
 export interface AccountsChosen {
   targets: Targets;
   /** Centralized root access (RootCredentialsManagement); undefined where not known. */
@@ -16,28 +25,17 @@ export interface AccountsChosen {
  * Which accounts to audit: the first session's own by default; otherwise the ids named, and the
  * Organization's accounts (all, or under roots and OUs) read from the first session.
  */
-export async function chooseAccounts(
-  config: Config,
-  first: Identity,
-  deadline: Deadline,
-  env: NodeJS.ProcessEnv,
-  log: RunLog,
-): Promise<AccountsChosen> {
+export async function chooseAccounts(choosing: Choosing): Promise<AccountsChosen> {
+  const { config, first, deadline, log } = choosing;
   const { selection } = config;
   if (selection.ownAccountOnly) return { targets: chooseTargets(selection, first.accountId, []) };
   const discover = usesOrganizations(selection);
-  const api = discover ? await import('../aws/organization.js') : undefined;
-  const organizations = api?.createOrganizationsClient({
-    region: config.region,
-    env,
-    credentials: first.credentials,
-  });
-  try {
+  return withOrganizations(choosing, async (organizations) => {
     const [discovered, rootCredentialsManagement] = await Promise.all([
-      api && organizations
-        ? api.discoverAccounts(organizations, selection, deadline)
+      organizations
+        ? organizations.api.discoverAccounts(organizations.client, selection, deadline)
         : Promise.resolve([]),
-      centralRootAccess(config, first, deadline, env, log),
+      centralRootAccess(choosing),
     ]);
     const targets = chooseTargets(selection, first.accountId, discovered);
     log.info(
@@ -46,8 +44,35 @@ export async function chooseAccounts(
         `; centralized root access ${rootCredentialsManagement === undefined ? 'not known here' : rootCredentialsManagement ? 'on' : 'off'}.`,
     );
     return { targets, rootCredentialsManagement };
+  });
+}
+
+type OrganizationsApi = typeof import('../aws/organization.js');
+
+/**
+ * Runs `work` with an Organizations client of the first session where the selection asks
+ * Organizations (undefined otherwise), and destroys it after. The Organizations SDK is loaded only
+ * then: start-up stays small.
+ */
+export async function withOrganizations<T>(
+  { config, first, env }: Choosing,
+  work: (
+    organizations:
+      | { api: OrganizationsApi; client: ReturnType<OrganizationsApi['createOrganizationsClient']> }
+      | undefined,
+  ) => Promise<T>,
+): Promise<T> {
+  if (!usesOrganizations(config.selection)) return work(undefined);
+  const api = await import('../aws/organization.js');
+  const client = api.createOrganizationsClient({
+    region: config.region,
+    env,
+    credentials: first.credentials,
+  });
+  try {
+    return await work({ api, client });
   } finally {
-    organizations?.destroy();
+    client.destroy();
   }
 }
 
@@ -57,13 +82,13 @@ export function usesOrganizations(selection: Config['selection']): boolean {
 }
 
 /** Whether the Organization has centralized root access, read from the first session. */
-export async function centralRootAccess(
-  config: Config,
-  first: Identity,
-  deadline: Deadline,
-  env: NodeJS.ProcessEnv,
-  log: RunLog,
-): Promise<boolean | undefined> {
+export async function centralRootAccess({
+  config,
+  first,
+  deadline,
+  env,
+  log,
+}: Choosing): Promise<boolean | undefined> {
   const iam = createIamClient({ region: config.region, env, credentials: first.credentials });
   try {
     const features = await readRootCredentialsManagement(iam, deadline);

@@ -1,13 +1,14 @@
 import type { AccountSelection } from '../inputs/account-selection.js';
-import type { Config } from '../inputs/config.js';
-import type { Identity } from '../aws/credentials.js';
 import type { OrganizationAccount } from '../aws/organization.js';
-import type { Deadline } from '../runtime/deadline.js';
 import { CredentialsError } from '../runtime/errors.js';
 import type { Trigger } from '../inputs/trigger.js';
-import { centralRootAccess, usesOrganizations, type AccountsChosen } from './choose-accounts.js';
+import {
+  centralRootAccess,
+  withOrganizations,
+  type AccountsChosen,
+  type Choosing,
+} from './choose-accounts.js';
 import type { Targets } from './targets.js';
-import type { RunLog } from '../runtime/log.js';
 
 /** The account a change event names lies outside what `accounts` selects: nothing is audited. */
 export class OutsideSelectionError extends CredentialsError {
@@ -79,35 +80,25 @@ const NO_LOOKUPS: MembershipLookups = {
 
 /** chooseAccounts for a run a change event triggered: the event's account, or a failure. */
 export async function chooseTriggeredAccount(
-  config: Config,
+  choosing: Choosing,
   trigger: Trigger,
-  first: Identity,
-  deadline: Deadline,
-  env: NodeJS.ProcessEnv,
-  log: RunLog,
 ): Promise<AccountsChosen> {
-  const { selection } = config;
-  // The Organizations SDK is loaded only where Organizations is asked: start-up stays small.
-  const api = usesOrganizations(selection) ? await import('../aws/organization.js') : undefined;
-  const organizations = api?.createOrganizationsClient({
-    region: config.region,
-    env,
-    credentials: first.credentials,
-  });
-  try {
+  const { first, deadline, log } = choosing;
+  const { selection } = choosing.config;
+  return withOrganizations(choosing, async (organizations) => {
     const targets = await chooseTriggeredTarget(
       selection,
       first.accountId,
       trigger.account,
-      api && organizations ? api.organizationLookups(organizations, deadline) : NO_LOOKUPS,
+      organizations
+        ? organizations.api.organizationLookups(organizations.client, deadline)
+        : NO_LOOKUPS,
     );
     log.info(`The change event's account ${trigger.account} is selected: auditing it alone.`);
     if (selection.ownAccountOnly) return { targets };
     return {
       targets,
-      rootCredentialsManagement: await centralRootAccess(config, first, deadline, env, log),
+      rootCredentialsManagement: await centralRootAccess(choosing),
     };
-  } finally {
-    organizations?.destroy();
-  }
+  });
 }

@@ -15,6 +15,9 @@ import { parsePrincipalArn } from './partition.js';
 import { errorCode } from './call-failure.js';
 import { withTimeout } from '../runtime/deadline.js';
 
+/** A session's credentials, as the SDK's clients take them: opaque outside src/aws/. */
+export type SessionCredentials = AwsCredentialIdentity;
+
 export interface Identity {
   arn: string;
   accountId: string;

@@ -43,10 +43,9 @@ export async function runAudit(
         import('../audit/targets.js'),
         import('../audit/fan-out.js'),
       ]);
+    const choosing = { config, first: identity, deadline, env: deps.env, log };
     const chosen = await core.group('Accounts', () =>
-      trigger
-        ? chooseTriggeredAccount(config, trigger, identity, deadline, deps.env, log)
-        : chooseAccounts(config, identity, deadline, deps.env, log),
+      trigger ? chooseTriggeredAccount(choosing, trigger) : chooseAccounts(choosing),
     );
     judged.rootCredentialsManagement = chosen.rootCredentialsManagement;
     const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
