@@ -95,7 +95,7 @@ const startUp = SECTIONS.has('start-up')
       node,
       latencyMs: LATENCY_MS,
       runs: env('BENCH_START_RUNS', 15),
-      beforeCommit: process.env.BENCH_START_BEFORE ?? '7a05569',
+      beforeCommit: process.env.BENCH_START_BEFORE ?? 'ef46246',
     })
   : undefined;
 

@@ -44,13 +44,21 @@ function account(users: number, hardwareShare: number): FakeAccount {
 }
 
 /** The "before" bundle, as committed at `commit` (one file then), beside a package.json that makes it ESM. */
+/** dist/ as it was at `commit`, every chunk of it, in .tmp: an earlier build to run beside this one. */
 export function beforeBundle(commit: string): string {
   const dir = path.join(ROOT, '.tmp/bench-before', commit);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    path.join(dir, 'index.js'),
-    execFileSync('git', ['show', `${commit}:dist/index.js`], { cwd: ROOT, maxBuffer: 64 << 20 }),
-  );
+  const files = execFileSync('git', ['ls-tree', '--name-only', commit, 'dist/'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter((file) => file.endsWith('.js'));
+  for (const file of files)
+    writeFileSync(
+      path.join(dir, path.basename(file)),
+      execFileSync('git', ['show', `${commit}:${file}`], { cwd: ROOT, maxBuffer: 64 << 20 }),
+    );
   writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
   return path.join(dir, 'index.js');
 }
