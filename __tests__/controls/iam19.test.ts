@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { iam19 } from '../../src/controls/iam19.js';
-import { denied, statuses, user, withUsers } from './snapshot-builder.js';
+import { statuses } from './control-results.js';
+import { denied, user, withUsers } from './snapshot-builder.js';
 
 describe('IAM.19 MFA should be enabled for all IAM users', () => {
   test('no MFA → FAILED whether or not the user has a password; MFA → PASSED', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { iam4 } from '../../src/controls/iam4.js';
-import { denied, one, snapshot, summary } from './snapshot-builder.js';
+import { one } from './control-results.js';
+import { denied, snapshot, summary } from './snapshot-builder.js';
 
 describe('IAM.4 IAM root user access key should not exist', () => {
   test("AccountAccessKeysPresent ≥ 1 → FAILED, with the report's key details in the evidence", () => {

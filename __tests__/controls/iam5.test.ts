@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { iam5 } from '../../src/controls/iam5.js';
-import { denied, snapshot, statuses, user, withUsers } from './snapshot-builder.js';
+import { statuses } from './control-results.js';
+import { denied, snapshot, user, withUsers } from './snapshot-builder.js';
 
 describe('IAM.5 MFA should be enabled for all IAM users that have a console password', () => {
   test('password and no MFA → FAILED; password and MFA → PASSED; no password → PASSED', () => {

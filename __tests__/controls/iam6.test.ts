@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { iam6 } from '../../src/controls/iam6.js';
-import { denied, one, snapshot, summary } from './snapshot-builder.js';
+import { one } from './control-results.js';
+import { denied, snapshot, summary } from './snapshot-builder.js';
 
 describe('IAM.6 Hardware MFA should be enabled for the root user', () => {
   const device = {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { iam9 } from '../../src/controls/iam9.js';
-import { denied, one, snapshot, summary } from './snapshot-builder.js';
+import { one } from './control-results.js';
+import { denied, snapshot, summary } from './snapshot-builder.js';
 
 describe('IAM.9 MFA should be enabled for the root user', () => {
   test('partition other than aws → NOT_APPLICABLE', () => {

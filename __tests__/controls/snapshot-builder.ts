@@ -1,5 +1,4 @@
-import { expect } from '@jest/globals';
-import type { AccountSnapshot, Fact, Finding, UserFacts } from '../../src/model.js';
+import type { AccountSnapshot, Fact, UserFacts } from '../../src/model.js';
 
 export const ACCOUNT = '123456789012';
 
@@ -76,13 +75,3 @@ export const summary = (value: {
   accountPasswordPresent?: number;
   accountAccessKeysPresent?: number;
 }) => ({ summary: { ok: true as const, value } });
-
-/** The one finding a root control makes, after checking that it made exactly one. */
-export function one(findings: Finding[]): Finding {
-  expect(findings).toHaveLength(1);
-  return findings[0] as Finding;
-}
-
-/** Each finding as [user name, status]. */
-export const statuses = (findings: Finding[]) =>
-  findings.map((f) => [f.resource.split(/[/:]/).pop(), f.status]);
