@@ -1,31 +1,13 @@
 import { describe, expect, test } from '@jest/globals';
 import { diffBaseline, readBaseline } from '../../src/scheduled/baseline.js';
 import * as build from '../model-builders.js';
-import type { AccountResult, Finding } from '../../src/model.js';
+import type { Finding } from '../../src/model.js';
 
-const finding = (status: Finding['status'], firstSeen?: string): Finding => ({
-  control: 'IAM.19',
-  title: 'MFA should be enabled for all IAM users',
-  severity: 'medium',
-  status,
-  resourceType: 'AwsIamUser',
-  resource: 'arn:aws:iam::111122223333:user/bob',
-  message: 'IAM user bob has no MFA device.',
-  evidence: { source: 'live', calls: [], observed: {} },
-  remediation: {
-    text: 'fix',
-    url: 'https://docs.aws.amazon.com/x',
-    verify: 'aws iam list-mfa-devices',
-  },
-  ...(firstSeen ? { firstSeen } : {}),
-});
-const account = (findings: Finding[]): AccountResult => ({
-  accountId: '111122223333',
-  partition: 'aws',
-  readAt: '2026-11-29T06:17:00.000Z',
-  findings,
-  notes: [],
-});
+const bob = 'arn:aws:iam::111122223333:user/bob';
+const finding = (status: Finding['status'], firstSeen?: string): Finding =>
+  build.finding('IAM.19', bob, status, firstSeen ? { firstSeen } : {});
+const account = (findings: Finding[]) =>
+  build.account(findings, { readAt: '2026-11-29T06:17:00.000Z' });
 
 describe('diffBaseline without a baseline', () => {
   test('a failing finding is first seen now', () => {
