@@ -485,8 +485,8 @@ var core = __webpack_require__(8298);
 var context = __webpack_require__(5722);
 // EXTERNAL MODULE: ./src/outcome/outcome.ts
 var outcome_outcome = __webpack_require__(8416);
-// EXTERNAL MODULE: ./src/report/writers.ts + 13 modules
-var writers = __webpack_require__(7988);
+// EXTERNAL MODULE: ./src/report/writers.ts + 14 modules
+var writers = __webpack_require__(161);
 // EXTERNAL MODULE: ./src/runtime/memory.ts
 var memory = __webpack_require__(4953);
 // EXTERNAL MODULE: ./src/runtime/version.ts
@@ -1256,7 +1256,7 @@ function readJsonReport(text, versions = _json_format_js__WEBPACK_IMPORTED_MODUL
 
 /***/ }),
 
-/***/ 7988:
+/***/ 161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2092,214 +2092,16 @@ function userFacts(observed) {
     return facts;
 }
 
-;// CONCATENATED MODULE: ./src/report/changes-summary.ts
-// The summary's sections for scheduled runs: accepted by exception, and what changed since the baseline.
-
-
-const DAY_MS = 86_400_000;
-const MAX_ROWS = 100;
-/** "Accepted by exception", "Since the last run", and expired or unused exceptions; empty when none apply. */
-function changesSections(accounts, changes, now) {
-    if (!changes)
-        return [];
-    const parts = [];
-    const excepted = accounts.flatMap((account) => account.findings
-        .filter((f) => f.status === 'FAILED' && f.exception)
-        .map((finding) => ({ account, finding })));
-    if (excepted.length > 0) {
-        const critical = excepted.filter((e) => e.finding.severity === 'critical').length;
-        parts.push(`### Accepted by exception (${excepted.length})\n\nThese findings still FAIL; an exception accepts them until it expires, so they do not fail the step.${critical > 0 ? ` **${critical} of them ${critical === 1 ? 'is' : 'are'} critical.**` : ''}`, table(['Resource', 'Account', 'Control', 'Severity', 'Reason', 'Expires'], excepted.slice(0, MAX_ROWS).map(({ account, finding }) => {
-            const days = Math.floor((Date.parse(`${finding.exception?.expires}T23:59:59Z`) - now) / DAY_MS);
-            return [
-                code(finding.resource.slice(finding.resource.lastIndexOf('/') + 1)),
-                md((0,model/* accountLabel */._3)(account)),
-                finding.control,
-                finding.severity,
-                md(finding.exception?.reason ?? ''),
-                `${finding.exception?.expires} (in ${days} day${days === 1 ? '' : 's'})`,
-            ];
-        })));
-    }
-    for (const entry of changes.expired)
-        parts.push(`> \u26a0\ufe0f The exception for ${code(entry.resource)} (${entry.controls.join(', ')}) expired on ${entry.expires} and no longer applies.`);
-    if (changes.unused.length > 0)
-        parts.push(`> Unused exceptions (matched no FAILED finding): ${changes.unused.map((e) => `${code(e.resource)} (${e.controls.join(', ')})`).join(', ')}.`);
-    if (changes.baselineError)
-        parts.push(`> \u26a0\ufe0f ${md(changes.baselineError)}`);
-    const diff = changes.diff;
-    if (diff) {
-        const name = (f) => code(f.resource.slice(f.resource.lastIndexOf('/') + 1));
-        const newLines = diff.new
-            .slice(0, MAX_ROWS)
-            .map((f) => `- \ud83c\udd95 ${name(f)} ${f.control} ${f.status} in ${f.accountId}`);
-        const fixedLines = diff.fixed
-            .slice(0, MAX_ROWS)
-            .map((f) => `- \u2705 ${name(f)} ${f.control} in ${f.accountId}: ${f.how === 'gone' ? 'gone (no finding now: deleted, or not audited)' : f.how === 'passed' ? 'passes now' : 'not applicable now'}`);
-        const longest = accounts
-            .flatMap((a) => a.findings)
-            .filter((f) => (f.status === 'FAILED' || f.status === 'ERROR') && f.firstSeen)
-            .map((f) => ({ f, days: Math.floor((now - Date.parse(f.firstSeen)) / DAY_MS) }))
-            .filter((x) => x.days >= 1)
-            .sort((a, b) => b.days - a.days)
-            .slice(0, 10)
-            .map(({ f, days }) => `- ${name(f)} ${f.control}: failing for ${days} day${days === 1 ? '' : 's'} (since ${f.firstSeen.slice(0, 10)})`);
-        parts.push(`### Since the last run (${diff.baselineGeneratedAt || 'baseline report'})\n\n**${diff.new.length} new, ${diff.fixed.length} fixed.**` +
-            (newLines.length > 0 ? `\n\n${newLines.join('\n')}` : '') +
-            (fixedLines.length > 0 ? `\n\n${fixedLines.join('\n')}` : '') +
-            (longest.length > 0 ? `\n\nFailing the longest:\n\n${longest.join('\n')}` : ''));
-    }
-    return parts;
-}
-/** On a pull request: the check reads the live account, not the pull request's code. */
-function pullRequestNote(eventName) {
-    return eventName === 'pull_request' || eventName === 'pull_request_target'
-        ? "> This check reads the live AWS account, not this pull request's code: a finding is fixed by the account's owners (root MFA only by the root user), not by a change here."
-        : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
+;// CONCATENATED MODULE: ./src/report/account-section.ts
+// One account's section of the job summary: its facts, the controls table, what fails and how to fix it.
 
 
 
 
 
 
-
-
-
-
-/** The accounts table's share of the summary: about 2,500 accounts; the rest are counted. */
-const ACCOUNTS_TABLE_BUDGET = 250 * 1024;
-const DEFAULT_LIST_BUDGET = 700 * 1024;
 /** Past this many rows a list helps nobody in a summary; the JSON report has every finding. */
 const MAX_USER_ROWS = 500;
-const UPLOAD_ARTIFACT = 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2';
-/** Findings \u2192 the job summary: the accounts' verdict, what fail-on made of the step, then each account. */
-function renderSummary(input) {
-    const opening = input.trigger ? triggerSummary(input.trigger, input.now) + '\n\n' : '';
-    return opening + renderResults(input);
-}
-function renderResults(input) {
-    const context = {
-        controls: input.controls,
-        now: input.now,
-        budget: { left: input.listBudgetBytes ?? DEFAULT_LIST_BUDGET, cut: false },
-    };
-    if (!input.setupError && isManyAccounts(input.accounts))
-        return renderManyAccounts(input, context);
-    const parts = [headline(input)];
-    for (const note of input.runNotes ?? [])
-        parts.push(`> ${md(note)}`);
-    parts.push(...scheduledSections(input));
-    for (const account of input.accounts)
-        parts.push(...renderAccountSection(account, context));
-    if (context.budget.cut)
-        parts.push(keepTheReport(input.runUrl));
-    parts.push(footer(input));
-    return parts.join('\n\n') + '\n';
-}
-/**
- * Many accounts: the verdict across them, one row per account (worst first), then each account
- * that fails or was not judged, folded; every part within its share of the size budget.
- */
-function renderManyAccounts(input, context) {
-    const { mark, text } = organizationHeadline(input.accounts);
-    const word = mark === '\u2705' ? 'passed' : mark === '\u274c' ? 'failed' : 'incomplete';
-    const parts = [
-        `## ${mark} IAM MFA audit ${word}: ${md(text)}\n\n**${md(input.outcome.stepText)}**`,
-    ];
-    for (const note of input.runNotes ?? [])
-        parts.push(`> ${md(note)}`);
-    parts.push(...scheduledSections(input));
-    if (input.rootCredentialsManagement !== undefined) {
-        parts.push(input.rootCredentialsManagement
-            ? '> Centralized root access is on in this Organization: member accounts whose root still has a password are given the fix that needs no root sign-in.'
-            : '> Centralized root access is off in this Organization (iam:ListOrganizationsFeatures); turning it on lets root credentials of member accounts be deleted centrally.');
-    }
-    const sorted = sortWorstFirst(input.accounts, input.controls);
-    const tableBudget = { left: ACCOUNTS_TABLE_BUDGET, cut: false };
-    parts.push('### Accounts', accountsTable(sorted, input.controls, tableBudget));
-    const flagged = sorted.filter((account) => account.status !== 'skipped' &&
-        account.findings.some((f) => f.status === 'FAILED' || f.status === 'ERROR'));
-    if (flagged.length > 0)
-        parts.push('### Accounts that fail or were not judged');
-    let shown = 0;
-    for (const account of flagged) {
-        const folded = foldedAccount(account, account.status === 'not-judged'
-            ? [messageBlock(account.findings[0]?.message ?? '')]
-            : renderAccountSection(account, context));
-        const size = Buffer.byteLength(folded);
-        if (size > context.budget.left)
-            break;
-        context.budget.left -= size;
-        parts.push(folded);
-        shown += 1;
-    }
-    if (shown < flagged.length) {
-        context.budget.cut = true;
-        parts.push(`\u2026and the details of ${flagged.length - shown} more accounts, in the JSON report.`);
-    }
-    if (context.budget.cut || tableBudget.cut)
-        parts.push(keepTheReport(input.runUrl));
-    parts.push(footer(input));
-    return parts.join('\n\n') + '\n';
-}
-/** The pull-request note and the exceptions and baseline sections (changes-summary.ts). */
-function scheduledSections(input) {
-    const note = pullRequestNote(input.eventName);
-    return [...(note ? [note] : []), ...changesSections(input.accounts, input.changes, input.now)];
-}
-/** The headline describes the accounts; the line under it says what fail-on made of the step. */
-function headline(input) {
-    if (input.setupError) {
-        return `## \u26a0\ufe0f IAM MFA audit could not run: ${input.setupTitle ?? 'no account was judged'}\n\n${messageBlock(input.setupError)}`;
-    }
-    const flagged = input.accounts.flatMap((account) => account.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR'));
-    const step = md(input.outcome.stepText);
-    const accepted = flagged.filter((f) => f.status === 'FAILED' && f.exception);
-    if (accepted.length > 0 && accepted.length === flagged.length) {
-        const critical = accepted.filter((f) => f.severity === 'critical').length;
-        return `## \u2705 IAM MFA audit passed with ${accepted.length} finding${accepted.length === 1 ? '' : 's'} accepted by exception${critical > 0 ? ` (${critical} critical)` : ''}\n\n${step}`;
-    }
-    if (flagged.length === 0) {
-        const where = input.accounts.map(model/* accountLabel */._3).join(', ');
-        return `## \u2705 IAM MFA audit passed: every selected control passed on ${md(where)}\n\n${step}`;
-    }
-    const unjudged = flagged.some((f) => f.status === 'ERROR')
-        ? unjudgedSentence(input.accounts)
-        : '';
-    const heading = flagged.some((f) => f.status === 'FAILED')
-        ? `\u274c IAM MFA audit failed: ${md(failedSentence(input.accounts))}${unjudged ? ` ${md(`C${unjudged.slice(1)}.`)}` : ''}`
-        : `\u26a0\ufe0f IAM MFA audit incomplete: ${md(unjudged)}`;
-    return `## ${heading}\n\n**${step}**`;
-}
-/**
- * The one sentence that matters: the first root failure in its own words, or else how many IAM
- * users fail ("12 IAM users in 123456789012 (prod) have no MFA device, 8 of them can sign in\u2026").
- */
-function failedSentence(accounts) {
-    const failing = accounts.filter((account) => account.findings.some((f) => f.status === 'FAILED'));
-    const [first] = failing;
-    if (!first)
-        return '';
-    const others = failing.length > 1 ? ` (and ${failing.length - 1} more account(s))` : '';
-    const root = first.findings.find((f) => f.status === 'FAILED' && f.resourceType === 'AwsAccount');
-    if (root)
-        return `${root.message.replace(/\.$/, '')}${others}.`;
-    const people = (0,outcome_people/* accountPeople */.r)(first);
-    return `${failingUsersPhrase(people.failingUsers.length, people.consoleUsers, {
-        where: ` in ${(0,model/* accountLabel */._3)(first)}`,
-    })}${others}.`;
-}
-function unjudgedSentence(accounts) {
-    const parts = accounts.flatMap((account) => {
-        const controls = [
-            ...new Set(account.findings.filter((f) => f.status === 'ERROR').map((f) => f.control)),
-        ];
-        return controls.length > 0 ? [`${controls.join(', ')} on ${(0,model/* accountLabel */._3)(account)}`] : [];
-    });
-    return `could not judge ${parts.join('; ')}`;
-}
 /** One account's section: its facts, the controls table, then what fails and how to fix it. */
 function renderAccountSection(account, context) {
     const name = account.alias
@@ -2444,6 +2246,222 @@ function howToFix(id, remediation = (0,src_controls/* controlById */.Eq)(id).rem
         : '';
     return `**How to fix ${id}:** ${md(remediation.text)} ${markdown_link('AWS documentation', remediation.url)}${seeAlso}\n\n**Verify:** ${code(remediation.verify)}`;
 }
+function reportAge(account, context) {
+    return account.credentialReportGeneratedAt
+        ? age(context.now - Date.parse(account.credentialReportGeneratedAt))
+        : undefined;
+}
+function age(ms) {
+    const minutes = Math.max(0, Math.round(ms / 60_000));
+    if (minutes < 60)
+        return `${minutes} min`;
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+;// CONCATENATED MODULE: ./src/report/changes-summary.ts
+// The summary's sections for scheduled runs: accepted by exception, and what changed since the baseline.
+
+
+const DAY_MS = 86_400_000;
+const MAX_ROWS = 100;
+/** "Accepted by exception", "Since the last run", and expired or unused exceptions; empty when none apply. */
+function changesSections(accounts, changes, now) {
+    if (!changes)
+        return [];
+    const parts = [];
+    const excepted = accounts.flatMap((account) => account.findings
+        .filter((f) => f.status === 'FAILED' && f.exception)
+        .map((finding) => ({ account, finding })));
+    if (excepted.length > 0) {
+        const critical = excepted.filter((e) => e.finding.severity === 'critical').length;
+        parts.push(`### Accepted by exception (${excepted.length})\n\nThese findings still FAIL; an exception accepts them until it expires, so they do not fail the step.${critical > 0 ? ` **${critical} of them ${critical === 1 ? 'is' : 'are'} critical.**` : ''}`, table(['Resource', 'Account', 'Control', 'Severity', 'Reason', 'Expires'], excepted.slice(0, MAX_ROWS).map(({ account, finding }) => {
+            const days = Math.floor((Date.parse(`${finding.exception?.expires}T23:59:59Z`) - now) / DAY_MS);
+            return [
+                code(finding.resource.slice(finding.resource.lastIndexOf('/') + 1)),
+                md((0,model/* accountLabel */._3)(account)),
+                finding.control,
+                finding.severity,
+                md(finding.exception?.reason ?? ''),
+                `${finding.exception?.expires} (in ${days} day${days === 1 ? '' : 's'})`,
+            ];
+        })));
+    }
+    for (const entry of changes.expired)
+        parts.push(`> \u26a0\ufe0f The exception for ${code(entry.resource)} (${entry.controls.join(', ')}) expired on ${entry.expires} and no longer applies.`);
+    if (changes.unused.length > 0)
+        parts.push(`> Unused exceptions (matched no FAILED finding): ${changes.unused.map((e) => `${code(e.resource)} (${e.controls.join(', ')})`).join(', ')}.`);
+    if (changes.baselineError)
+        parts.push(`> \u26a0\ufe0f ${md(changes.baselineError)}`);
+    const diff = changes.diff;
+    if (diff) {
+        const name = (f) => code(f.resource.slice(f.resource.lastIndexOf('/') + 1));
+        const newLines = diff.new
+            .slice(0, MAX_ROWS)
+            .map((f) => `- \ud83c\udd95 ${name(f)} ${f.control} ${f.status} in ${f.accountId}`);
+        const fixedLines = diff.fixed
+            .slice(0, MAX_ROWS)
+            .map((f) => `- \u2705 ${name(f)} ${f.control} in ${f.accountId}: ${f.how === 'gone' ? 'gone (no finding now: deleted, or not audited)' : f.how === 'passed' ? 'passes now' : 'not applicable now'}`);
+        const longest = accounts
+            .flatMap((a) => a.findings)
+            .filter((f) => (f.status === 'FAILED' || f.status === 'ERROR') && f.firstSeen)
+            .map((f) => ({ f, days: Math.floor((now - Date.parse(f.firstSeen)) / DAY_MS) }))
+            .filter((x) => x.days >= 1)
+            .sort((a, b) => b.days - a.days)
+            .slice(0, 10)
+            .map(({ f, days }) => `- ${name(f)} ${f.control}: failing for ${days} day${days === 1 ? '' : 's'} (since ${f.firstSeen.slice(0, 10)})`);
+        parts.push(`### Since the last run (${diff.baselineGeneratedAt || 'baseline report'})\n\n**${diff.new.length} new, ${diff.fixed.length} fixed.**` +
+            (newLines.length > 0 ? `\n\n${newLines.join('\n')}` : '') +
+            (fixedLines.length > 0 ? `\n\n${fixedLines.join('\n')}` : '') +
+            (longest.length > 0 ? `\n\nFailing the longest:\n\n${longest.join('\n')}` : ''));
+    }
+    return parts;
+}
+/** On a pull request: the check reads the live account, not the pull request's code. */
+function pullRequestNote(eventName) {
+    return eventName === 'pull_request' || eventName === 'pull_request_target'
+        ? "> This check reads the live AWS account, not this pull request's code: a finding is fixed by the account's owners (root MFA only by the root user), not by a change here."
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+
+
+/** The accounts table's share of the summary: about 2,500 accounts; the rest are counted. */
+const ACCOUNTS_TABLE_BUDGET = 250 * 1024;
+const DEFAULT_LIST_BUDGET = 700 * 1024;
+const UPLOAD_ARTIFACT = 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2';
+/** Findings \u2192 the job summary: the accounts' verdict, what fail-on made of the step, then each account. */
+function renderSummary(input) {
+    const opening = input.trigger ? triggerSummary(input.trigger, input.now) + '\n\n' : '';
+    return opening + renderResults(input);
+}
+function renderResults(input) {
+    const context = {
+        controls: input.controls,
+        now: input.now,
+        budget: { left: input.listBudgetBytes ?? DEFAULT_LIST_BUDGET, cut: false },
+    };
+    if (!input.setupError && isManyAccounts(input.accounts))
+        return renderManyAccounts(input, context);
+    const parts = [headline(input)];
+    for (const note of input.runNotes ?? [])
+        parts.push(`> ${md(note)}`);
+    parts.push(...scheduledSections(input));
+    for (const account of input.accounts)
+        parts.push(...renderAccountSection(account, context));
+    if (context.budget.cut)
+        parts.push(keepTheReport(input.runUrl));
+    parts.push(footer(input));
+    return parts.join('\n\n') + '\n';
+}
+/**
+ * Many accounts: the verdict across them, one row per account (worst first), then each account
+ * that fails or was not judged, folded; every part within its share of the size budget.
+ */
+function renderManyAccounts(input, context) {
+    const { mark, text } = organizationHeadline(input.accounts);
+    const word = mark === '\u2705' ? 'passed' : mark === '\u274c' ? 'failed' : 'incomplete';
+    const parts = [
+        `## ${mark} IAM MFA audit ${word}: ${md(text)}\n\n**${md(input.outcome.stepText)}**`,
+    ];
+    for (const note of input.runNotes ?? [])
+        parts.push(`> ${md(note)}`);
+    parts.push(...scheduledSections(input));
+    if (input.rootCredentialsManagement !== undefined) {
+        parts.push(input.rootCredentialsManagement
+            ? '> Centralized root access is on in this Organization: member accounts whose root still has a password are given the fix that needs no root sign-in.'
+            : '> Centralized root access is off in this Organization (iam:ListOrganizationsFeatures); turning it on lets root credentials of member accounts be deleted centrally.');
+    }
+    const sorted = sortWorstFirst(input.accounts, input.controls);
+    const tableBudget = { left: ACCOUNTS_TABLE_BUDGET, cut: false };
+    parts.push('### Accounts', accountsTable(sorted, input.controls, tableBudget));
+    const flagged = sorted.filter((account) => account.status !== 'skipped' &&
+        account.findings.some((f) => f.status === 'FAILED' || f.status === 'ERROR'));
+    if (flagged.length > 0)
+        parts.push('### Accounts that fail or were not judged');
+    let shown = 0;
+    for (const account of flagged) {
+        const folded = foldedAccount(account, account.status === 'not-judged'
+            ? [messageBlock(account.findings[0]?.message ?? '')]
+            : renderAccountSection(account, context));
+        const size = Buffer.byteLength(folded);
+        if (size > context.budget.left)
+            break;
+        context.budget.left -= size;
+        parts.push(folded);
+        shown += 1;
+    }
+    if (shown < flagged.length) {
+        context.budget.cut = true;
+        parts.push(`\u2026and the details of ${flagged.length - shown} more accounts, in the JSON report.`);
+    }
+    if (context.budget.cut || tableBudget.cut)
+        parts.push(keepTheReport(input.runUrl));
+    parts.push(footer(input));
+    return parts.join('\n\n') + '\n';
+}
+/** The pull-request note and the exceptions and baseline sections (changes-summary.ts). */
+function scheduledSections(input) {
+    const note = pullRequestNote(input.eventName);
+    return [...(note ? [note] : []), ...changesSections(input.accounts, input.changes, input.now)];
+}
+/** The headline describes the accounts; the line under it says what fail-on made of the step. */
+function headline(input) {
+    if (input.setupError) {
+        return `## \u26a0\ufe0f IAM MFA audit could not run: ${input.setupTitle ?? 'no account was judged'}\n\n${messageBlock(input.setupError)}`;
+    }
+    const flagged = input.accounts.flatMap((account) => account.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR'));
+    const step = md(input.outcome.stepText);
+    const accepted = flagged.filter((f) => f.status === 'FAILED' && f.exception);
+    if (accepted.length > 0 && accepted.length === flagged.length) {
+        const critical = accepted.filter((f) => f.severity === 'critical').length;
+        return `## \u2705 IAM MFA audit passed with ${accepted.length} finding${accepted.length === 1 ? '' : 's'} accepted by exception${critical > 0 ? ` (${critical} critical)` : ''}\n\n${step}`;
+    }
+    if (flagged.length === 0) {
+        const where = input.accounts.map(model/* accountLabel */._3).join(', ');
+        return `## \u2705 IAM MFA audit passed: every selected control passed on ${md(where)}\n\n${step}`;
+    }
+    const unjudged = flagged.some((f) => f.status === 'ERROR')
+        ? unjudgedSentence(input.accounts)
+        : '';
+    const heading = flagged.some((f) => f.status === 'FAILED')
+        ? `\u274c IAM MFA audit failed: ${md(failedSentence(input.accounts))}${unjudged ? ` ${md(`C${unjudged.slice(1)}.`)}` : ''}`
+        : `\u26a0\ufe0f IAM MFA audit incomplete: ${md(unjudged)}`;
+    return `## ${heading}\n\n**${step}**`;
+}
+/**
+ * The one sentence that matters: the first root failure in its own words, or else how many IAM
+ * users fail ("12 IAM users in 123456789012 (prod) have no MFA device, 8 of them can sign in\u2026").
+ */
+function failedSentence(accounts) {
+    const failing = accounts.filter((account) => account.findings.some((f) => f.status === 'FAILED'));
+    const [first] = failing;
+    if (!first)
+        return '';
+    const others = failing.length > 1 ? ` (and ${failing.length - 1} more account(s))` : '';
+    const root = first.findings.find((f) => f.status === 'FAILED' && f.resourceType === 'AwsAccount');
+    if (root)
+        return `${root.message.replace(/\.$/, '')}${others}.`;
+    const people = (0,outcome_people/* accountPeople */.r)(first);
+    return `${failingUsersPhrase(people.failingUsers.length, people.consoleUsers, {
+        where: ` in ${(0,model/* accountLabel */._3)(first)}`,
+    })}${others}.`;
+}
+function unjudgedSentence(accounts) {
+    const parts = accounts.flatMap((account) => {
+        const controls = [
+            ...new Set(account.findings.filter((f) => f.status === 'ERROR').map((f) => f.control)),
+        ];
+        return controls.length > 0 ? [`${controls.join(', ')} on ${(0,model/* accountLabel */._3)(account)}`] : [];
+    });
+    return `could not judge ${parts.join('; ')}`;
+}
 /** Where a cut list's rest is: the JSON report, which the runner deletes unless it is uploaded. */
 function keepTheReport(runUrl) {
     const yaml = [
@@ -2479,17 +2497,6 @@ function footer(input) {
             : `evidence read ${first} to ${last}`);
     parts.push(`JSON report ${code(input.reportPath)}`);
     return `<sub>${parts.join(' \u00b7 ')}</sub>`;
-}
-function reportAge(account, context) {
-    return account.credentialReportGeneratedAt
-        ? age(context.now - Date.parse(account.credentialReportGeneratedAt))
-        : undefined;
-}
-function age(ms) {
-    const minutes = Math.max(0, Math.round(ms / 60_000));
-    if (minutes < 60)
-        return `${minutes} min`;
-    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/writers.ts
