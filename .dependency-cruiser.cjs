@@ -1,34 +1,15 @@
 // The layering of src/ (design.md, "The shape of the code"), checked by `npm run deps` in `npm test`.
-// Rooms are listed in the order data flows through a run: a room may import the rooms before it and
-// itself, never one after it, and rooms of one step (aws/ and controls/, audit/ and merge/) not each
-// other. `__tests__/architecture.test.ts` proves that each rule can fail.
+// The rooms (scripts/architecture-rooms.json) are listed in the order data flows through a run: a room
+// may import the rooms before it and itself, never one after it, and rooms of one step (aws/ and
+// controls/, audit/ and merge/) not each other. `__tests__/architecture.test.ts` proves that each rule
+// can fail.
 
-/** [room, path pattern] by step of the flow. */
-const ROOMS = [
-  [['runtime', '^src/runtime/']],
-  [['model', '^src/model[.]ts$']],
-  // The JSON report's format, which its writer (report/json.ts) and its readers (merge, baseline) share.
-  [['report-format', '^src/report/json-(format|reader)[.]ts$']],
-  [['inputs', '^src/inputs/']],
-  [
-    ['aws', '^src/aws/'],
-    ['controls', '^src/controls/'],
-  ],
-  [
-    ['audit', '^src/audit/'],
-    ['merge', '^src/merge/'],
-  ],
-  [['scheduled', '^src/scheduled/']],
-  [['outcome', '^src/outcome/']],
-  [['report', '^src/report/(?!json-(format|reader)[.]ts$)']],
-  [['finish', '^src/finish[.]ts$']],
-  [['modes', '^src/modes/']],
-  [['main', '^src/main[.]ts$']],
-  [['index', '^src/index[.]ts$']],
-];
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- dependency-cruiser loads its config as CommonJS
+const { steps } = require('./scripts/architecture-rooms.json');
 
-const steps = ROOMS.map((step, rank) => step.map(([name, path]) => ({ name, path, rank })));
-const rooms = steps.flat();
+const rooms = steps.flatMap((step, rank) => step.map(({ name, path }) => ({ name, path, rank })));
+/** A rule's name: `report format` → `report-format`, `model.ts` → `model`. */
+const slug = (name) => name.replace(/[.]ts$/, '').replace(/ /g, '-');
 
 /** One rule per room: nothing from a later step, nor from a sibling room of the same step. */
 const layerRules = rooms.flatMap((room) => {
@@ -37,7 +18,7 @@ const layerRules = rooms.flatMap((room) => {
   );
   if (above.length === 0) return [];
   return {
-    name: `${room.name}-imports-no-room-after-it`,
+    name: `${slug(room.name)}-imports-no-room-after-it`,
     severity: 'error',
     comment: `${room.name} may import only ${
       rooms

@@ -1218,7 +1218,10 @@ const READ_SCHEMA_VERSIONS = Array.from({ length: SCHEMA_VERSION - OLDEST_READ_S
 /* harmony export */ });
 /* harmony import */ var _json_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9968);
 
-/** Why a text is not a report this version reads; `json` when it is not JSON at all. */
+/**
+ * Why a text is not a report this version reads: `json`, not JSON at all; `version`, this tool's
+ * report in a schema version not accepted here; `not-ours`, anything else.
+ */
 class ReportReadError extends Error {
     kind;
     constructor(kind, message) {
@@ -1247,7 +1250,7 @@ function readJsonReport(text, versions = _json_format_js__WEBPACK_IMPORTED_MODUL
     if (fields.tool?.name !== _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH)
         throw notOurs(`tool.name is not ${_json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH}`);
     if (!versions.includes(fields.schemaVersion))
-        throw notOurs(`schemaVersion ${JSON.stringify(fields.schemaVersion)} is not one this version reads here (${versions.join(', ')})`);
+        throw new ReportReadError('version', `schemaVersion ${JSON.stringify(fields.schemaVersion)} is not one this version reads here (${versions.join(', ')})`);
     if (!Array.isArray(fields.accounts))
         throw notOurs('it has no accounts list');
     return fields;

@@ -246,9 +246,7 @@ async function mergeShardReports(pattern, workspace) {
             report = (0,json_reader/* readJsonReport */.N)(await reader.text(file), [json_format/* SCHEMA_VERSION */.f$]);
         }
         catch (error) {
-            merged.problems.push(error instanceof json_reader/* ReportReadError */.r && error.kind === 'not-ours'
-                ? `${name} is not a report of iam-mfa-audit that this version merges: ${error.message}${/schemaVersion/.test(error.message) ? ' (re-run the shards with the same version of the action)' : ''}.`
-                : `${name} is not a readable JSON report (${error instanceof json_reader/* ReportReadError */.r ? error.message : error.message}).`);
+            merged.problems.push(readProblem(name, error));
             continue;
         }
         const problem = shardProblem(report);
@@ -294,6 +292,13 @@ async function mergeShardReports(pattern, workspace) {
     merged.controls = controls ? JSON.parse(controls) : [...model/* CONTROL_IDS */.LG];
     merged.accounts.sort((a, b) => a.accountId.localeCompare(b.accountId));
     return merged;
+}
+/** Why a file could not be merged, naming it. */
+function readProblem(name, error) {
+    if (!(error instanceof json_reader/* ReportReadError */.r) || error.kind === 'json')
+        return `${name} is not a readable JSON report (${error.message}).`;
+    const rerun = error.kind === 'version' ? ' (re-run the shards with the same version of the action)' : '';
+    return `${name} is not a report of iam-mfa-audit that this version merges: ${error.message}${rerun}.`;
 }
 /** What a report of this tool lacks to be one shard of a matrix. */
 function shardProblem(report) {

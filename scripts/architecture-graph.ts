@@ -12,30 +12,20 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DOC = path.join(ROOT, 'docs/architecture.md');
 const BEGIN = '<!-- graph: scripts/architecture-graph.ts -->';
 const END = '<!-- end of graph -->';
-/** The rooms in the order data flows through a run; the graph lists them so. */
-export const ROOMS_IN_ORDER = [
-  'index.ts',
-  'main.ts',
-  'modes',
-  'finish.ts',
-  'inputs',
-  'merge',
-  'audit',
-  'aws',
-  'controls',
-  'scheduled',
-  'outcome',
-  'report',
-  'report format',
-  'model.ts',
-  'runtime',
-];
+interface Room {
+  name: string;
+  path: string;
+}
+const { steps } = JSON.parse(
+  readFileSync(path.join(ROOT, 'scripts/architecture-rooms.json'), 'utf8'),
+) as { steps: Room[][] };
 
-/** The room of a module: its folder under src/, a file at src/'s root, or the report's format. */
+/** The rooms, the last step of the flow first: the graph lists them so, top down. */
+export const ROOMS: readonly Room[] = steps.flat().reverse();
+
+/** The room of a module (a path under src/): the one whose pattern it matches, if any. */
 export function roomOf(source: string): string | undefined {
-  if (/^src\/report\/json-(format|reader)\.ts$/.test(source)) return 'report format';
-  const match = /^src\/([^/]+)(\/)?/.exec(source);
-  return match ? match[1] : undefined;
+  return ROOMS.find((room) => new RegExp(room.path).test(source))?.name;
 }
 
 export function architectureGraph(): string {
@@ -64,15 +54,12 @@ export function architectureGraph(): string {
       if (from && to && from !== to) edges.add(`${from}\n${to}`);
     }
   }
-  const rooms = [...new Set([...edges].flatMap((edge) => edge.split('\n')))];
-  const unknown = rooms.filter((room) => !ROOMS_IN_ORDER.includes(room));
-  if (unknown.length > 0)
-    throw new Error(`rooms missing from ROOMS_IN_ORDER: ${unknown.join(', ')}`);
+  const rooms = new Set([...edges].flatMap((edge) => edge.split('\n')));
   const id = (room: string) => room.replace(/[^a-z]+/g, '_');
-  const rank = (room: string) => ROOMS_IN_ORDER.indexOf(room);
+  const rank = (name: string) => ROOMS.findIndex((room) => room.name === name);
   const lines = ['flowchart TD'];
-  for (const room of ROOMS_IN_ORDER.filter((r) => rooms.includes(r)))
-    lines.push(`  ${id(room)}["${room}"]`);
+  for (const { name } of ROOMS.filter((room) => rooms.has(room.name)))
+    lines.push(`  ${id(name)}["${name}"]`);
   for (const edge of [...edges].sort((a, b) => {
     const [a1, a2] = a.split('\n');
     const [b1, b2] = b.split('\n');

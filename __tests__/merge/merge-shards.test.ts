@@ -96,4 +96,14 @@ describe('mergeShardReports', () => {
     // A FAILED finding keeps every field its own: exceptions and the baseline copy it with a spread.
     expect({ ...readFailed }).toEqual(failed);
   });
+
+  test('a shard of another schema version names the file and the rerun; its accounts are not merged', async () => {
+    const older = { ...shard(2, 2, [account('222222222222', [])]), schemaVersion: 1 };
+    const result = await merged(shard(1, 2, [account('111111111111', [])]), older);
+    expect(result.problems).toEqual([
+      'shard-2.json is not a report of iam-mfa-audit that this version merges: schemaVersion 1 is not one this version reads here (2) (re-run the shards with the same version of the action).',
+      'shard 2 of 2 is missing: its accounts were never audited, so the Organization is not judged. Re-run the failed matrix jobs, then the merge.',
+    ]);
+    expect(result.accounts.map((a) => a.accountId)).toEqual(['111111111111']);
+  });
 });

@@ -53,10 +53,10 @@ describe('readJsonReport', () => {
     expect(why('{"runs":[]}')).toBe('not-ours: tool.name is not iam-mfa-audit');
     const newer = JSON.stringify({ ...JSON.parse(written()), schemaVersion: SCHEMA_VERSION + 1 });
     expect(why(newer)).toContain(
-      `schemaVersion ${SCHEMA_VERSION + 1} is not one this version reads`,
+      `version: schemaVersion ${SCHEMA_VERSION + 1} is not one this version reads`,
     );
     const older = JSON.stringify({ ...JSON.parse(written()), schemaVersion: 1 });
-    expect(why(older, [SCHEMA_VERSION])).toContain(`schemaVersion 1 is not one`);
+    expect(why(older, [SCHEMA_VERSION])).toContain('version: schemaVersion 1 is not one');
     const cut = JSON.stringify({ ...JSON.parse(written()), accounts: undefined });
     expect(why(cut)).toBe('not-ours: it has no accounts list');
   });

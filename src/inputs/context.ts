@@ -27,7 +27,7 @@ export function runContext(env: NodeJS.ProcessEnv): RunContext {
     eventName: env.GITHUB_EVENT_NAME,
     workflowPath: workflowPathOf(env.GITHUB_WORKFLOW_REF),
     actionUrl: env.GITHUB_ACTION_REPOSITORY
-      ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_ACTION_REPOSITORY}`
+      ? `${serverUrl(env)}/${env.GITHUB_ACTION_REPOSITORY}`
       : undefined,
   };
 }
@@ -35,10 +35,14 @@ export function runContext(env: NodeJS.ProcessEnv): RunContext {
 /** The workflow run the action is part of, where there is one. */
 export function runInfo(env: NodeJS.ProcessEnv): RunInfo | undefined {
   if (!env.GITHUB_REPOSITORY) return undefined;
-  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const runId = Number.parseInt(env.GITHUB_RUN_ID ?? '', 10);
   const repository = env.GITHUB_REPOSITORY;
-  return { repository, runId, url: `${serverUrl}/${repository}/actions/runs/${runId}` };
+  return { repository, runId, url: `${serverUrl(env)}/${repository}/actions/runs/${runId}` };
+}
+
+/** GitHub's web address: github.com, or the GitHub Enterprise Server the run is on. */
+function serverUrl(env: NodeJS.ProcessEnv): string {
+  return env.GITHUB_SERVER_URL ?? 'https://github.com';
 }
 
 /** Fork pull requests get no OIDC token; the error message says so when this is one. */

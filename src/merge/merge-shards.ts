@@ -42,11 +42,7 @@ export async function mergeShardReports(pattern: string, workspace: string): Pro
     try {
       report = readJsonReport(await reader.text(file), [SCHEMA_VERSION]);
     } catch (error) {
-      merged.problems.push(
-        error instanceof ReportReadError && error.kind === 'not-ours'
-          ? `${name} is not a report of iam-mfa-audit that this version merges: ${error.message}${/schemaVersion/.test(error.message) ? ' (re-run the shards with the same version of the action)' : ''}.`
-          : `${name} is not a readable JSON report (${error instanceof ReportReadError ? error.message : (error as Error).message}).`,
-      );
+      merged.problems.push(readProblem(name, error));
       continue;
     }
     const problem = shardProblem(report);
@@ -101,6 +97,15 @@ export async function mergeShardReports(pattern: string, workspace: string): Pro
   merged.controls = controls ? (JSON.parse(controls) as ControlId[]) : [...CONTROL_IDS];
   merged.accounts.sort((a, b) => a.accountId.localeCompare(b.accountId));
   return merged;
+}
+
+/** Why a file could not be merged, naming it. */
+function readProblem(name: string, error: unknown): string {
+  if (!(error instanceof ReportReadError) || error.kind === 'json')
+    return `${name} is not a readable JSON report (${(error as Error).message}).`;
+  const rerun =
+    error.kind === 'version' ? ' (re-run the shards with the same version of the action)' : '';
+  return `${name} is not a report of iam-mfa-audit that this version merges: ${error.message}${rerun}.`;
 }
 
 /** What a report of this tool lacks to be one shard of a matrix. */

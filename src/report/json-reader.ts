@@ -22,10 +22,13 @@ export interface ReportDocument {
   accounts: unknown[];
 }
 
-/** Why a text is not a report this version reads; `json` when it is not JSON at all. */
+/**
+ * Why a text is not a report this version reads: `json`, not JSON at all; `version`, this tool's
+ * report in a schema version not accepted here; `not-ours`, anything else.
+ */
 export class ReportReadError extends Error {
   constructor(
-    readonly kind: 'json' | 'not-ours',
+    readonly kind: 'json' | 'version' | 'not-ours',
     message: string,
   ) {
     super(message);
@@ -54,7 +57,8 @@ export function readJsonReport(
   const fields = report as Partial<ReportDocument>;
   if (fields.tool?.name !== TOOL_NAME) throw notOurs(`tool.name is not ${TOOL_NAME}`);
   if (!versions.includes(fields.schemaVersion as number))
-    throw notOurs(
+    throw new ReportReadError(
+      'version',
       `schemaVersion ${JSON.stringify(fields.schemaVersion)} is not one this version reads here (${versions.join(', ')})`,
     );
   if (!Array.isArray(fields.accounts)) throw notOurs('it has no accounts list');

@@ -1,4 +1,4 @@
-/** Where the audit writes its log lines: @actions/core at the edge, a list in tests. */
+/** Where the run writes its log lines: @actions/core at the edge (modes/actions-log.ts), a list in tests. */
 export interface RunLog {
   info: (message: string) => void;
   debug: (message: string) => void;
