@@ -26300,7 +26300,7 @@ function readTrigger(eventName, payload) {
         problems.push(`client_payload.${shown(key)} is not a field this action reads.`);
     const text = (key, pattern, what, required) => {
         const value = fields[key];
-        if (value === undefined || value === null) {
+        if (isAbsent(value)) {
             if (required)
                 problems.push(`client_payload.${key} is missing; it must be ${what}.`);
             return undefined;
@@ -26317,10 +26317,10 @@ function readTrigger(eventName, payload) {
     const user = text('user', USER_NAME, 'an IAM user name (1 to 64 of letters, digits and + = , . @ - _)', false);
     const region = text('region', REGION, 'an AWS region such as us-east-1', false);
     const actor = text('actor', ACTOR, 'an IAM or STS ARN', false);
-    const time = text('time', EVENT_TIME, 'a UTC time such as 2026-11-29T23:00:00Z', false);
-    const eventId = text('eventId', EVENT_ID, 'a CloudTrail event id (a UUID)', false);
+    const time = text('time', EVENT_TIME, 'a UTC time such as 2026-11-29T23:00:00Z', true);
+    const eventId = text('eventId', EVENT_ID, 'a CloudTrail event id (a UUID)', true);
     const mfaUsed = readMfaUsed(fields.mfaUsed, problems);
-    if (problems.length > 0 || !account || !event)
+    if (problems.length > 0 || !account || !event || !time || !eventId)
         throw new TriggerError(problems);
     return {
         event: event,
@@ -26328,14 +26328,14 @@ function readTrigger(eventName, payload) {
         ...(region ? { region } : {}),
         ...(user ? { user } : {}),
         ...(actor ? { actor } : {}),
-        ...(time ? { time } : {}),
-        ...(eventId ? { eventId } : {}),
+        time,
+        eventId,
         ...(mfaUsed !== undefined ? { mfaUsed } : {}),
     };
 }
 /** CloudTrail writes MFAUsed as Yes or No, in varying case. */
 function readMfaUsed(value, problems) {
-    if (value === undefined || value === null)
+    if (isAbsent(value))
         return undefined;
     if (typeof value === 'boolean')
         return value;
@@ -26343,6 +26343,13 @@ function readMfaUsed(value, problems) {
         return value.toLowerCase() === 'yes';
     problems.push(`client_payload.mfaUsed (${shown(value)}) is not Yes or No.`);
     return undefined;
+}
+/**
+ * An input-transformer path missing from the event "isn't created" (AWS), but emulators write
+ * `""` or null for it: root events have no userName, and only sign-ins carry MFAUsed.
+ */
+function isAbsent(value) {
+    return value === undefined || value === null || value === '';
 }
 /** A bad value, shown short and on one line: it is untrusted. */
 function shown(value) {
@@ -26361,6 +26368,7 @@ function shown(value) {
 /* harmony export */   LG: () => (/* binding */ CONTROL_IDS),
 /* harmony export */   Ur: () => (/* binding */ rootArn),
 /* harmony export */   _3: () => (/* binding */ accountLabel),
+/* harmony export */   a: () => (/* binding */ SUMMARY_KEYS),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
 /* harmony export */   j$: () => (/* binding */ alertLevel)
 /* harmony export */ });
@@ -26380,6 +26388,12 @@ const SEVERITY_RANK = {
 function alertLevel(severity) {
     return severity === 'critical' || severity === 'high' ? 'error' : 'warning';
 }
+/** The `SummaryMap` keys the root controls read. */
+const SUMMARY_KEYS = [
+    'AccountMFAEnabled',
+    'AccountPasswordPresent',
+    'AccountAccessKeysPresent',
+];
 /** How findings and reports name an account: its id, and its alias where it has one. */
 function accountLabel(account) {
     return account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
@@ -30246,7 +30260,7 @@ async function runAudit(config, trigger, deps) {
             Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774)),
             Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5904)),
             __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 4205)),
-            Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(360), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1673)),
+            Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(360), __nccwpck_require__.e(994), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5544)),
         ]);
         const choosing = { config, first: identity, deadline, env: deps.env, log: actions_log/* actionsLog */._ };
         const chosen = await core/* group */.Os('Accounts', () => trigger ? chooseTriggeredAccount(choosing, trigger) : chooseAccounts(choosing));
@@ -30272,7 +30286,7 @@ async function runAudit(config, trigger, deps) {
             throw error;
         judged.setupError = error.message;
     }
-    const { finish } = await __nccwpck_require__.e(/* import() */ 533).then(__nccwpck_require__.bind(__nccwpck_require__, 8533));
+    const { finish } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8533));
     await finish(config, judged, redactor, deps, actions_log/* actionsLog */._);
 }
 
@@ -30309,7 +30323,7 @@ async function run(deps = defaultDeps) {
     catch (error) {
         if (!(error instanceof errors/* ConfigurationError */.j))
             throw error;
-        const { reportInvalidInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9649));
+        const { reportInvalidInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(533), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9649));
         return reportInvalidInputs(raw, error, deps);
     }
     if (config.githubToken)
@@ -30320,7 +30334,7 @@ async function run(deps = defaultDeps) {
     for (const warning of config.exceptionWarnings)
         core/* warning */.$e(warning);
     if (config.mergeReports) {
-        const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(533), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9086));
+        const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(994), __nccwpck_require__.e(533), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9086));
         return runMerge(config, config.mergeReports, deps);
     }
     return runAudit(config, trigger, deps);

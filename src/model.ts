@@ -47,11 +47,21 @@ export interface Fact<T> {
   reportSaid?: T | null;
 }
 
+/** The `SummaryMap` keys the root controls read. */
+export const SUMMARY_KEYS = [
+  'AccountMFAEnabled',
+  'AccountPasswordPresent',
+  'AccountAccessKeysPresent',
+] as const;
+export type SummaryKey = (typeof SUMMARY_KEYS)[number];
+
 export interface AccountSummaryFacts {
-  /** Each is undefined when the key was missing from `SummaryMap`. */
+  /** Each is a whole number ≥ 0, or undefined: the key was missing, or is in `malformed`. */
   accountMfaEnabled?: number;
   accountPasswordPresent?: number;
   accountAccessKeysPresent?: number;
+  /** Keys whose value is not a whole number ≥ 0, with the value as AWS sent it: unknown. */
+  malformed?: Partial<Record<SummaryKey, string>>;
 }
 
 export interface RootVirtualDevice {

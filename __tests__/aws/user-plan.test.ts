@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import type { ReportRow } from '../../src/aws/credential-report.js';
 import {
   matchReportRows,
+  liveUserNames,
   mfaSource,
   passwordNeedsLiveCheck,
   type UserCheckContext,
@@ -126,7 +127,7 @@ describe('liveUsers: the user a change event names', () => {
     mfaNeeded: true,
     reportIsLive: true,
     virtualHolders: new Set(['arn:aws:iam::1:user/alice']),
-    liveUsers: new Set(['alice']),
+    liveUsers: liveUserNames(['alice']),
   };
   const alice: UserPlan = { user: listed('alice'), row: row('alice', true, false) };
   const bob: UserPlan = { user: listed('bob'), row: row('bob', true, false) };
@@ -140,6 +141,14 @@ describe('liveUsers: the user a change event names', () => {
     expect(passwordNeedsLiveCheck(alice, liveReport)).toBe(true);
     expect(passwordNeedsLiveCheck(bob, liveReport)).toBe(false);
     expect(passwordNeedsLiveCheck(alice, { ...liveReport, passwordsNeeded: false })).toBe(false);
+  });
+
+  test("the event's name matches the user without regard to case, as IAM's names are unique", () => {
+    const event = { ...liveReport, liveUsers: liveUserNames(['ALICE']) };
+    const upper: UserPlan = { user: listed('Alice'), row: row('Alice', true, false) };
+    expect(mfaSource(upper, event)).toBe('ListMFADevices');
+    expect(passwordNeedsLiveCheck(upper, event)).toBe(true);
+    expect(mfaSource(bob, event)).toBe('report');
   });
 
   test('with IAM.5 alone, a report that shows no password does not settle the named user', () => {

@@ -1,4 +1,4 @@
-import type { AccountSnapshot, Fact, UserFacts } from '../../src/model.js';
+import type { AccountSnapshot, AccountSummaryFacts, Fact, UserFacts } from '../../src/model.js';
 
 export const ACCOUNT = '123456789012';
 
@@ -70,8 +70,4 @@ export const denied = (call: string) => ({
 });
 
 /** The snapshot's GetAccountSummary, read, with these keys of SummaryMap. */
-export const summary = (value: {
-  accountMfaEnabled?: number;
-  accountPasswordPresent?: number;
-  accountAccessKeysPresent?: number;
-}) => ({ summary: { ok: true as const, value } });
+export const summary = (value: AccountSummaryFacts) => ({ summary: { ok: true as const, value } });

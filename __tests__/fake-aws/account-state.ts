@@ -121,7 +121,7 @@ export class FakeAccountState {
     {
       GetAccountSummary: () => {
         const root = this.account.root;
-        const map: Record<string, number> = {
+        const map: Record<string, number | string> = {
           Users: this.account.users.length,
           AccountMFAEnabled: root.virtualDevices.length + root.hardwareKeys > 0 ? 1 : 0,
           AccountAccessKeysPresent: root.accessKeys.length > 0 ? 1 : 0,
@@ -131,6 +131,7 @@ export class FakeAccountState {
           MFADevicesInUse: 0,
         };
         for (const key of root.omitSummaryKeys ?? []) delete map[key];
+        Object.assign(map, root.summaryValues);
         return {
           xml: {
             SummaryMap: new RawXml(

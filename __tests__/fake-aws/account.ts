@@ -68,6 +68,8 @@ export interface FakeAccount {
     accessKeys: Array<{ active: boolean; lastUsed?: string }>;
     /** SummaryMap keys the fake leaves out (old endpoints send no AccountPasswordPresent). */
     omitSummaryKeys?: string[];
+    /** SummaryMap values sent as written here, whatever root holds ("", "true", "-1"). */
+    summaryValues?: Record<string, string>;
   };
   users: FakeUser[];
   /** Users that exist only in the credential report (deleted since it was generated). */

@@ -62,20 +62,46 @@ describe('readTrigger', () => {
     expect(message).toMatch(/no AWS call was made/);
   });
 
-  test('account and event are required; user is optional (root events name none)', () => {
-    expect(problemsOf({ event: 'ConsoleLogin' })).toMatch(/client_payload\.account is missing/);
-    expect(problemsOf({ account: valid.account })).toMatch(/client_payload\.event is missing/);
-    expect(
-      readTrigger(
-        'repository_dispatch',
-        dispatch({ account: valid.account, event: 'CreateAccessKey' }),
-      ),
-    ).toEqual({ account: valid.account, event: 'CreateAccessKey' });
+  const required = {
+    account: valid.account,
+    event: 'CreateAccessKey',
+    time: valid.time,
+    eventId: valid.eventId,
+  };
+
+  test('account, event, time and eventId are required; user is optional (root events name none)', () => {
+    for (const field of ['account', 'event', 'time', 'eventId'] as const) {
+      const rest: Record<string, string> = { ...required };
+      delete rest[field];
+      expect(problemsOf(rest)).toMatch(new RegExp(`client_payload\\.${field} is missing`));
+    }
+    expect(readTrigger('repository_dispatch', dispatch(required))).toEqual(required);
+  });
+
+  test('"" and null are a missing key: optional fields are left out, required ones fail closed', () => {
+    const rootSignIn = {
+      ...required,
+      event: 'ConsoleLogin',
+      actor: 'arn:aws:iam::123456789012:root',
+    };
+    for (const empty of ['', null]) {
+      expect(
+        readTrigger(
+          'repository_dispatch',
+          dispatch({ ...rootSignIn, user: empty, mfaUsed: empty, region: empty }),
+        ),
+      ).toEqual(rootSignIn);
+      for (const field of ['account', 'event', 'time', 'eventId'] as const)
+        expect(problemsOf({ ...required, [field]: empty })).toMatch(
+          new RegExp(`client_payload\\.${field} is missing`),
+        );
+    }
+    // A blank that is not empty is a value, and not a valid one.
+    expect(problemsOf({ ...rootSignIn, user: ' ' })).toMatch(/client_payload\.user/);
   });
 
   test('user names: IAM characters, 1 to 64; numbers and objects are refused', () => {
     expect(problemsOf({ ...valid, user: 'a'.repeat(65) })).toMatch(/client_payload\.user/);
-    expect(problemsOf({ ...valid, user: '' })).toMatch(/client_payload\.user/);
     expect(problemsOf({ ...valid, user: 'ünïcode' })).toMatch(/client_payload\.user/);
     expect(problemsOf({ ...valid, account: 123456789012 })).toMatch(/client_payload\.account/);
     expect(

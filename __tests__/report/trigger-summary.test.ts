@@ -31,7 +31,7 @@ describe('the trigger in the reports', () => {
     expect(at('2026-11-29T22:59:30Z')).toBe('30 s before this audit');
     expect(at('2026-11-29T19:00:00Z')).toBe('4 h before this audit');
     expect(at('2026-11-29T23:01:00Z')).toMatch(/clocks differ/);
-    expect(changeAge({ ...change, time: undefined }, NOW)).toBeUndefined();
+    expect(changeAge({ ...change, time: 'not a time' }, NOW)).toBeUndefined();
   });
 
   test('the JSON record holds the validated payload and the delay', () => {
@@ -48,13 +48,15 @@ describe('the trigger in the reports', () => {
       account: '123456789012',
       actor: 'arn:aws:iam::123456789012:root',
       time: '2026-11-29T22:58:00Z',
+      eventId: '0b3c9f4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b',
       mfaUsed: false,
     };
     expect(triggerAnnotations(signIn)).toEqual([
       {
         level: 'warning',
         title: 'Root sign-in',
-        message: 'root signed in at 2026-11-29T22:58:00Z, MFA used: no (account 123456789012).',
+        message:
+          'root signed in at 2026-11-29T22:58:00Z, MFA used: no (account 123456789012, CloudTrail event 0b3c9f4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b).',
       },
     ]);
     expect(triggerAnnotations({ ...signIn, mfaUsed: true })[0]?.message).toMatch(/MFA used: yes/);

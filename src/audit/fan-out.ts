@@ -3,6 +3,7 @@ import pLimit from 'p-limit';
 import { attemptTimeoutFor, createAgents, createStsClient } from '../aws/clients.js';
 import type { Identity } from '../aws/credentials.js';
 import { assumeMemberRole } from '../aws/member-role.js';
+import { liveUserNames } from '../aws/user-plan.js';
 import type { Config } from '../inputs/config.js';
 import type { AccountResult } from '../model.js';
 import { Deadline, DeadlineExceeded } from '../runtime/deadline.js';
@@ -62,7 +63,7 @@ export function fanOutDeps(config: Config, first: Identity, run: FanOutRun): Fan
     firstRoleArn: config.roleToAssume ?? roleArnOf(first.arn),
     rootCredentialsManagement: run.rootCredentialsManagement,
     concurrency: accountConcurrency(run.env),
-    liveUsers: run.liveUser ? new Set([run.liveUser]) : undefined,
+    liveUsers: run.liveUser ? liveUserNames([run.liveUser]) : undefined,
   };
 }
 

@@ -1,5 +1,4 @@
 import {
-  GetAccountSummaryCommand,
   GetLoginProfileCommand,
   ListAccountAliasesCommand,
   NoSuchEntityException,
@@ -12,7 +11,6 @@ import pLimit from 'p-limit';
 import {
   rootArn,
   type AccountSnapshot,
-  type AccountSummaryFacts,
   type CallFailure,
   type Evidence,
   type EvidenceKind,
@@ -23,6 +21,7 @@ import {
   type Fact,
   type UserFacts,
 } from '../model.js';
+import { readAccountSummary } from './account-summary.js';
 import { isAccessDenied, read, type TimeLimit } from './call-failure.js';
 import {
   fetchCredentialReport,
@@ -87,7 +86,7 @@ export async function readSnapshot(
       : undefined;
   const [summary, devicesRead, users] = await Promise.all([
     needs.has('summary')
-      ? read('iam:GetAccountSummary', () => readSummary(deps.iam), deps.limit)
+      ? read('iam:GetAccountSummary', () => readAccountSummary(deps.iam), deps.limit)
       : undefined,
     devices,
     needs.has('users') ? readUsers(needs, devices, deps) : undefined,
@@ -139,16 +138,6 @@ function startAliasRead(iam: IAMClient): {
       grace.unref();
       return result.finally(() => clearTimeout(grace));
     },
-  };
-}
-
-async function readSummary(iam: IAMClient): Promise<AccountSummaryFacts> {
-  const out = await iam.send(new GetAccountSummaryCommand({}));
-  const map = out.SummaryMap ?? {};
-  return {
-    accountMfaEnabled: map.AccountMFAEnabled,
-    accountPasswordPresent: map.AccountPasswordPresent,
-    accountAccessKeysPresent: map.AccountAccessKeysPresent,
   };
 }
 

@@ -62,8 +62,20 @@ export interface UserCheckContext {
   reportIsLive: boolean;
   /** ARNs of users holding an assigned virtual MFA device now; undefined: the listing failed. */
   virtualHolders?: ReadonlySet<string>;
-  /** Users decided live whatever the report or the listing says (the user a change event names). */
+  /**
+   * Users decided live whatever the report or the listing says (the user a change event names),
+   * lower-cased by liveUserNames: IAM user names are unique without regard to case.
+   */
   liveUsers?: ReadonlySet<string>;
+}
+
+/** The names a change event asks to decide live, as isLiveUser compares them. */
+export function liveUserNames(names: Iterable<string>): ReadonlySet<string> {
+  return new Set([...names].map((name) => name.toLowerCase()));
+}
+
+function isLiveUser(userName: string, context: UserCheckContext): boolean {
+  return context.liveUsers?.has(userName.toLowerCase()) ?? false;
 }
 
 /**
@@ -76,7 +88,7 @@ export interface UserCheckContext {
 export type MfaSource = 'report' | 'listing' | 'ListMFADevices';
 
 export function mfaSource({ user, row }: UserPlan, context: UserCheckContext): MfaSource {
-  if (context.liveUsers?.has(user.userName)) return 'ListMFADevices';
+  if (isLiveUser(user.userName, context)) return 'ListMFADevices';
   if (!context.mfaNeeded && row?.passwordEnabled === false) return 'report';
   // A report this run generated is live evidence: its answer, either way, needs no second call.
   if (context.reportIsLive && row && row.mfaActive !== null) return 'report';
@@ -90,6 +102,6 @@ export function passwordNeedsLiveCheck(
   context: UserCheckContext,
 ): boolean {
   if (!context.passwordsNeeded) return false;
-  if (context.liveUsers?.has(user.userName)) return true;
+  if (isLiveUser(user.userName, context)) return true;
   return !(context.reportIsLive && row && row.passwordEnabled !== null);
 }

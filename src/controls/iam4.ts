@@ -6,7 +6,7 @@ import {
   type Control,
   type ControlInfo,
 } from './control.js';
-import { missingSummaryKey, summaryOf } from './root-findings.js';
+import { summaryCount, unknownSummaryValue, summaryOf } from './root-findings.js';
 
 const info: ControlInfo = {
   id: 'IAM.4',
@@ -30,8 +30,9 @@ function evaluate(snapshot: AccountSnapshot): Finding[] {
   const calls = ['iam:GetAccountSummary'];
   const summary = summaryOf(snapshot);
   if (!summary.ok) return [errorFinding(info, snapshot, summary.failure)];
-  const present = summary.value.accountAccessKeysPresent;
-  if (present === undefined) return missingSummaryKey(info, snapshot, 'AccountAccessKeysPresent');
+  const present = summaryCount(summary.value, 'AccountAccessKeysPresent');
+  if (present === undefined)
+    return unknownSummaryValue(info, snapshot, summary.value, 'AccountAccessKeysPresent');
   if (present === 0) {
     return [
       accountFinding(info, snapshot, 'PASSED', 'Root has no access keys.', {

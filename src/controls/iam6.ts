@@ -8,10 +8,11 @@ import {
   type ControlInfo,
 } from './control.js';
 import {
-  missingSummaryKey,
   outsideAwsPartition,
   rootHasNoPassword,
+  summaryCount,
   summaryOf,
+  unknownSummaryValue,
 } from './root-findings.js';
 
 const info: ControlInfo = {
@@ -38,7 +39,8 @@ function evaluate(snapshot: AccountSnapshot): Finding[] {
   if (notOffered) return notOffered;
   const summary = summaryOf(snapshot);
   if (!summary.ok) return [errorFinding(info, snapshot, summary.failure)];
-  const { accountMfaEnabled, accountPasswordPresent } = summary.value;
+  const accountMfaEnabled = summaryCount(summary.value, 'AccountMFAEnabled');
+  const accountPasswordPresent = summaryCount(summary.value, 'AccountPasswordPresent');
   // Every pass but "no password" rests on both sources, so an unread device list never becomes a pass.
   const devices = snapshot.rootVirtualDevices ?? {
     ok: false,
@@ -95,7 +97,7 @@ function evaluate(snapshot: AccountSnapshot): Finding[] {
     ];
   }
   if (accountMfaEnabled === undefined)
-    return missingSummaryKey(info, snapshot, 'AccountMFAEnabled');
+    return unknownSummaryValue(info, snapshot, summary.value, 'AccountMFAEnabled');
   return [
     accountFinding(
       info,

@@ -7,10 +7,11 @@ import {
   type ControlInfo,
 } from './control.js';
 import {
-  missingSummaryKey,
   outsideAwsPartition,
   rootHasNoPassword,
+  summaryCount,
   summaryOf,
+  unknownSummaryValue,
 } from './root-findings.js';
 
 const info: ControlInfo = {
@@ -35,7 +36,8 @@ function evaluate(snapshot: AccountSnapshot): Finding[] {
   if (notOffered) return notOffered;
   const summary = summaryOf(snapshot);
   if (!summary.ok) return [errorFinding(info, snapshot, summary.failure)];
-  const { accountMfaEnabled, accountPasswordPresent } = summary.value;
+  const accountMfaEnabled = summaryCount(summary.value, 'AccountMFAEnabled');
+  const accountPasswordPresent = summaryCount(summary.value, 'AccountPasswordPresent');
   const evidence = {
     source: 'live' as const,
     calls: ['iam:GetAccountSummary'],
@@ -46,7 +48,7 @@ function evaluate(snapshot: AccountSnapshot): Finding[] {
   };
   if (accountPasswordPresent === 0) return rootHasNoPassword(info, snapshot, evidence);
   if (accountMfaEnabled === undefined)
-    return missingSummaryKey(info, snapshot, 'AccountMFAEnabled');
+    return unknownSummaryValue(info, snapshot, summary.value, 'AccountMFAEnabled');
   if (accountMfaEnabled >= 1) {
     return [accountFinding(info, snapshot, 'PASSED', 'Root has MFA enabled.', evidence)];
   }

@@ -4,6 +4,7 @@ import type {
   Evidence,
   Finding,
   FindingEvidence,
+  SummaryKey,
 } from '../model.js';
 import { accountFinding, errorFinding, notRead, type ControlInfo } from './control.js';
 
@@ -31,18 +32,39 @@ export function summaryOf(snapshot: AccountSnapshot): Evidence<AccountSummaryFac
   return snapshot.summary ?? { ok: false, failure: notRead(SUMMARY_CALL) };
 }
 
-/** A SummaryMap key the verdict needs is missing: unknown, never 0. */
-export function missingSummaryKey(
+const FIELD = {
+  AccountMFAEnabled: 'accountMfaEnabled',
+  AccountPasswordPresent: 'accountPasswordPresent',
+  AccountAccessKeysPresent: 'accountAccessKeysPresent',
+} as const satisfies Record<SummaryKey, keyof AccountSummaryFacts>;
+
+/** A SummaryMap count the verdicts may rest on: a whole number ≥ 0, else undefined (unknown). */
+export function summaryCount(facts: AccountSummaryFacts, key: SummaryKey): number | undefined {
+  if (facts.malformed?.[key] !== undefined) return undefined;
+  const value = facts[FIELD[key]];
+  return Number.isInteger(value) && (value as number) >= 0 ? value : undefined;
+}
+
+/** A SummaryMap key the verdict needs is missing or not a count: unknown, never 0. */
+export function unknownSummaryValue(
   info: ControlInfo,
   snapshot: AccountSnapshot,
-  key: string,
+  facts: AccountSummaryFacts,
+  key: SummaryKey,
 ): Finding[] {
+  const raw = facts.malformed?.[key] ?? facts[FIELD[key]];
   return [
-    errorFinding(info, snapshot, {
-      call: SUMMARY_CALL,
-      code: 'MissingSummaryKey',
-      message: `SummaryMap has no ${key} key`,
-    }),
+    errorFinding(
+      info,
+      snapshot,
+      raw === undefined
+        ? { call: SUMMARY_CALL, code: 'MissingSummaryKey', message: `SummaryMap has no ${key} key` }
+        : {
+            call: SUMMARY_CALL,
+            code: 'MalformedSummaryValue',
+            message: `SummaryMap's ${key} is ${JSON.stringify(String(raw)).slice(0, 40)}, not a whole number`,
+          },
+    ),
   ];
 }
 

@@ -28,8 +28,8 @@ export interface Trigger {
   /** The caller's ARN. */
   actor?: string;
   /** CloudTrail's eventTime, ISO 8601. */
-  time?: string;
-  eventId?: string;
+  time: string;
+  eventId: string;
   /** A sign-in's additionalEventData.MFAUsed. */
   mfaUsed?: boolean;
 }
@@ -75,7 +75,7 @@ export function readTrigger(eventName: string | undefined, payload: unknown): Tr
 
   const text = (key: string, pattern: RegExp, what: string, required: boolean) => {
     const value = fields[key];
-    if (value === undefined || value === null) {
+    if (isAbsent(value)) {
       if (required) problems.push(`client_payload.${key} is missing; it must be ${what}.`);
       return undefined;
     }
@@ -96,30 +96,39 @@ export function readTrigger(eventName: string | undefined, payload: unknown): Tr
   );
   const region = text('region', REGION, 'an AWS region such as us-east-1', false);
   const actor = text('actor', ACTOR, 'an IAM or STS ARN', false);
-  const time = text('time', EVENT_TIME, 'a UTC time such as 2026-11-29T23:00:00Z', false);
-  const eventId = text('eventId', EVENT_ID, 'a CloudTrail event id (a UUID)', false);
+  const time = text('time', EVENT_TIME, 'a UTC time such as 2026-11-29T23:00:00Z', true);
+  const eventId = text('eventId', EVENT_ID, 'a CloudTrail event id (a UUID)', true);
   const mfaUsed = readMfaUsed(fields.mfaUsed, problems);
-  if (problems.length > 0 || !account || !event) throw new TriggerError(problems);
+  if (problems.length > 0 || !account || !event || !time || !eventId)
+    throw new TriggerError(problems);
   return {
     event: event as TriggerEvent,
     account,
     ...(region ? { region } : {}),
     ...(user ? { user } : {}),
     ...(actor ? { actor } : {}),
-    ...(time ? { time } : {}),
-    ...(eventId ? { eventId } : {}),
+    time,
+    eventId,
     ...(mfaUsed !== undefined ? { mfaUsed } : {}),
   };
 }
 
 /** CloudTrail writes MFAUsed as Yes or No, in varying case. */
 function readMfaUsed(value: unknown, problems: string[]): boolean | undefined {
-  if (value === undefined || value === null) return undefined;
+  if (isAbsent(value)) return undefined;
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string' && /^(?:yes|no)$/i.test(value))
     return value.toLowerCase() === 'yes';
   problems.push(`client_payload.mfaUsed (${shown(value)}) is not Yes or No.`);
   return undefined;
+}
+
+/**
+ * An input-transformer path missing from the event "isn't created" (AWS), but emulators write
+ * `""` or null for it: root events have no userName, and only sign-ins carry MFAUsed.
+ */
+function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
 }
 
 /** A bad value, shown short and on one line: it is untrusted. */

@@ -4,7 +4,7 @@ import { code } from './markdown.js';
 
 /** The change's age at the audit, in words; undefined without a valid event time. */
 export function changeAge(trigger: Trigger, now: number): string | undefined {
-  const at = trigger.time ? Date.parse(trigger.time) : NaN;
+  const at = Date.parse(trigger.time);
   if (Number.isNaN(at)) return undefined;
   const seconds = Math.round((now - at) / 1000);
   if (seconds < 0) return 'after this audit started (clocks differ)';
@@ -39,24 +39,21 @@ export function triggerSummary(trigger: Trigger, now: number): string {
       : 'a principal';
   const parts = [`${code(trigger.event)} on ${who} in account ${code(trigger.account)}`];
   if (trigger.actor) parts.push(`by ${code(trigger.actor)}`);
-  if (trigger.time) {
-    const age = changeAge(trigger, now);
-    parts.push(`at ${code(trigger.time)}${age ? ` (${age})` : ''}`);
-  }
+  const age = changeAge(trigger, now);
+  parts.push(`at ${code(trigger.time)}${age ? ` (${age})` : ''}`);
   const lines = [`**Triggered by a change:** ${parts.join(', ')}.`];
-  const details: string[] = [];
-  if (trigger.eventId) details.push(`CloudTrail event id ${code(trigger.eventId)}`);
+  const details = [`CloudTrail event id ${code(trigger.eventId)}`];
   if (trigger.region) details.push(`region ${code(trigger.region)}`);
   if (trigger.event === 'ConsoleLogin') details.push(`MFA used: ${mfaWords(trigger)}`);
   if (trigger.user)
     details.push(`${code(trigger.user)} was checked live, whatever the credential report says`);
-  if (details.length > 0) lines.push(`${details.join('; ')}.`);
+  lines.push(`${details.join('; ')}.`);
   return lines.join('\n');
 }
 
 /** The JSON report's `trigger`: the validated payload, with the change's age at the audit. */
 export function triggerRecord(trigger: Trigger, now: number): object {
-  const at = trigger.time ? Date.parse(trigger.time) : NaN;
+  const at = Date.parse(trigger.time);
   return {
     source: 'repository_dispatch',
     ...trigger,
@@ -71,7 +68,7 @@ export function triggerAnnotations(trigger: Trigger | undefined): Annotation[] {
     {
       level: 'warning',
       title: 'Root sign-in',
-      message: `root signed in at ${trigger.time ?? 'an unknown time'}, MFA used: ${mfaWords(trigger)} (account ${trigger.account}${trigger.eventId ? `, CloudTrail event ${trigger.eventId}` : ''}).`,
+      message: `root signed in at ${trigger.time}, MFA used: ${mfaWords(trigger)} (account ${trigger.account}, CloudTrail event ${trigger.eventId}).`,
     },
   ];
 }

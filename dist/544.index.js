@@ -1,8 +1,8 @@
-export const id = 673;
-export const ids = [673];
+export const id = 544;
+export const ids = [544];
 export const modules = {
 
-/***/ 1673:
+/***/ 5544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -67,16 +67,8 @@ async function assumeMemberRole(sts, request, mask, trustedBy) {
     }
 }
 
-// EXTERNAL MODULE: ./src/runtime/deadline.ts
-var runtime_deadline = __webpack_require__(4506);
-// EXTERNAL MODULE: ./src/controls/index.ts + 8 modules
-var src_controls = __webpack_require__(6994);
-// EXTERNAL MODULE: ./src/aws/iam-client.ts
-var iam_client = __webpack_require__(5102);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
 var client_iam_dist_cjs = __webpack_require__(6764);
-// EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(182);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
 var sync = __webpack_require__(5175);
 ;// CONCATENATED MODULE: ./src/aws/credential-report.ts
@@ -199,8 +191,6 @@ function date(text) {
     return Number.isNaN(Date.parse(value)) || !/^\d{4}-\d{2}-\d{2}/.test(value) ? undefined : value;
 }
 
-// EXTERNAL MODULE: ./src/aws/pages.ts
-var pages = __webpack_require__(701);
 ;// CONCATENATED MODULE: ./src/aws/user-plan.ts
 
 /**
@@ -236,8 +226,15 @@ function sameUser(row, user) {
     const listedSecond = Math.floor(user.createDate.getTime() / 1000);
     return Math.abs(reportSecond - listedSecond) <= 1;
 }
+/** The names a change event asks to decide live, as isLiveUser compares them. */
+function liveUserNames(names) {
+    return new Set([...names].map((name) => name.toLowerCase()));
+}
+function isLiveUser(userName, context) {
+    return context.liveUsers?.has(userName.toLowerCase()) ?? false;
+}
 function mfaSource({ user, row }, context) {
-    if (context.liveUsers?.has(user.userName))
+    if (isLiveUser(user.userName, context))
         return 'ListMFADevices';
     if (!context.mfaNeeded && row?.passwordEnabled === false)
         return 'report';
@@ -252,12 +249,94 @@ function mfaSource({ user, row }, context) {
 function passwordNeedsLiveCheck({ user, row }, context) {
     if (!context.passwordsNeeded)
         return false;
-    if (context.liveUsers?.has(user.userName))
+    if (isLiveUser(user.userName, context))
         return true;
     return !(context.reportIsLive && row && row.passwordEnabled !== null);
 }
 
+// EXTERNAL MODULE: ./src/runtime/deadline.ts
+var runtime_deadline = __webpack_require__(4506);
+// EXTERNAL MODULE: ./src/controls/index.ts + 8 modules
+var src_controls = __webpack_require__(6994);
+// EXTERNAL MODULE: ./src/aws/iam-client.ts
+var iam_client = __webpack_require__(5102);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
+;// CONCATENATED MODULE: ./src/aws/account-summary.ts
+// GetAccountSummary's three root facts, each a whole number \u2265 0 as AWS sent it, or unknown.
+
+
+const FIELD = {
+    AccountMFAEnabled: 'accountMfaEnabled',
+    AccountPasswordPresent: 'accountPasswordPresent',
+    AccountAccessKeysPresent: 'accountAccessKeysPresent',
+};
+/**
+ * The SDK reads `<value>abc</value>` as NaN and `<value></value>` as 0, so an empty value would
+ * pass IAM.4 and IAM.9's "no password". The body as AWS sent it is kept beside the parsed map,
+ * and a value is taken only where both say the same whole number.
+ */
+async function readAccountSummary(iam) {
+    const command = new client_iam_dist_cjs/* GetAccountSummaryCommand */.zod({});
+    let body = '';
+    const keepBody = (next) => async (args) => {
+        const result = await next(args);
+        const bytes = await bytesOf(result.response.body);
+        body = Buffer.from(bytes).toString('utf8');
+        result.response.body = bytes;
+        return result;
+    };
+    command.middlewareStack.addRelativeTo(keepBody, { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'keepSummaryBody' });
+    const out = await iam.send(command);
+    return summaryFacts(out.SummaryMap ?? {}, rawSummaryValues(body));
+}
+/** The parsed map and the raw values \u2192 the facts: a key whose two readings disagree is malformed. */
+function summaryFacts(parsed, raw) {
+    const facts = {};
+    for (const key of model/* SUMMARY_KEYS */.a) {
+        const value = parsed[key];
+        if (value === undefined && !raw.has(key))
+            continue;
+        const text = raw.get(key);
+        if (typeof value === 'number' &&
+            Number.isInteger(value) &&
+            value >= 0 &&
+            text !== undefined &&
+            /^\s*\d+\s*$/.test(text) &&
+            Number(text) === value)
+            facts[FIELD[key]] = value;
+        else
+            (facts.malformed ??= {})[key] = text ?? String(value);
+    }
+    return facts;
+}
+/** `<entry><key>K</key><value>V</value></entry>` \u2192 K \u2192 V, from the body as AWS sent it. */
+function rawSummaryValues(body) {
+    const values = new Map();
+    for (const [, entry = ''] of body.matchAll(/<entry>([\s\S]*?)<\/entry>/g)) {
+        const key = /<key>\s*([^<]*?)\s*<\/key>/.exec(entry)?.[1];
+        if (!key)
+            continue;
+        const value = /<value>([^<]*)<\/value>/.exec(entry)?.[1] ?? '';
+        values.set(key, value);
+    }
+    return values;
+}
+async function bytesOf(body) {
+    if (body instanceof Uint8Array)
+        return body;
+    if (typeof body === 'string')
+        return Buffer.from(body);
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks);
+}
+
+// EXTERNAL MODULE: ./src/aws/pages.ts
+var pages = __webpack_require__(701);
 ;// CONCATENATED MODULE: ./src/aws/snapshot.ts
+
 
 
 
@@ -284,7 +363,7 @@ async function readSnapshot(account, needs, deps) {
         : undefined;
     const [summary, devicesRead, users] = await Promise.all([
         needs.has('summary')
-            ? (0,call_failure/* read */.LF)('iam:GetAccountSummary', () => readSummary(deps.iam), deps.limit)
+            ? (0,call_failure/* read */.LF)('iam:GetAccountSummary', () => readAccountSummary(deps.iam), deps.limit)
             : undefined,
         devices,
         needs.has('users') ? readUsers(needs, devices, deps) : undefined,
@@ -325,15 +404,6 @@ function startAliasRead(iam) {
             grace.unref();
             return result.finally(() => clearTimeout(grace));
         },
-    };
-}
-async function readSummary(iam) {
-    const out = await iam.send(new client_iam_dist_cjs/* GetAccountSummaryCommand */.zod({}));
-    const map = out.SummaryMap ?? {};
-    return {
-        accountMfaEnabled: map.AccountMFAEnabled,
-        accountPasswordPresent: map.AccountPasswordPresent,
-        accountAccessKeysPresent: map.AccountAccessKeysPresent,
     };
 }
 async function listAssignedVirtualDevices(iam) {
@@ -679,6 +749,7 @@ function skippedResult(target, partition, readAt) {
 
 
 
+
 /**
  * Accounts audited at once. IAM's limits are per account, so accounts do not slow each other;
  * STS's are per calling account, and every member session is an AssumeRole from the first one.
@@ -704,7 +775,7 @@ function fanOutDeps(config, first, run) {
         firstRoleArn: config.roleToAssume ?? roleArnOf(first.arn),
         rootCredentialsManagement: run.rootCredentialsManagement,
         concurrency: accountConcurrency(run.env),
-        liveUsers: run.liveUser ? new Set([run.liveUser]) : undefined,
+        liveUsers: run.liveUser ? liveUserNames([run.liveUser]) : undefined,
     };
 }
 /**
@@ -870,473 +941,6 @@ async function collectPages(listing, pages, itemsOf, shape) {
         seen.add(token);
     }
     return items;
-}
-
-
-/***/ }),
-
-/***/ 6994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  VH: () => (/* binding */ CONTROLS),
-  Eq: () => (/* binding */ controlById),
-  Gs: () => (/* binding */ evaluateControls),
-  VM: () => (/* binding */ evidenceNeeds)
-});
-
-// EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(182);
-;// CONCATENATED MODULE: ./src/controls/control.ts
-
-function securityHubDoc(id) {
-    return `https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#${id.toLowerCase().replace('.', '-')}`;
-}
-/** A finding about the account itself (root controls, and ERROR findings of any control). */
-function accountFinding(control, snapshot, status, message, evidence) {
-    return {
-        control: control.id,
-        title: control.title,
-        severity: control.severity,
-        status,
-        resourceType: 'AwsAccount',
-        resource: (0,model/* rootArn */.Ur)(snapshot.partition, snapshot.accountId),
-        message,
-        evidence,
-        remediation: control.remediation,
-    };
-}
-/** The one ERROR finding a control gives when evidence it needs could not be read. */
-function errorFinding(control, snapshot, failure) {
-    const fix = failure.missingPermission
-        ? ` Add ${failure.missingPermission} to the role's policy.`
-        : '';
-    return accountFinding(control, snapshot, 'ERROR', `Could not judge account ${(0,model/* accountLabel */._3)(snapshot)}: ${failure.call} failed with ${failure.code} (${failure.message}).${fix}`, {
-        source: 'live',
-        calls: [failure.call],
-        observed: {
-            errorCode: failure.code,
-            ...(failure.missingPermission ? { missingPermission: failure.missingPermission } : {}),
-        },
-    });
-}
-/** Evidence a control needs but that was never read is a bug: say so as ERROR, never pass. */
-function notRead(call) {
-    return { call, code: 'NotRead', message: 'the evidence was not gathered' };
-}
-
-;// CONCATENATED MODULE: ./src/controls/user-findings.ts
-
-/**
- * One finding per IAM user. Any user fact the verdict needs that could not be read turns the whole
- * control into one ERROR finding for the account: a partial list of users is never a pass.
- */
-function userFindings(info, snapshot, decide) {
-    const users = snapshot.users ?? { ok: false, failure: notRead('iam:GetCredentialReport') };
-    if (!users.ok)
-        return [errorFinding(info, snapshot, users.failure)];
-    const findings = [];
-    for (const user of users.value.users) {
-        const verdict = decide(user);
-        if ('unread' in verdict) {
-            if (!verdict.unread.ok)
-                return [errorFinding(info, snapshot, verdict.unread.failure)];
-            continue;
-        }
-        findings.push(toFinding(info, user, verdict, users.value));
-    }
-    return findings;
-}
-function toFinding(info, user, verdict, report) {
-    const observed = {};
-    const calls = new Set();
-    const stale = [];
-    let source = 'credential-report';
-    for (const { name, fact, call } of verdict.facts) {
-        observed[name] = fact.value;
-        observed[`${name}From`] =
-            fact.source === 'live' ? `live (${fact.via ?? call})` : 'credential-report';
-        calls.add(fact.source === 'live' ? (fact.via ?? call) : 'iam:GetCredentialReport');
-        if (fact.source === 'live')
-            source = 'live';
-        if (fact.reportSaid !== undefined)
-            stale.push(`${name} was ${fact.reportSaid}, IAM now says ${fact.value}`);
-    }
-    if (user.passwordLastUsed)
-        observed.passwordLastUsed = user.passwordLastUsed;
-    return {
-        control: info.id,
-        title: info.title,
-        severity: info.severity,
-        status: verdict.status,
-        resourceType: 'AwsIamUser',
-        resource: user.arn,
-        message: verdict.message,
-        evidence: {
-            source,
-            calls: [...calls],
-            observed,
-            ...(stale.length > 0
-                ? {
-                    note: `the credential report of ${report.reportGeneratedAt} is out of date: ${stale.join('; ')}`,
-                }
-                : source === 'credential-report'
-                    ? {
-                        note: report.reportIsLive
-                            ? `from the credential report generated during this run (${report.reportGeneratedAt})`
-                            : `from the credential report of ${report.reportGeneratedAt}`,
-                    }
-                    : {}),
-        },
-        remediation: info.remediation,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/controls/iam19.ts
-
-
-const ENFORCE_MFA_POLICY = {
-    title: 'the example policy that enforces MFA',
-    url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_my-sec-creds-self-manage-mfa-only.html',
-};
-const USER_MFA_REMEDIATION_URL = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html';
-const info = {
-    id: 'IAM.19',
-    title: 'MFA should be enabled for all IAM users',
-    severity: 'medium',
-    docUrl: securityHubDoc('IAM.19'),
-    needs: ['users', 'userMfa'],
-    failingUsers: 'have no MFA device',
-    remediation: {
-        text: 'Assign an MFA device to each listed user (aws iam enable-mfa-device, or the console), or delete users nobody ' +
-            'needs. To enforce it, attach a policy that denies everything but MFA self-service when ' +
-            'aws:MultiFactorAuthPresent is false.',
-        verify: 'aws iam list-mfa-devices --user-name <user>',
-        url: USER_MFA_REMEDIATION_URL,
-        seeAlso: ENFORCE_MFA_POLICY,
-    },
-};
-const iam19 = { ...info, evaluate };
-function evaluate(snapshot) {
-    return userFindings(info, snapshot, decide);
-}
-function decide(user) {
-    if (!user.mfa.ok)
-        return { unread: user.mfa };
-    const facts = [
-        { name: 'mfaActive', fact: user.mfa.value, call: 'iam:ListMFADevices' },
-    ];
-    // Whether the user can sign in does not change IAM.19, but tells the reader how exposed it is.
-    if (user.password.ok && user.password.value.value !== null) {
-        facts.unshift({
-            name: 'consolePassword',
-            fact: user.password.value,
-            call: 'iam:GetLoginProfile',
-        });
-    }
-    return user.mfa.value.value
-        ? { status: 'PASSED', message: `IAM user ${user.userName} has MFA.`, facts }
-        : { status: 'FAILED', message: `IAM user ${user.userName} has no MFA device.`, facts };
-}
-
-;// CONCATENATED MODULE: ./src/controls/root-findings.ts
-
-const SUMMARY_CALL = 'iam:GetAccountSummary';
-/** IAM.9 and IAM.6 exist only in the aws partition: elsewhere they are NOT_APPLICABLE. */
-function outsideAwsPartition(info, snapshot) {
-    if (snapshot.partition === 'aws')
-        return undefined;
-    return [
-        accountFinding(info, snapshot, 'NOT_APPLICABLE', 'Security Hub does not offer this control outside the aws partition (root console sign-in works differently in aws-us-gov and aws-cn).', { source: 'live', calls: [], observed: { partition: snapshot.partition } }),
-    ];
-}
-/** The account summary, or a failure saying it was never read. */
-function summaryOf(snapshot) {
-    return snapshot.summary ?? { ok: false, failure: notRead(SUMMARY_CALL) };
-}
-/** A SummaryMap key the verdict needs is missing: unknown, never 0. */
-function missingSummaryKey(info, snapshot, key) {
-    return [
-        errorFinding(info, snapshot, {
-            call: SUMMARY_CALL,
-            code: 'MissingSummaryKey',
-            message: `SummaryMap has no ${key} key`,
-        }),
-    ];
-}
-/** AccountPasswordPresent 0: root cannot sign in, so root MFA controls pass. */
-function rootHasNoPassword(info, snapshot, evidence) {
-    return [
-        accountFinding(info, snapshot, 'PASSED', 'Root has no password: it cannot sign in to the console.', evidence),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/controls/iam4.ts
-
-
-
-const iam4_info = {
-    id: 'IAM.4',
-    title: 'IAM root user access key should not exist',
-    severity: 'critical',
-    docUrl: securityHubDoc('IAM.4'),
-    needs: ['summary'],
-    remediation: {
-        text: 'Sign in as the root user, open Security credentials, and delete every root access key (deactivate first if ' +
-            'something still uses it, and move that workload to an IAM role).',
-        verify: 'aws iam get-account-summary --query SummaryMap.AccountAccessKeysPresent  # 0 when none exist',
-        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',
-    },
-};
-const iam4 = { ...iam4_info, evaluate: iam4_evaluate };
-function iam4_evaluate(snapshot) {
-    const calls = ['iam:GetAccountSummary'];
-    const summary = summaryOf(snapshot);
-    if (!summary.ok)
-        return [errorFinding(iam4_info, snapshot, summary.failure)];
-    const present = summary.value.accountAccessKeysPresent;
-    if (present === undefined)
-        return missingSummaryKey(iam4_info, snapshot, 'AccountAccessKeysPresent');
-    if (present === 0) {
-        return [
-            accountFinding(iam4_info, snapshot, 'PASSED', 'Root has no access keys.', {
-                source: 'live',
-                calls,
-                observed: { AccountAccessKeysPresent: 0 },
-            }),
-        ];
-    }
-    const observed = {
-        AccountAccessKeysPresent: present,
-    };
-    // In the report's root row, a key that exists is active or has a rotation date.
-    const keys = (snapshot.rootAccessKeys ?? []).filter((key) => key.active === true || key.lastRotated);
-    const details = keys.map((key) => {
-        observed[`accessKey${key.key}Active`] = key.active;
-        if (key.lastUsed)
-            observed[`accessKey${key.key}LastUsed`] = key.lastUsed;
-        return `key ${key.key} ${key.active ? 'active' : 'inactive'}, ${key.lastUsed ? `last used ${key.lastUsed}` : 'never used'}`;
-    });
-    const detail = details.length > 0 ? ` (credential report: ${details.join('; ')})` : '';
-    return [
-        accountFinding(iam4_info, snapshot, 'FAILED', `Root user of ${(0,model/* accountLabel */._3)(snapshot)} has an access key${detail}: a leaked root key has no MFA in front of it. Inactive keys count too.`, {
-            source: 'live',
-            calls: snapshot.rootAccessKeys ? [...calls, 'iam:GetCredentialReport'] : calls,
-            observed,
-            ...(snapshot.credentialReportGeneratedAt && details.length > 0
-                ? {
-                    note: `key details from the credential report of ${snapshot.credentialReportGeneratedAt}`,
-                }
-                : {}),
-        }),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/controls/iam5.ts
-
-
-
-const iam5_info = {
-    id: 'IAM.5',
-    title: 'MFA should be enabled for all IAM users that have a console password',
-    severity: 'medium',
-    docUrl: securityHubDoc('IAM.5'),
-    needs: ['users', 'userPasswords'],
-    failingUsers: 'can sign in to the console with a password and have no MFA device',
-    remediation: {
-        text: 'Assign an MFA device to each listed user, or remove the console password of users that only need API access ' +
-            '(aws iam delete-login-profile --user-name <user>).',
-        verify: 'aws iam list-mfa-devices --user-name <user>; aws iam get-login-profile --user-name <user>',
-        url: USER_MFA_REMEDIATION_URL,
-        seeAlso: ENFORCE_MFA_POLICY,
-    },
-};
-const iam5 = { ...iam5_info, evaluate: iam5_evaluate };
-function iam5_evaluate(snapshot) {
-    return userFindings(iam5_info, snapshot, iam5_decide);
-}
-function iam5_decide(user) {
-    if (!user.mfa.ok)
-        return { unread: user.mfa };
-    const mfa = { name: 'mfaActive', fact: user.mfa.value, call: 'iam:ListMFADevices' };
-    if (user.mfa.value.value) {
-        return { status: 'PASSED', message: `IAM user ${user.userName} has MFA.`, facts: [mfa] };
-    }
-    if (!user.password.ok)
-        return { unread: user.password };
-    const password = {
-        name: 'consolePassword',
-        fact: user.password.value,
-        call: 'iam:GetLoginProfile',
-    };
-    if (user.password.value.value === null) {
-        return {
-            unread: {
-                ok: false,
-                failure: {
-                    call: 'iam:GetLoginProfile',
-                    code: 'UnknownPasswordState',
-                    message: `the credential report does not say whether ${user.userName} has a password`,
-                },
-            },
-        };
-    }
-    return user.password.value.value
-        ? {
-            status: 'FAILED',
-            message: `IAM user ${user.userName} can sign in to the console with a password and has no MFA device.`,
-            facts: [mfa, password],
-        }
-        : {
-            status: 'PASSED',
-            message: `IAM user ${user.userName} has no console password.`,
-            facts: [mfa, password],
-        };
-}
-
-;// CONCATENATED MODULE: ./src/controls/iam6.ts
-
-
-
-const iam6_info = {
-    id: 'IAM.6',
-    title: 'Hardware MFA should be enabled for the root user',
-    severity: 'critical',
-    docUrl: securityHubDoc('IAM.6'),
-    needs: ['summary', 'rootVirtualDevices'],
-    remediation: {
-        text: 'As the root user in the AWS Management Console (Security credentials), register a FIDO security key or a ' +
-            'hardware TOTP token, then remove every virtual (authenticator app) MFA device from root. Root MFA cannot be ' +
-            'changed from the CLI or API.',
-        verify: 'aws iam list-virtual-mfa-devices --assignment-status Assigned --query "VirtualMFADevices[?ends_with(User.Arn, \':root\')].SerialNumber"  # empty when none',
-        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-fido-mfa-for-root.html',
-    },
-};
-const iam6 = { ...iam6_info, evaluate: iam6_evaluate };
-function iam6_evaluate(snapshot) {
-    const notOffered = outsideAwsPartition(iam6_info, snapshot);
-    if (notOffered)
-        return notOffered;
-    const summary = summaryOf(snapshot);
-    if (!summary.ok)
-        return [errorFinding(iam6_info, snapshot, summary.failure)];
-    const { accountMfaEnabled, accountPasswordPresent } = summary.value;
-    // Every pass but "no password" rests on both sources, so an unread device list never becomes a pass.
-    const devices = snapshot.rootVirtualDevices ?? {
-        ok: false,
-        failure: notRead('iam:ListVirtualMFADevices'),
-    };
-    const observed = {
-        AccountMFAEnabled: accountMfaEnabled ?? null,
-        AccountPasswordPresent: accountPasswordPresent ?? null,
-    };
-    // Root without a password cannot sign in at all (spec order: before the device rule, as IAM.9).
-    if (accountPasswordPresent === 0) {
-        const leftover = devices.ok ? devices.value.map((device) => device.serialNumber) : [];
-        return rootHasNoPassword(iam6_info, snapshot, {
-            source: 'live',
-            calls: ['iam:GetAccountSummary', ...(devices.ok ? ['iam:ListVirtualMFADevices'] : [])],
-            observed: {
-                ...observed,
-                ...(leftover.length > 0 ? { leftoverVirtualDeviceSerials: leftover.join(', ') } : {}),
-            },
-            ...(leftover.length > 0
-                ? {
-                    note: `root still has virtual MFA device(s) ${leftover.join(', ')}, unused while it has no password: remove them as root, or from the management account with a root session (sts:AssumeRoot with the task policy IAMDeleteRootUserCredentials)`,
-                }
-                : {}),
-        });
-    }
-    if (accountMfaEnabled === 0) {
-        return [
-            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${(0,model/* accountLabel */._3)(snapshot)} has no MFA, hardware or virtual.`, { source: 'live', calls: ['iam:GetAccountSummary'], observed }),
-        ];
-    }
-    if (!devices.ok)
-        return [errorFinding(iam6_info, snapshot, devices.failure)];
-    const evidence = {
-        source: 'live',
-        calls: ['iam:GetAccountSummary', 'iam:ListVirtualMFADevices'],
-        observed: { ...observed, rootVirtualMfaDevices: devices.value.length },
-    };
-    if (devices.value.length > 0) {
-        const serials = devices.value.map((device) => device.serialNumber).join(', ');
-        return [
-            accountFinding(iam6_info, snapshot, 'FAILED', `Root user of ${(0,model/* accountLabel */._3)(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`, { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } }),
-        ];
-    }
-    if (accountMfaEnabled === undefined)
-        return missingSummaryKey(iam6_info, snapshot, 'AccountMFAEnabled');
-    return [
-        accountFinding(iam6_info, snapshot, 'PASSED', 'Root has MFA and no virtual MFA device: its MFA is hardware (a FIDO key, passkey or hardware token).', evidence),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/controls/iam9.ts
-
-
-
-const iam9_info = {
-    id: 'IAM.9',
-    title: 'MFA should be enabled for the root user',
-    severity: 'critical',
-    docUrl: securityHubDoc('IAM.9'),
-    needs: ['summary'],
-    remediation: {
-        text: 'Sign in to the AWS Management Console as the root user, open Security credentials, and assign an MFA device ' +
-            '(a FIDO security key or passkey is best). Root MFA cannot be set up from the CLI or API.',
-        verify: 'aws iam get-account-summary --query SummaryMap.AccountMFAEnabled  # 1 when enabled',
-        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
-    },
-};
-const iam9 = { ...iam9_info, evaluate: iam9_evaluate };
-function iam9_evaluate(snapshot) {
-    const notOffered = outsideAwsPartition(iam9_info, snapshot);
-    if (notOffered)
-        return notOffered;
-    const summary = summaryOf(snapshot);
-    if (!summary.ok)
-        return [errorFinding(iam9_info, snapshot, summary.failure)];
-    const { accountMfaEnabled, accountPasswordPresent } = summary.value;
-    const evidence = {
-        source: 'live',
-        calls: ['iam:GetAccountSummary'],
-        observed: {
-            AccountMFAEnabled: accountMfaEnabled ?? null,
-            AccountPasswordPresent: accountPasswordPresent ?? null,
-        },
-    };
-    if (accountPasswordPresent === 0)
-        return rootHasNoPassword(iam9_info, snapshot, evidence);
-    if (accountMfaEnabled === undefined)
-        return missingSummaryKey(iam9_info, snapshot, 'AccountMFAEnabled');
-    if (accountMfaEnabled >= 1) {
-        return [accountFinding(iam9_info, snapshot, 'PASSED', 'Root has MFA enabled.', evidence)];
-    }
-    return [
-        accountFinding(iam9_info, snapshot, 'FAILED', `Root user of ${(0,model/* accountLabel */._3)(snapshot)} has no MFA: anyone with its password owns the account.`, evidence),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/controls/index.ts
-
-
-
-
-
-/** Every control, in the order people read them: root first, then users. */
-const CONTROLS = [iam9, iam6, iam4, iam5, iam19];
-function controlById(id) {
-    return CONTROLS.find((control) => control.id === id);
-}
-function evidenceNeeds(ids) {
-    return new Set(ids.flatMap((id) => controlById(id).needs));
-}
-/** Runs the selected controls on one snapshot; each stands or falls on its own evidence. */
-function evaluateControls(ids, snapshot) {
-    return CONTROLS.filter((control) => ids.includes(control.id)).flatMap((control) => control.evaluate(snapshot));
 }
 
 
