@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
+import { parse } from 'yaml';
 import { ROOT } from './fake-aws/run-action.js';
 
 const require = createRequire(import.meta.url);
@@ -33,4 +34,174 @@ describe('the README workflows', () => {
       expect(validateWorkflow(workflow).errors).toEqual([]);
     },
   );
+});
+
+// The subset of GitHub's expression language the README's concurrency group uses, evaluated as
+// GitHub documents it ("Evaluate expressions in workflows and actions"): property access (a missing
+// property is null), string literals, `==` (strings compared ignoring case), `&&` and `||` returning
+// one of their operands, parentheses; falsy are null, false, 0, '' and NaN; `${{ }}` in a string
+// inserts the value, null as ''.
+type Value = string | number | boolean | null | { [key: string]: Value };
+const truthy = (v: Value) => !(v === null || v === false || v === 0 || v === '' || Number.isNaN(v));
+
+function evaluateExpression(source: string, context: Record<string, Value>): Value {
+  const tokens =
+    source.match(/'(?:[^']|'')*'|&&|\|\||==|[()]|[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*|\S/g) ?? [];
+  let at = 0;
+  const peek = () => tokens[at];
+  const next = () => {
+    const token = tokens[at++];
+    if (token === undefined) throw new Error(`unexpected end of ${source}`);
+    return token;
+  };
+  const primary = (): Value => {
+    const token = next();
+    if (token === '(') {
+      const value = or();
+      if (next() !== ')') throw new Error(`missing ) in ${source}`);
+      return value;
+    }
+    if (token.startsWith("'")) return token.slice(1, -1).replace(/''/g, "'");
+    if (!/^[A-Za-z_]/.test(token)) throw new Error(`unexpected ${token} in ${source}`);
+    let value: Value = context;
+    for (const step of token.split('.'))
+      value = value !== null && typeof value === 'object' ? (value[step] ?? null) : null;
+    return value;
+  };
+  const equality = (): Value => {
+    let left = primary();
+    while (peek() === '==') {
+      next();
+      const right = primary();
+      left =
+        typeof left === 'string' && typeof right === 'string'
+          ? left.toLowerCase() === right.toLowerCase()
+          : left === right;
+    }
+    return left;
+  };
+  const and = (): Value => {
+    let left = equality();
+    while (peek() === '&&') {
+      next();
+      const right = equality();
+      left = truthy(left) ? right : left;
+    }
+    return left;
+  };
+  const or = (): Value => {
+    let left = and();
+    while (peek() === '||') {
+      next();
+      const right = and();
+      left = truthy(left) ? left : right;
+    }
+    return left;
+  };
+  const value = or();
+  if (at !== tokens.length) throw new Error(`unexpected ${peek()} in ${source}`);
+  return value;
+}
+
+/** A workflow string with each `${{ … }}` replaced by its value. */
+function interpolate(text: string, context: Record<string, Value>): string {
+  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_m, expression: string) => {
+    const value = evaluateExpression(expression, context);
+    return value === null ? '' : String(value);
+  });
+}
+
+describe('the evaluator, on the expression documentation’s examples', () => {
+  const context = { github: { event_name: 'push', ref: 'refs/heads/main', run_id: '42' } };
+  test.each<[string, Value]>([
+    [
+      "github.ref == 'refs/heads/main' && 'value_for_main_branch' || 'value_for_other_branches'",
+      'value_for_main_branch',
+    ],
+    [
+      "github.ref == 'refs/heads/dev' && 'value_for_main_branch' || 'value_for_other_branches'",
+      'value_for_other_branches',
+    ],
+    ["github.event_name == 'PUSH'", true],
+    ["github.missing || 'fallback'", 'fallback'],
+    ['github.missing.deeper', null],
+    ["'' && 'x'", ''],
+    ["(github.missing || github.run_id) && 'y'", 'y'],
+    ["'It''s'", "It's"],
+  ])('%s', (expression, expected) => {
+    expect(evaluateExpression(expression, context)).toEqual(expected);
+  });
+  test('refuses what it does not model, rather than guessing', () => {
+    expect(() => evaluateExpression("contains(github.ref, 'main')", context)).toThrow();
+    expect(() => evaluateExpression("github.ref != 'x'", context)).toThrow();
+  });
+});
+
+describe('the change-triggered workflow’s concurrency group', () => {
+  const workflow = workflows.find((w) => w.includes('types: [iam-mfa-change]')) as string;
+  const { concurrency } = parse(workflow) as {
+    concurrency: { group: string; 'cancel-in-progress': boolean };
+  };
+  const dispatch = (payload: Record<string, Value>, runId: string) => ({
+    github: {
+      event_name: 'repository_dispatch',
+      run_id: runId,
+      event: { action: 'iam-mfa-change', client_payload: payload },
+    },
+  });
+  const group = (payload: Record<string, Value>, runId = '1000') =>
+    interpolate(concurrency.group, dispatch(payload, runId));
+  const ACCOUNT = '123456789012';
+  const signIn = (eventId: string) => ({
+    account: ACCOUNT,
+    event: 'ConsoleLogin',
+    eventId,
+    mfaUsed: 'No',
+  });
+  const created = (user: string, eventId: string) => ({
+    account: ACCOUNT,
+    event: 'CreateUser',
+    user,
+    eventId,
+  });
+  const ID = [
+    '3f0c5b6e-8a2d-4c1e-9b7a-1d2e3f4a5b6c',
+    '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+  ] as const;
+
+  test('never cancels a running audit, and the group is computed per run', () => {
+    expect(concurrency['cancel-in-progress']).toBe(false);
+    expect(concurrency.group).toMatch(/^[^$]*\$\{\{[\s\S]+\}\}/);
+  });
+
+  test('two root sign-ins of one account: two groups, so neither is ever cancelled', () => {
+    const [first, second] = [group(signIn(ID[0]), '1'), group(signIn(ID[1]), '2')];
+    expect(first).not.toBe(second);
+    expect(first).toContain(ACCOUNT);
+    expect(second).toContain(ACCOUNT);
+    // Nor does a sign-in share a group with the account's other changes.
+    expect(first).not.toBe(group(created('alice', ID[1]), '3'));
+  });
+
+  test('a sign-in delivered twice (EventBridge retries) is one group', () => {
+    expect(group(signIn(ID[0]), '1')).toBe(group(signIn(ID[0]), '2'));
+  });
+
+  test('two CreateUser events of one account share a group; another account has its own', () => {
+    expect(group(created('alice', ID[0]), '1')).toBe(group(created('bob', ID[1]), '2'));
+    expect(group({ ...created('alice', ID[0]), account: '210987654321' })).not.toBe(
+      group(created('alice', ID[0])),
+    );
+  });
+
+  test('the daily and manual runs share one group, apart from any account', () => {
+    const scheduled = interpolate(concurrency.group, {
+      github: { event_name: 'schedule', run_id: '7', event: {} },
+    });
+    const manual = interpolate(concurrency.group, {
+      github: { event_name: 'workflow_dispatch', run_id: '8', event: {} },
+    });
+    expect(scheduled).toBe(manual);
+    expect(scheduled).not.toContain(ACCOUNT);
+  });
 });

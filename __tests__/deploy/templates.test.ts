@@ -18,7 +18,16 @@ import {
   type Role,
   type Settings,
 } from './templates.js';
-import { loadTerraformModule } from './terraform.js';
+import {
+  ALARM_TOPIC,
+  CHANGE_EVENT_SETUPS,
+  changeEventModule,
+  changeEventTemplate,
+  cloudFormationModel,
+  terraformModel,
+  type ChangeEventModel,
+} from './change-event-model.js';
+import { loadTerraformModule, type Module } from './terraform.js';
 
 const GITHUB = 'token.actions.githubusercontent.com';
 const PROVIDER = `arn:aws:iam::123456789012:oidc-provider/${GITHUB}`;
@@ -95,7 +104,7 @@ describe('every template parses', () => {
 
   test('Terraform: HashiCorp HCL parser, one module per set-up, with variables and a role_arn output', async () => {
     const modules = readdirSync(path.join(DEPLOY, 'terraform'), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('change-events-'))
       .map((entry) => entry.name);
     expect(modules.sort()).toEqual(['organization-hub', 'organization-member', 'single-account']);
     for (const name of modules) {
@@ -230,6 +239,163 @@ describe('CloudFormation and Terraform grant the same, per role', () => {
     expect(await grantedActions(role, 'terraform')).toEqual(
       await grantedActions(role, 'cloudformation'),
     );
+  });
+});
+
+describe('CloudFormation and Terraform create the same change-event path, per set-up', () => {
+  test('a Terraform module for each change-event template, in the modules’ four files', () => {
+    const modules = readdirSync(path.join(DEPLOY, 'terraform'))
+      .filter((name) => name.startsWith('change-events-'))
+      .sort();
+    expect(modules).toEqual(CHANGE_EVENT_SETUPS.map((setup) => `change-events-${setup}`).sort());
+    for (const setup of CHANGE_EVENT_SETUPS) {
+      expect(readdirSync(changeEventModule(setup)).sort()).toEqual([
+        'main.tf',
+        'outputs.tf',
+        'variables.tf',
+        'versions.tf',
+      ]);
+      expect(readdirSync(path.dirname(changeEventTemplate(setup)))).toContain(`${setup}.yml`);
+    }
+  });
+
+  test.each(CHANGE_EVENT_SETUPS)(
+    '%s: the same rules, patterns, input transformer, targets, retries, dead letters, alarms and permissions',
+    async (setup) => {
+      for (const extra of [{}, { alarmTopicArn: ALARM_TOPIC }] as Array<Record<string, string>>) {
+        const cloudformation = cloudFormationModel(setup, extra);
+        expect(await terraformModel(setup, extra)).toEqual(cloudformation);
+        // What the comparison covers is there (so equal is not equally empty).
+        const rules = Object.values(cloudformation.rules);
+        expect(Object.keys(cloudformation.rules).sort()).toEqual([
+          'rule(aws.iam)',
+          'rule(aws.signin)',
+        ]);
+        for (const rule of rules) {
+          expect(rule.pattern).toHaveProperty('source');
+          expect(rule.targets).toHaveLength(1);
+          expect(rule.targets[0]).toMatchObject({
+            retry: { MaximumRetryAttempts: 10, MaximumEventAgeInSeconds: 3600 },
+            deadLetterArn: 'dead-letter-queue.arn',
+          });
+          if (setup !== 'organization-member')
+            expect(rule.targets[0]?.transformer?.template).toContain('<eventId>');
+        }
+        expect(cloudformation.alarms).toHaveLength(2);
+        expect(cloudformation.queue?.policy.Statement[0]?.Action).toEqual(['sqs:SendMessage']);
+        const actions = cloudformation.role.permissions.flatMap((p) =>
+          p.Statement.flatMap((st) => st.Action ?? []),
+        );
+        expect(actions).toEqual([
+          setup === 'organization-member' ? 'events:PutEvents' : 'events:InvokeApiDestination',
+        ]);
+        expect(JSON.stringify(cloudformation.alarms).includes(ALARM_TOPIC)).toBe(
+          'alarmTopicArn' in extra,
+        );
+      }
+    },
+  );
+
+  test('the central rules and their alarm dimensions name the central bus in both', async () => {
+    for (const model of [
+      cloudFormationModel('organization-central'),
+      await terraformModel('organization-central'),
+    ]) {
+      expect(Object.values(model.rules).map((rule) => rule.bus)).toEqual(['bus.name', 'bus.name']);
+      expect(model.bus?.name).toBe('iam-mfa-audit-changes');
+      expect(JSON.stringify(model.bus?.policy)).toContain('aws:PrincipalOrgID');
+      const dimensions = JSON.stringify(model.alarms);
+      expect(dimensions).toContain('"EventBusName":"bus.name","RuleName":"rule(aws.iam).name"');
+    }
+  });
+
+  describe('the comparison sees a drift on either side', () => {
+    const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+    const drifted = async (
+      setup: (typeof CHANGE_EVENT_SETUPS)[number],
+      change: (module: Module) => void,
+    ): Promise<[ChangeEventModel, ChangeEventModel]> => {
+      const module = clone(await loadTerraformModule(changeEventModule(setup)));
+      change(module);
+      return [await terraformModel(setup, {}, module), cloudFormationModel(setup)];
+    };
+    const locals = (module: Module) => (module.locals ?? [])[0] as Record<string, string>;
+    const resource = (module: Module, type: string, name: string) =>
+      (module.resource?.[type]?.[name] as Array<Record<string, unknown>>)[0] as Record<
+        string,
+        unknown
+      >;
+
+    test('a pattern value', async () => {
+      const [terraform, cloudformation] = await drifted('single-account', (module) => {
+        locals(module).iam_change_pattern = locals(module).iam_change_pattern!.replace(
+          '"DeleteUser"',
+          '"DeleteRole"',
+        );
+      });
+      expect(terraform).not.toEqual(cloudformation);
+      expect(terraform.rules['rule(aws.iam)']?.pattern).not.toEqual(
+        cloudformation.rules['rule(aws.iam)']?.pattern,
+      );
+    });
+
+    test('an input path', async () => {
+      const [terraform, cloudformation] = await drifted('organization-central', (module) => {
+        (locals(module).input_paths as unknown as Record<string, string>).user =
+          '$.detail.userAgent';
+      });
+      expect(terraform).not.toEqual(cloudformation);
+    });
+
+    test('a dropped alarm dimension', async () => {
+      const [terraform, cloudformation] = await drifted('organization-central', (module) => {
+        const alarm = resource(module, 'aws_cloudwatch_metric_alarm', 'failed_invocations');
+        const queries = alarm.metric_query as Array<{ metric?: Array<{ dimensions: object }> }>;
+        const metric = queries.find((q) => q.metric)?.metric?.[0] as {
+          dimensions: Record<string, unknown>;
+        };
+        delete metric.dimensions.EventBusName;
+      });
+      expect(terraform.alarms).not.toEqual(cloudformation.alarms);
+    });
+
+    test('a missing retry policy or dead-letter queue', async () => {
+      for (const block of ['retry_policy', 'dead_letter_config']) {
+        const [terraform, cloudformation] = await drifted('organization-member', (module) => {
+          delete resource(module, 'aws_cloudwatch_event_target', 'root_sign_in')[block];
+        });
+        expect(terraform).not.toEqual(cloudformation);
+      }
+    });
+
+    test('a wider permission, on the CloudFormation side', async () => {
+      const template = loadCloudFormation(changeEventTemplate('organization-member'));
+      const role = template.Resources.ForwardRole?.Properties as {
+        Policies: Array<{ PolicyDocument: { Statement: Array<{ Action: string }> } }>;
+      };
+      role.Policies[0]!.PolicyDocument.Statement[0]!.Action = 'events:*';
+      expect(await terraformModel('organization-member')).not.toEqual(
+        cloudFormationModel('organization-member', {}, template),
+      );
+    });
+  });
+
+  test.each(CHANGE_EVENT_SETUPS)(
+    '%s: Terraform refuses a region other than us-east-1',
+    async (setup) => {
+      await expect(terraformModel(setup, {}, undefined, 'eu-west-1')).rejects.toThrow(/us-east-1/);
+    },
+  );
+
+  test('Terraform refuses a token that is too short, and a central bus outside us-east-1', async () => {
+    await expect(terraformModel('single-account', { token: 'short' })).rejects.toThrow(
+      /github_token/,
+    );
+    await expect(
+      terraformModel('organization-member', {
+        centralBusArn: 'arn:aws:events:eu-west-1:111122223333:event-bus/iam-mfa-audit-changes',
+      }),
+    ).rejects.toThrow(/central_bus_arn/);
   });
 });
 

@@ -152,7 +152,11 @@ async function evaluateAst(node: Ast, resolve: Resolve): Promise<Value> {
 export interface Plan {
   partition: string;
   accountId: string;
+  /** data.aws_region.current.name; us-east-1 when not given. */
+  region?: string;
   variables: Record<string, Json>;
+  /** Asked first for any other reference, e.g. a stand-in for a resource's computed attribute. */
+  attribute?: (accessor: string) => Value;
 }
 
 /**
@@ -181,6 +185,9 @@ export function moduleResolver(module: Module, plan: Plan): Resolve {
       return name in locals ? evaluateValue(locals[name] as Json, resolve) : undefined;
     if (accessor === 'data.aws_partition.current.partition') return plan.partition;
     if (accessor === 'data.aws_caller_identity.current.account_id') return plan.accountId;
+    if (accessor === 'data.aws_region.current.name') return plan.region ?? 'us-east-1';
+    const standIn = plan.attribute?.(accessor);
+    if (standIn !== undefined) return standIn;
     const policy = /^data\.aws_iam_policy_document\.(\w+)\.json$/.exec(accessor);
     if (policy) return renderPolicyDocument(module, policy[1] as string, resolve);
     const provider = /^aws_iam_openid_connect_provider\.(\w+)(\[0\])?\.arn$/.exec(accessor);

@@ -1,0 +1,14 @@
+output "central_bus_arn" {
+  description = "The central bus: the change-events-organization-member module's central_bus_arn."
+  value       = aws_cloudwatch_event_bus.central.arn
+}
+
+output "api_destination_arn" {
+  description = "The API destination that posts repository_dispatch to GitHub."
+  value       = aws_cloudwatch_event_api_destination.github.arn
+}
+
+output "dead_letter_queue_url" {
+  description = "The queue that keeps the change events every retry failed to deliver."
+  value       = aws_sqs_queue.dead_letter.url
+}
