@@ -40,10 +40,10 @@ describe('the action contract', () => {
     expect(actionYml).toMatch(/runs:\n {2}using: node24\n {2}main: dist\/index.js/);
   });
   test('the code sets exactly the outputs action.yml declares', () => {
-    const outputs = stepOutputs(
-      { outcome: decideOutcome([], 'critical'), reportPath: '/tmp/r.json' },
-      false,
-    );
+    const outputs = stepOutputs({
+      outcome: decideOutcome([], 'critical'),
+      reportPath: '/tmp/r.json',
+    });
     expect(Object.keys(outputs).sort()).toEqual(names('outputs').sort());
   });
   test("the version the report carries is package.json's", () => {

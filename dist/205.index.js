@@ -8,9 +8,14 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   chooseTargets: () => (/* binding */ chooseTargets),
+/* harmony export */   selectionOf: () => (/* binding */ selectionOf),
 /* harmony export */   shardTargets: () => (/* binding */ shardTargets)
 /* harmony export */ });
-/* harmony import */ var _inputs_shard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1881);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_shard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1881);
+// Which accounts to audit and which to list as skipped: pure, once discovery has run.
+
 
 /** Which accounts to audit and which to list as skipped (pure: discovery has already run). */
 function chooseTargets(selection, firstAccountId, discovered) {
@@ -47,10 +52,18 @@ function shardTargets(targets, shard) {
         ...targets.audit.map((target) => ({ ...target, reason: undefined })),
         ...targets.skipped,
     ];
-    const mine = (0,_inputs_shard_js__WEBPACK_IMPORTED_MODULE_0__/* .sliceForShard */ .Ok)(all, shard);
+    const mine = (0,_inputs_shard_js__WEBPACK_IMPORTED_MODULE_1__/* .sliceForShard */ .Ok)(all, shard);
     return {
         audit: mine.filter((t) => t.reason === undefined).map(({ reason: _reason, ...t }) => t),
         skipped: mine.flatMap((t) => (t.reason === undefined ? [] : [{ ...t, reason: t.reason }])),
+    };
+}
+/** The list every shard slices (audited and skipped), as a shard report records it for the merge. */
+function selectionOf(targets) {
+    const ids = [...targets.audit, ...targets.skipped].map((t) => t.accountId).sort();
+    return {
+        accounts: ids.length,
+        digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(ids.join('\n')).digest('hex').slice(0, 16),
     };
 }
 

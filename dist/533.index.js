@@ -70,9 +70,11 @@ const key = (control, accountId, resource) => `${control}\n${accountId}\n${resou
 const flagged = (status) => status === 'FAILED' || status === 'ERROR';
 /**
  * What changed since the baseline, and each FAILED or ERROR finding with its `firstSeen`: the
- * baseline's where it was flagged there too, else this run's time. Pure.
+ * baseline's where it was flagged there too, else this run's time. A baseline failure this run
+ * could not judge (its account not entered or skipped, its control ERROR or not selected) is
+ * unknown now, never fixed. Accounts this run did not cover (another shard's) are not compared. Pure.
  */
-function diffBaseline(accounts, baseline, now) {
+function diffBaseline(accounts, baseline, now, controls) {
     if (!baseline)
         return { accounts: accounts.map((account) => withFirstSeen(account, now)) };
     const before = new Map();
@@ -81,28 +83,34 @@ function diffBaseline(accounts, baseline, now) {
     const seenNow = new Set();
     const added = [];
     const fixed = [];
+    const unknownNow = [];
     const diffed = accounts.map((account) => {
         let changed = false;
         const findings = account.findings.map((finding) => {
             const k = key(finding.control, account.accountId, finding.resource);
             seenNow.add(k);
             const earlier = before.get(k);
-            const change = {
+            const where = {
                 control: finding.control,
                 accountId: account.accountId,
                 resource: finding.resource,
-                status: finding.status,
             };
-            if (!flagged(finding.status)) {
+            if (finding.status === 'PASSED' || finding.status === 'NOT_APPLICABLE') {
                 if (earlier?.status === 'FAILED')
-                    fixed.push({ ...change, how: finding.status === 'PASSED' ? 'passed' : 'not-applicable' });
+                    fixed.push({ ...where, was: 'FAILED', now: finding.status });
                 return finding;
             }
             const carried = earlier && flagged(earlier.status)
                 ? (earlier.firstSeen ?? baseline.generatedAt)
                 : undefined;
             if (!carried)
-                added.push(change);
+                added.push({
+                    ...where,
+                    was: earlier?.status === 'PASSED' || earlier?.status === 'NOT_APPLICABLE'
+                        ? earlier.status
+                        : 'absent',
+                    now: finding.status,
+                });
             // A merge keeps the firstSeen each shard carried from its own baseline.
             const firstSeen = carried || finding.firstSeen || now;
             if (finding.firstSeen === firstSeen)
@@ -112,16 +120,38 @@ function diffBaseline(accounts, baseline, now) {
         });
         return changed ? { ...account, findings } : account;
     });
-    // Gone: the baseline's account is in this run (a finding of it was seen), but the finding is not.
-    const accountsNow = new Set(accounts.filter((a) => a.status !== 'skipped').map((a) => a.accountId));
+    const byAccount = new Map(accounts.map((account) => [account.accountId, account]));
+    const unjudgedControls = new Map();
+    for (const account of accounts)
+        unjudgedControls.set(account.accountId, new Set(account.findings.filter((f) => f.status === 'ERROR').map((f) => f.control)));
     for (const [k, finding] of before) {
-        if (finding.status !== 'FAILED' || seenNow.has(k) || !accountsNow.has(finding.accountId))
+        if (finding.status !== 'FAILED' || seenNow.has(k))
             continue;
-        fixed.push({ ...finding, how: 'gone' });
+        const account = byAccount.get(finding.accountId);
+        if (!account)
+            continue;
+        const where = {
+            control: finding.control,
+            accountId: finding.accountId,
+            resource: finding.resource,
+        };
+        const why = account.status === 'skipped'
+            ? `account skipped now (${account.skippedReason ?? 'left out'})`
+            : account.status === 'not-judged'
+                ? 'account not judged now: it could not be entered'
+                : !controls.includes(finding.control)
+                    ? `${finding.control} was not selected in this run`
+                    : unjudgedControls.get(finding.accountId)?.has(finding.control)
+                        ? `${finding.control} could not be judged in the account now (ERROR)`
+                        : undefined;
+        if (why)
+            unknownNow.push({ ...where, was: 'FAILED', now: 'unknown', why });
+        else
+            fixed.push({ ...where, was: 'FAILED', now: 'gone' });
     }
     return {
         accounts: diffed,
-        diff: { baselineGeneratedAt: baseline.generatedAt, new: added, fixed },
+        diff: { baselineGeneratedAt: baseline.generatedAt, new: added, fixed, unknownNow },
     };
 }
 /**
@@ -151,16 +181,21 @@ function applyExceptions(accounts, exceptions, today) {
     const live = exceptions.filter((entry) => entry.expires >= today);
     const used = new Set();
     let excepted = 0;
+    // What is accepted is what this run's input says: an exception a shard stamped is decided anew.
     const result = accounts.map((account) => {
-        if (live.length === 0)
-            return account;
         let changed = false;
         const findings = account.findings.map((finding) => {
-            if (finding.status !== 'FAILED')
-                return finding;
-            const entry = live.find((candidate) => matches(candidate, finding, account.accountId));
-            if (!entry)
-                return finding;
+            const entry = finding.status === 'FAILED' && live.length > 0
+                ? live.find((candidate) => matches(candidate, finding, account.accountId))
+                : undefined;
+            if (!entry) {
+                if (!finding.exception)
+                    return finding;
+                changed = true;
+                const decidedAnew = { ...finding };
+                delete decidedAnew.exception;
+                return decidedAnew;
+            }
             used.add(entry);
             excepted += 1;
             changed = true;
@@ -224,7 +259,7 @@ async function applyRunChanges(audited, settings, now, log) {
             }
         }
     }
-    const diffed = diffBaseline(applied.accounts, baseline, new Date(now).toISOString());
+    const diffed = diffBaseline(applied.accounts, baseline, new Date(now).toISOString(), settings.controls);
     if (diffed.diff)
         changes.diff = diffed.diff;
     return { accounts: diffed.accounts, changes };
@@ -323,6 +358,21 @@ async function syncTrackingIssue(client, input) {
         per_page: 100,
     }));
     const open = found.find((issue) => !issue.pull_request && (issue.body ?? '').includes(marker(input.title)));
+    if (input.partOf) {
+        if (!open)
+            return { action: 'none' };
+        const where = input.runUrl ? `[A run](${input.runUrl})` : 'A run';
+        const lines = resourceLines(input.accounts, input.newKeys).map((l) => l.line);
+        const shown = lines.slice(0, 50);
+        const more = lines.length > shown.length ? `\n\u2026and ${lines.length - shown.length} more.` : '';
+        await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo,
+            issue_number: open.number,
+            body: `\u2139\ufe0f ${where} covered only part of the selection (${input.partOf}); this issue is kept by runs over the whole selection and was left as it was. What that run found: ${input.headline}${shown.length > 0 ? `\n\n${shown.join('\n')}${more}` : ''}`,
+        });
+        return { action: 'commented', number: open.number };
+    }
     if (!input.failing) {
         if (!open)
             return { action: 'none' };
@@ -424,21 +474,35 @@ async function writeTrackingIssue(token, input, env) {
  * every report and output \u2192 the tracking issue \u2192 the step's result (setFailed last).
  */
 async function finish(config, judged, redactor, deps, log) {
-    const { setupError, runProblems = [] } = judged;
+    const { setupError, skipped } = judged;
+    const controls = judged.controls ?? config.controls;
+    const runProblems = [...(judged.runProblems ?? [])];
     let { accounts } = judged;
     let changes;
-    if (!setupError)
-        ({ accounts, changes } = await applyRunChanges(accounts, config, deps.now(), log));
-    const outcome = (0,outcome_outcome/* withRunProblems */.UG)(setupError ? (0,outcome_outcome/* setupFailure */.AF)(setupError) : (0,outcome_outcome/* decideOutcome */.dl)(accounts, config.failOn), runProblems);
+    if (!setupError) {
+        ({ accounts, changes } = await applyRunChanges(accounts, { ...config, controls }, deps.now(), log));
+        if (changes.baselineError)
+            runProblems.push(changes.baselineError);
+        if (!skipped && !config.shard && !accounts.some((account) => account.status !== 'skipped'))
+            runProblems.push(`no account was judged: ${accounts.length === 0 ? 'the selection is empty' : `every selected account was skipped (${accounts.length})`}. Check the accounts and exclude-accounts inputs.`);
+    }
+    const outcome = (0,outcome_outcome/* withRunProblems */.UG)(setupError
+        ? (0,outcome_outcome/* setupFailure */.AF)(setupError)
+        : skipped
+            ? (0,outcome_outcome/* skippedOutcome */.dE)(skipped)
+            : (0,outcome_outcome/* decideOutcome */.dl)(accounts, config.failOn), runProblems);
     const record = {
         version: version/* VERSION */.x,
         now: deps.now(),
         context: (0,context/* runContext */.pO)(deps.env),
-        controls: judged.controls ?? config.controls,
+        controls,
         failOn: config.failOn,
         reportPath: config.reportPath,
         sarifPath: config.sarifPath,
         shard: config.shard,
+        shardSelection: judged.shardSelection,
+        partOf: judged.partOf,
+        skipped,
         roleToAssume: config.roleToAssume,
         rootCredentialsManagement: judged.rootCredentialsManagement,
         trigger: judged.trigger,
@@ -449,24 +513,27 @@ async function finish(config, judged, redactor, deps, log) {
         runNotes: runProblems,
         runErrors: runProblems,
     };
-    const written = await core/* group */.Os('Reports', () => (0,writers/* writeReports */.L)(record, redactor));
+    const writeMs = Math.max(judged.deadline?.remainingMs() ?? 0, writers/* MIN_WRITE_MS */.wz);
+    const written = await core/* group */.Os('Reports', () => (0,writers/* writeReports */.Li)(record, redactor, writeMs));
     (0,memory/* logMemory */.q)('reports written', log.debug);
-    if (config.trackingIssue && !setupError)
+    const told = written.outcome;
+    if (config.trackingIssue && !setupError && !skipped)
         await writeTrackingIssue(config.githubToken, {
             title: config.trackingIssue,
-            failing: outcome.result !== 'passed',
-            headline: redactor.redact(outcome.stepText),
+            failing: told.result !== 'passed',
+            // Only a run that judged the whole selection may close or rewrite its issue.
+            partOf: judged.partOf ?? (runProblems.length > 0 ? 'this run did not finish' : undefined),
+            headline: redactor.redact(told.stepText),
             accounts,
             runUrl: record.context.run?.url,
             newKeys: newKeys(changes),
         }, deps.env);
-    const failure = [outcome.failureMessage, changes?.baselineError, written.reportError]
-        .filter(Boolean)
-        .join(' ');
-    if (failure)
-        core/* setFailed */.C1(redactor.redact(withPointer(failure, written)));
+    if (told.failureMessage)
+        core/* setFailed */.C1(redactor.redact(withPointer(told.failureMessage, written)));
+    else if (told.result === 'skipped')
+        core/* notice */.lm(redactor.redact(told.stepText));
     else
-        core/* info */.pq(redactor.redact(outcome.stepText));
+        core/* info */.pq(redactor.redact(told.stepText));
 }
 /** The step's failure message, pointing to the summary only where one was written. */
 function withPointer(failure, written) {
@@ -483,6 +550,7 @@ function withPointer(failure, written) {
 /* harmony export */   AF: () => (/* binding */ setupFailure),
 /* harmony export */   T7: () => (/* binding */ COUNTED_SEVERITIES),
 /* harmony export */   UG: () => (/* binding */ withRunProblems),
+/* harmony export */   dE: () => (/* binding */ skippedOutcome),
 /* harmony export */   dl: () => (/* binding */ decideOutcome)
 /* harmony export */ });
 /* unused harmony exports countAccounts, isBlocking */
@@ -535,6 +603,16 @@ function setupFailure(message) {
         accounts: { audited: 0, failed: 0, notJudged: 0, skipped: 0 },
         stepText: 'The step failed: no account was judged.',
         failureMessage: message,
+    };
+}
+/** Nothing to judge, by the user's own choice (design: an excluded account's change event). */
+function skippedOutcome(reason) {
+    return {
+        result: 'skipped',
+        counts: NO_COUNTS(),
+        people: { rootUsers: 0, iamUsers: 0, consoleUsers: 0 },
+        accounts: { audited: 0, failed: 0, notJudged: 0, skipped: 1 },
+        stepText: `Nothing was audited: ${reason}. The step did not fail.`,
     };
 }
 /** fail-on \u2192 passed, failed or incomplete, with the counts of findings and of people. */
@@ -731,9 +809,11 @@ const TOOL_NAME = 'iam-mfa-audit';
 /**
  * The shape the writer writes now. 1: accounts[] with their findings. 2: each account has its
  * `status` (audited, not-judged, skipped); a skipped account has no findings, so readers must not
- * take it for a clean one.
+ * take it for a clean one. 3: `sinceBaseline` entries say `was` and `now` (never `status`), new
+ * ones point at their finding, and `unknownNow` lists what could not be compared; a shard records
+ * the selection it sliced (`shard.selection`) and the run's attempt (`run.attempt`).
  */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 /** The oldest shape still read as a baseline; raise it only when an old shape cannot be read. */
 const OLDEST_READ_SCHEMA_VERSION = 1;
 /** Every shape a reader accepts: from the oldest still read to the writer's own, so they cannot drift apart. */
@@ -798,7 +878,8 @@ function readJsonReport(text, versions = _json_format_js__WEBPACK_IMPORTED_MODUL
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ writeReports)
+  wz: () => (/* binding */ MIN_WRITE_MS),
+  Li: () => (/* binding */ writeReports)
 });
 
 // UNUSED EXPORTS: writeSummary
@@ -810,20 +891,18 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __webpack_require__(8298);
-// EXTERNAL MODULE: ./src/inputs/shard.ts
-var shard = __webpack_require__(1881);
 // EXTERNAL MODULE: ./src/outcome/outcome.ts
 var outcome_outcome = __webpack_require__(8416);
+// EXTERNAL MODULE: ./src/inputs/shard.ts
+var shard = __webpack_require__(1881);
 ;// CONCATENATED MODULE: ./src/outcome/outputs.ts
 
 
 /** The step's outputs (action.yml), by name: what workflows read after the step. */
-function stepOutputs(run, 
-/** A report file could not be written: the step fails, whatever the findings say. */
-reportFailed) {
+function stepOutputs(run) {
     const { outcome, changes } = run;
     return {
-        result: reportFailed ? 'failed' : outcome.result,
+        result: outcome.result,
         ...Object.fromEntries(outcome_outcome/* COUNTED_SEVERITIES */.T7.map((severity) => [severity, outcome.counts[severity]])),
         'accounts-audited': outcome.accounts.audited,
         'accounts-failed': outcome.accounts.failed,
@@ -838,6 +917,8 @@ reportFailed) {
     };
 }
 
+// EXTERNAL MODULE: ./src/runtime/deadline.ts
+var runtime_deadline = __webpack_require__(4506);
 // EXTERNAL MODULE: ./src/controls/index.ts + 8 modules
 var src_controls = __webpack_require__(6994);
 // EXTERNAL MODULE: ./src/model.ts
@@ -1051,8 +1132,13 @@ function organizationHeadline(accounts) {
         : '';
     if (parts.length === 0) {
         const all = `${considered.length === 1 ? 'the one account' : `all ${considered.length} accounts`}${skipped > 0 ? ` (${skipped} skipped)` : ''}`;
+        if (considered.length === 0)
+            return {
+                mark: '\u26a0\ufe0f',
+                text: `no account was judged${skipped > 0 ? ` (${skipped} skipped)` : ''}`,
+            };
         return {
-            mark: '\u2705',
+            mark: acceptedText ? '\u2611\ufe0f' : '\u2705',
             text: acceptedText
                 ? `every selected control passed on ${all}, with ${acceptedText}`
                 : `every selected control passed on ${all}`,
@@ -1300,6 +1386,7 @@ function buildJsonReport(input) {
         for (const finding of account.findings)
             byStatus[finding.status] += 1;
     }
+    const accounts = [...input.accounts].sort(byAccountId);
     return {
         schemaVersion: json_format/* SCHEMA_VERSION */.f$,
         tool: { name: json_format/* TOOL_NAME */.lH, version: input.version },
@@ -1309,12 +1396,19 @@ function buildJsonReport(input) {
             ? { trigger: triggerRecord(input.trigger, Date.parse(input.generatedAt)) }
             : {}),
         controls: input.controls,
-        ...(input.shard ? { shard: input.shard } : {}),
+        ...(input.shard
+            ? {
+                shard: {
+                    ...input.shard,
+                    ...(input.shardSelection ? { selection: input.shardSelection } : {}),
+                },
+            }
+            : {}),
         ...(input.rootCredentialsManagement !== undefined
             ? { organization: { rootCredentialsManagement: input.rootCredentialsManagement } }
             : {}),
         // By account id: a merge of shards then reads exactly as one run over every account.
-        accounts: [...input.accounts].sort(byAccountId).map((account) => ({
+        accounts: accounts.map((account) => ({
             accountId: account.accountId,
             partition: account.partition,
             ...(account.alias ? { alias: account.alias } : {}),
@@ -1333,7 +1427,7 @@ function buildJsonReport(input) {
             findings: account.findings,
         })),
         errors: input.errors,
-        ...changesFields(input.changes),
+        ...changesFields(input.changes, accounts),
         totals: {
             result: input.outcome.result,
             failOn: input.failOn,
@@ -1348,21 +1442,50 @@ function byAccountId(a, b) {
     return a.accountId.localeCompare(b.accountId);
 }
 /** Unused and expired exceptions and the baseline diff, at the top level (findings carry their own). */
-function changesFields(changes) {
+function changesFields(changes, accounts) {
     if (!changes)
         return {};
     const entry = ({ position, ...rest }) => ({
         entry: position,
         ...rest,
     });
+    const diff = changes.diff;
     return {
         exceptions: {
             excepted: changes.excepted,
             unused: changes.unused.map(entry),
             expired: changes.expired.map(entry),
         },
-        ...(changes.diff ? { sinceBaseline: changes.diff } : {}),
+        ...(diff
+            ? {
+                sinceBaseline: {
+                    ...diff,
+                    new: withPointers(diff.new, accounts),
+                },
+            }
+            : {}),
     };
+}
+/**
+ * Each new entry points at its finding in this report (`/accounts/3/findings/7`, RFC 6901) rather
+ * than copying it: the finding is the one place its status lives.
+ */
+function withPointers(entries, accounts) {
+    if (entries.length === 0)
+        return entries;
+    const wanted = new Map(entries.map((e) => [`${e.control}\n${e.accountId}\n${e.resource}`, e]));
+    const pointers = new Map();
+    accounts.forEach((account, a) => {
+        account.findings.forEach((finding, f) => {
+            const e = wanted.get(`${finding.control}\n${account.accountId}\n${finding.resource}`);
+            if (e && !pointers.has(e))
+                pointers.set(e, `/accounts/${a}/findings/${f}`);
+        });
+    });
+    return entries.map((e) => {
+        const pointer = pointers.get(e);
+        return pointer ? { ...e, finding: pointer } : e;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/json-chunks.ts
@@ -1499,8 +1622,9 @@ function buildSarif(input) {
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        // One run for every account (a file may hold at most 20 runs); none where no account was read.
-        runs: input.accounts.length === 0 ? [] : [oneRun(input, rules)],
+        // One run for every account (a file may hold at most 20 runs), also where none was read:
+        // code scanning reads an empty `runs` as clean, and a failed invocation as not.
+        runs: [oneRun(input, rules)],
     };
 }
 function oneRun(input, rules) {
@@ -1526,23 +1650,27 @@ function oneRun(input, rules) {
         },
         automationDetails: { id: category },
         results: kept.map(({ finding, account }) => result(finding, account, rules.findIndex((rule) => rule.id === finding.control), input.workflowPath)),
+        invocations: [invocation(input.problems ?? [], left)],
+    };
+}
+/** Whether the run finished, and why not: the problems as errors, a cut result list as a warning. */
+function invocation(problems, left) {
+    const notifications = [
+        ...problems.map((text) => ({ level: 'error', message: { text } })),
         ...(left > 0
-            ? {
-                invocations: [
-                    {
-                        executionSuccessful: true,
-                        toolExecutionNotifications: [
-                            {
-                                level: 'warning',
-                                message: {
-                                    text: `${left} more findings were left out (code scanning keeps ${MAX_RESULTS_PER_RUN} per run); all are in the JSON report.`,
-                                },
-                            },
-                        ],
+            ? [
+                {
+                    level: 'warning',
+                    message: {
+                        text: `${left} more findings were left out (code scanning keeps ${MAX_RESULTS_PER_RUN} per run); all are in the JSON report.`,
                     },
-                ],
-            }
-            : {}),
+                },
+            ]
+            : []),
+    ];
+    return {
+        executionSuccessful: problems.length === 0,
+        ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
     };
 }
 function result(finding, account, ruleIndex, workflowPath) {
@@ -1828,10 +1956,13 @@ function changesSections(accounts, changes, now) {
         const name = (f) => code(f.resource.slice(f.resource.lastIndexOf('/') + 1));
         const newLines = diff.new
             .slice(0, MAX_ROWS)
-            .map((f) => `- \ud83c\udd95 ${name(f)} ${f.control} ${f.status} in ${f.accountId}`);
+            .map((f) => `- \ud83c\udd95 ${name(f)} ${f.control} ${f.now} in ${f.accountId}`);
         const fixedLines = diff.fixed
             .slice(0, MAX_ROWS)
-            .map((f) => `- \u2705 ${name(f)} ${f.control} in ${f.accountId}: ${f.how === 'gone' ? 'gone (no finding now: deleted, or not audited)' : f.how === 'passed' ? 'passes now' : 'not applicable now'}`);
+            .map((f) => `- \u2705 ${name(f)} ${f.control} in ${f.accountId}: ${f.now === 'gone' ? 'gone (no finding now: the resource no longer exists)' : f.now === 'PASSED' ? 'passes now' : 'not applicable now'}`);
+        const unknownLines = diff.unknownNow
+            .slice(0, MAX_ROWS)
+            .map((f) => `- \u2754 ${name(f)} ${f.control} in ${f.accountId}: failed before, unknown now (${md(f.why)})`);
         const longest = accounts
             .flatMap((a) => a.findings)
             .filter((f) => (f.status === 'FAILED' || f.status === 'ERROR') && f.firstSeen)
@@ -1840,9 +1971,10 @@ function changesSections(accounts, changes, now) {
             .sort((a, b) => b.days - a.days)
             .slice(0, 10)
             .map(({ f, days }) => `- ${name(f)} ${f.control}: failing for ${days} day${days === 1 ? '' : 's'} (since ${f.firstSeen.slice(0, 10)})`);
-        parts.push(`### Since the last run (${diff.baselineGeneratedAt || 'baseline report'})\n\n**${diff.new.length} new, ${diff.fixed.length} fixed.**` +
+        parts.push(`### Since the last run (${diff.baselineGeneratedAt || 'baseline report'})\n\n**${diff.new.length} new, ${diff.fixed.length} fixed${diff.unknownNow.length > 0 ? `, ${diff.unknownNow.length} unknown now (failed before, not judged in this run)` : ''}.**` +
             (newLines.length > 0 ? `\n\n${newLines.join('\n')}` : '') +
             (fixedLines.length > 0 ? `\n\n${fixedLines.join('\n')}` : '') +
+            (unknownLines.length > 0 ? `\n\n${unknownLines.join('\n')}` : '') +
             (longest.length > 0 ? `\n\nFailing the longest:\n\n${longest.join('\n')}` : ''));
     }
     return parts;
@@ -1896,10 +2028,12 @@ function renderResults(input) {
  * that fails or was not judged, folded; every part within its share of the size budget.
  */
 function renderManyAccounts(input, context) {
-    const { mark, text } = organizationHeadline(input.accounts);
-    const word = mark === '\u2705' ? 'passed' : mark === '\u274c' ? 'failed' : 'incomplete';
+    const verdict = organizationHeadline(input.accounts);
+    const unfinished = (input.runErrors ?? []).length > 0 && verdict.mark !== '\u274c';
+    const mark = unfinished ? '\u26a0\ufe0f' : verdict.mark;
+    const word = { '\u2705': 'passed', '\u2611\ufe0f': 'passed', '\u274c': 'failed', '\u26a0\ufe0f': 'incomplete' }[mark];
     const parts = [
-        `## ${mark} IAM MFA audit ${word}: ${md(text)}\n\n**${md(input.outcome.stepText)}**`,
+        `## ${mark} IAM MFA audit ${word}${scopeOf(input)}: ${md(verdict.text)}\n\n**${md(input.outcome.stepText)}**`,
     ];
     for (const note of input.runNotes ?? [])
         parts.push(`> ${md(note)}`);
@@ -1942,28 +2076,45 @@ function scheduledSections(input) {
     const note = pullRequestNote(input.eventName);
     return [...(note ? [note] : []), ...changesSections(input.accounts, input.changes, input.now)];
 }
-/** The headline describes the accounts; the line under it says what fail-on made of the step. */
+/** Where the run covered part of the selection, the headline says which part. */
+function scopeOf(input) {
+    return input.partOf ? ` (${md(input.partOf)})` : '';
+}
+/**
+ * The headline describes the accounts; the line under it says what fail-on made of the step. \u2705
+ * only where every control of every account was judged and passed, and the run finished.
+ */
 function headline(input) {
     if (input.setupError) {
         return `## \u26a0\ufe0f IAM MFA audit could not run: ${input.setupTitle ?? 'no account was judged'}\n\n${messageBlock(input.setupError)}`;
     }
-    const flagged = input.accounts.flatMap((account) => account.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR'));
     const step = md(input.outcome.stepText);
+    if (input.skipped)
+        return `## \u23ed\ufe0f IAM MFA audit skipped: ${md(input.skipped)}\n\n${step}`;
+    const scope = scopeOf(input);
+    const flagged = input.accounts.flatMap((account) => account.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR'));
     const accepted = flagged.filter((f) => f.status === 'FAILED' && f.exception);
-    if (accepted.length > 0 && accepted.length === flagged.length) {
-        const critical = accepted.filter((f) => f.severity === 'critical').length;
-        return `## \u2705 IAM MFA audit passed with ${accepted.length} finding${accepted.length === 1 ? '' : 's'} accepted by exception${critical > 0 ? ` (${critical} critical)` : ''}\n\n${step}`;
-    }
-    if (flagged.length === 0) {
-        const where = input.accounts.map(model/* accountLabel */._3).join(', ');
-        return `## \u2705 IAM MFA audit passed: every selected control passed on ${md(where)}\n\n${step}`;
+    if (flagged.length === accepted.length) {
+        const judged = input.accounts.filter((account) => account.status !== 'skipped');
+        if (judged.length === 0 || (input.runErrors ?? []).length > 0) {
+            const what = judged.length === 0
+                ? 'no account was judged'
+                : `the run did not finish, so ${judged.length === 1 ? 'its one account is' : `its ${judged.length} accounts are`} not the whole answer`;
+            return `## \u26a0\ufe0f IAM MFA audit incomplete${scope}: ${what}\n\n**${step}**`;
+        }
+        if (accepted.length > 0) {
+            const critical = accepted.filter((f) => f.severity === 'critical').length;
+            return `## \u2611\ufe0f IAM MFA audit passed${scope} with ${accepted.length} finding${accepted.length === 1 ? '' : 's'} accepted by exception${critical > 0 ? ` (${critical} critical)` : ''}\n\n${step}`;
+        }
+        const where = judged.map(model/* accountLabel */._3).join(', ');
+        return `## \u2705 IAM MFA audit passed${scope}: every selected control passed on ${md(where)}\n\n${step}`;
     }
     const unjudged = flagged.some((f) => f.status === 'ERROR')
         ? unjudgedSentence(input.accounts)
         : '';
-    const heading = flagged.some((f) => f.status === 'FAILED')
-        ? `\u274c IAM MFA audit failed: ${md(failedSentence(input.accounts))}${unjudged ? ` ${md(`C${unjudged.slice(1)}.`)}` : ''}`
-        : `\u26a0\ufe0f IAM MFA audit incomplete: ${md(unjudged)}`;
+    const heading = flagged.some((f) => f.status === 'FAILED' && !f.exception)
+        ? `\u274c IAM MFA audit failed${scope}: ${md(failedSentence(input.accounts))}${unjudged ? ` ${md(`C${unjudged.slice(1)}.`)}` : ''}`
+        : `\u26a0\ufe0f IAM MFA audit incomplete${scope}: ${md(unjudged)}`;
     return `## ${heading}\n\n**${step}**`;
 }
 /**
@@ -2041,15 +2192,27 @@ function footer(input) {
 
 
 
-/** Writes every result of the run; returns why a report file could not be written, if it could not. */
-async function writeReports(record, redactor) {
-    const { accounts, controls, context, outcome } = record;
-    let reportError = await writeJsonFile(record.reportPath, buildJsonReport({
+
+
+/** The least time the reports get, even where the audit used all of timeout-seconds. */
+const MIN_WRITE_MS = 15_000;
+/**
+ * Writes every result of the run, each write bounded by `writeMs` (a path that never answers, such
+ * as one under /proc, fails naming the path). A report file that cannot be written fails the step,
+ * and the summary, the annotations and the outputs say so as the exit code does.
+ */
+async function writeReports(record, redactor, writeMs = MIN_WRITE_MS) {
+    const { accounts, controls, context } = record;
+    const deadline = new runtime_deadline/* Deadline */.B2(writeMs / 1000, Date.now, `the reports' time ran out (${Math.round(writeMs / 1000)} s)`);
+    const fileErrors = [];
+    const jsonError = await writeJsonFile(record.reportPath, buildJsonReport({
         ...record,
         generatedAt: new Date(record.now).toISOString(),
         run: context.run,
         errors: [...(record.setupError ? [record.setupError] : []), ...record.runErrors],
-    }), 'JSON report', 'report-path', redactor);
+    }), 'JSON report', 'report-path', redactor, deadline);
+    if (jsonError)
+        fileErrors.push(jsonError);
     if (record.sarifPath) {
         const sarif = buildSarif({
             accounts,
@@ -2057,13 +2220,21 @@ async function writeReports(record, redactor) {
             version: record.version,
             workflowPath: context.workflowPath,
             informationUri: context.actionUrl,
+            problems: [...(record.setupError ? [record.setupError] : []), ...record.runErrors],
         });
-        const sarifError = await writeJsonFile(record.sarifPath, sarif, 'SARIF file', 'sarif-path', redactor);
-        reportError = [reportError, sarifError].filter(Boolean).join(' ') || undefined;
+        const sarifError = await writeJsonFile(record.sarifPath, sarif, 'SARIF file', 'sarif-path', redactor, deadline);
+        if (sarifError)
+            fileErrors.push(sarifError);
     }
-    const summaryWritten = await writeSummary(redactor.redact(renderSummary({ ...record, runUrl: context.run?.url, eventName: context.eventName })));
-    const stepWillFail = outcome.result === 'failed' || reportError !== undefined;
-    for (const annotation of buildAnnotations(accounts, controls, stepWillFail, triggerAnnotations(record.trigger))) {
+    const outcome = (0,outcome_outcome/* withRunProblems */.UG)(record.outcome, fileErrors);
+    const told = {
+        ...record,
+        outcome,
+        runNotes: [...record.runNotes, ...fileErrors],
+        runErrors: [...record.runErrors, ...fileErrors],
+    };
+    const summaryWritten = await writeSummary(redactor.redact(renderSummary({ ...told, runUrl: context.run?.url, eventName: context.eventName })), deadline);
+    for (const annotation of buildAnnotations(accounts, controls, outcome.result === 'failed', triggerAnnotations(record.trigger))) {
         const properties = { title: redactor.redact(annotation.title) };
         const message = redactor.redact(annotation.message);
         if (annotation.level === 'error')
@@ -2071,30 +2242,18 @@ async function writeReports(record, redactor) {
         else
             core/* warning */.$e(message, properties);
     }
-    for (const [name, value] of Object.entries(stepOutputs(record, reportError !== undefined)))
+    for (const [name, value] of Object.entries(stepOutputs(told)))
         core/* setOutput */.uH(name, value);
-    return { reportError, summaryWritten };
+    return {
+        reportError: fileErrors.length > 0 ? fileErrors.join(' ') : undefined,
+        summaryWritten,
+        outcome,
+    };
 }
 /** Writes one JSON file; returns why it could not, naming the input that sets its path. */
-async function writeJsonFile(file, content, what, input, redactor) {
+async function writeJsonFile(file, content, what, input, redactor, deadline) {
     try {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        const handle = await (0,promises_.open)(file, 'w');
-        try {
-            // Piece by piece: a secret lies inside one JSON value, so each piece is redacted whole.
-            // The next piece is made while the last is written; one write at a time keeps their order.
-            let writing = Promise.resolve();
-            for (const chunk of jsonChunks(content)) {
-                const text = redactor.redact(chunk);
-                await writing;
-                writing = handle.write(text);
-            }
-            await writing;
-            await handle.write('\n');
-        }
-        finally {
-            await handle.close();
-        }
+        await deadline.race(writeJson(file, content, redactor), `writing ${file}`);
         core/* info */.pq(`${what}: ${file}`);
         return undefined;
     }
@@ -2102,13 +2261,32 @@ async function writeJsonFile(file, content, what, input, redactor) {
         return `Could not write the ${what} to ${file} (${error.message}); set ${input} to a writable file.`;
     }
 }
+async function writeJson(file, content, redactor) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const handle = await (0,promises_.open)(file, 'w');
+    try {
+        // Piece by piece: a secret lies inside one JSON value, so each piece is redacted whole.
+        // The next piece is made while the last is written; one write at a time keeps their order.
+        let writing = Promise.resolve();
+        for (const chunk of jsonChunks(content)) {
+            const text = redactor.redact(chunk);
+            await writing;
+            writing = handle.write(text);
+        }
+        await writing;
+        await handle.write('\n');
+    }
+    finally {
+        await handle.close();
+    }
+}
 /**
  * The job summary, where the runner offers one. Without it (a self-hosted runner that lacks it, a
  * local run) the step warns and goes on: every other report is still written. Returns whether it was.
  */
-async function writeSummary(markdown) {
+async function writeSummary(markdown, deadline) {
     try {
-        await core/* summary */.z.addRaw(markdown).write();
+        await deadline.race(core/* summary */.z.addRaw(markdown).write(), `writing the job summary (${process.env.GITHUB_STEP_SUMMARY ?? 'GITHUB_STEP_SUMMARY'})`);
         return true;
     }
     catch (error) {

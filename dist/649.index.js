@@ -41,7 +41,7 @@ async function reportInvalidInputs(raw, error, deps) {
     const failOn = _inputs_config_js__WEBPACK_IMPORTED_MODULE_2__/* .FAIL_ON_LEVELS */ .D.includes(failOnInput)
         ? failOnInput
         : 'critical';
-    const written = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Reports', () => (0,_report_writers_js__WEBPACK_IMPORTED_MODULE_6__/* .writeReports */ .L)({
+    const written = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Reports', () => (0,_report_writers_js__WEBPACK_IMPORTED_MODULE_6__/* .writeReports */ .Li)({
         version: _runtime_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x,
         now: deps.now(),
         context: (0,_inputs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .runContext */ .pO)(deps.env),
@@ -58,7 +58,7 @@ async function reportInvalidInputs(raw, error, deps) {
         runNotes,
         runErrors: [],
     }, new _runtime_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .Redactor */ .p()));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_finish_js__WEBPACK_IMPORTED_MODULE_1__/* .withPointer */ .U)([error.message, written.reportError].filter(Boolean).join(' '), written));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_finish_js__WEBPACK_IMPORTED_MODULE_1__/* .withPointer */ .U)(written.outcome.failureMessage ?? error.message, written));
 }
 
 

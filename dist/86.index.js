@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(8298);
 // EXTERNAL MODULE: ./src/finish.ts + 6 modules
 var finish = __webpack_require__(8533);
+// EXTERNAL MODULE: ./src/inputs/context.ts
+var context = __webpack_require__(5722);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -226,7 +228,16 @@ function sameJson(a, b) {
 
 
 
-async function mergeShardReports(pattern, workspace) {
+/** The run a report was written in: repository and run id (a re-run keeps both, raising the attempt). */
+function runOf(run) {
+    return typeof run?.repository === 'string' && typeof run.runId === 'number'
+        ? `${run.repository} run ${run.runId}`
+        : undefined;
+}
+const COMPLETED = ['passed', 'failed', 'incomplete'];
+async function mergeShardReports(pattern, workspace, 
+/** The merge job's own run: shards of any other run are strangers. */
+ownRun) {
     const files = (await (0,dist/* glob */.TI)(pattern, { cwd: workspace, absolute: true, onlyFiles: true })).sort();
     const merged = { accounts: [], controls: [], files: files.length, problems: [] };
     if (files.length === 0) {
@@ -239,6 +250,9 @@ async function mergeShardReports(pattern, workspace) {
     const reader = new FileReader();
     let count;
     let controls;
+    let run = runOf(ownRun);
+    const failed = new Set();
+    const selections = new Map();
     for (const file of files) {
         const name = external_node_path_default().relative(workspace, file) || file;
         let report;
@@ -255,6 +269,12 @@ async function mergeShardReports(pattern, workspace) {
             continue;
         }
         const shard = report.shard;
+        const itsRun = runOf(report.run);
+        run ??= itsRun;
+        if (itsRun !== run) {
+            merged.problems.push(`${name} (shard ${shard.index} of ${shard.count}) is from ${itsRun ?? 'no workflow run'}${typeof report.generatedAt === 'string' ? `, generated ${report.generatedAt}` : ''}, not ${run}: the merge takes the shards of one run only. Download only this run's reports (actions/download-artifact without run-id), and clear the folder of older ones.`);
+            continue;
+        }
         count ??= shard.count;
         if (shard.count !== count) {
             merged.problems.push(`${name} is shard ${shard.index} of ${shard.count}, but other reports are of ${count} shards: merge one matrix at a time.`);
@@ -265,6 +285,21 @@ async function mergeShardReports(pattern, workspace) {
             continue;
         }
         shards.set(shard.index, name);
+        const failure = shardFailure(report);
+        if (failure) {
+            failed.add(shard.index);
+            merged.problems.push(`${name} (shard ${shard.index} of ${shard.count}) could not complete: ${failure} Its accounts are not all judged; re-run that matrix job, then the merge.`);
+        }
+        const selection = report.shard?.selection;
+        if (typeof selection?.digest === 'string' && typeof selection.accounts === 'number') {
+            const key = `${selection.accounts} ${selection.digest}`;
+            const entry = selections.get(key) ?? { accounts: selection.accounts, shards: [] };
+            entry.shards.push(shard.index);
+            selections.set(key, entry);
+        }
+        else if (!failure) {
+            merged.problems.push(`${name} (shard ${shard.index} of ${shard.count}) does not record the account list it sliced, so the merge cannot tell whether every account is in some shard; re-run the shards with this version.`);
+        }
         const controlList = JSON.stringify(report.controls);
         controls ??= controlList;
         if (controlList !== controls) {
@@ -283,10 +318,33 @@ async function mergeShardReports(pattern, workspace) {
             merged.accounts.push(intern.account(account));
         }
     }
+    if (selections.size > 1) {
+        const seen = [...selections.values()]
+            .map((entry) => `shard${entry.shards.length > 1 ? 's' : ''} ${entry.shards.join(', ')} sliced ${entry.accounts} accounts`)
+            .join('; ');
+        merged.problems.push(`the shards saw different account lists (${seen}): an account was created, closed or moved between their discoveries, so an account may be in no slice or in two. Re-run the whole matrix, then the merge.`);
+    }
     if (count !== undefined) {
         const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !shards.has(i));
         if (missing.length > 0) {
             merged.problems.push(`shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} ${missing.length > 1 ? 'are' : 'is'} missing: ${missing.length > 1 ? 'their' : 'its'} accounts were never audited, so the Organization is not judged. Re-run the failed matrix jobs, then the merge.`);
+        }
+        const [selection] = selections.size === 1 ? [...selections.values()] : [];
+        if (missing.length > 0 || failed.size > 0) {
+            const notAudited = selection
+                ? `: ${Math.max(0, selection.accounts - merged.accounts.length)} of ${selection.accounts} accounts not audited`
+                : '';
+            merged.partOf =
+                [
+                    missing.length > 0
+                        ? `shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} missing`
+                        : '',
+                    failed.size > 0
+                        ? `shard${failed.size > 1 ? 's' : ''} ${[...failed].sort((a, b) => a - b).join(', ')} of ${count} failed`
+                        : '',
+                ]
+                    .filter(Boolean)
+                    .join(', ') + notAudited;
         }
     }
     merged.controls = controls ? JSON.parse(controls) : [...model/* CONTROL_IDS */.LG];
@@ -299,6 +357,20 @@ function readProblem(name, error) {
         return `${name} is not a readable JSON report (${error.message}).`;
     const rerun = error.kind === 'version' ? ' (re-run the shards with the same version of the action)' : '';
     return `${name} is not a report of iam-mfa-audit that this version merges: ${error.message}${rerun}.`;
+}
+/** Why a shard's own run did not complete: its errors, or a result no completed run has. */
+function shardFailure(report) {
+    const errors = Array.isArray(report.errors)
+        ? report.errors.filter((e) => typeof e === 'string')
+        : [];
+    if (errors.length > 0)
+        return errors.join(' ');
+    if (!Array.isArray(report.errors))
+        return 'its report has no errors list: it is cut short.';
+    const result = report.totals?.result;
+    if (typeof result !== 'string' || !COMPLETED.includes(result))
+        return `its result is ${JSON.stringify(result) ?? 'missing'}, not one a completed run has.`;
+    return undefined;
 }
 /** What a report of this tool lacks to be one shard of a matrix. */
 function shardProblem(report) {
@@ -314,6 +386,8 @@ function shardProblem(report) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/runtime/deadline.ts
+var runtime_deadline = __webpack_require__(4506);
 // EXTERNAL MODULE: ./src/runtime/heap-settings.ts + 1 modules
 var heap_settings = __webpack_require__(8065);
 // EXTERNAL MODULE: ./src/runtime/redact.ts
@@ -327,12 +401,15 @@ var actions_log = __webpack_require__(8180);
 
 
 
+
+
 /** The shards' reports \u2192 one summary, annotations, outputs, SARIF and JSON report; no AWS call. */
 async function runMerge(config, pattern, deps) {
     const workspace = deps.env.GITHUB_WORKSPACE || process.cwd();
+    const deadline = new runtime_deadline/* Deadline */.B2(config.timeoutSeconds, deps.now);
     const merged = await core/* group */.Os('Merging shard reports', async () => {
         (0,heap_settings/* collectBeforeHeapDoubles */.g)();
-        const result = await mergeShardReports(pattern, workspace);
+        const result = await mergeShardReports(pattern, workspace, (0,context/* runInfo */.Q6)(deps.env));
         core/* info */.pq(`${result.files} report(s), ${result.accounts.length} account(s).`);
         for (const problem of result.problems)
             core/* error */.z3(problem, { title: 'Merging shard reports' });
@@ -343,6 +420,8 @@ async function runMerge(config, pattern, deps) {
         rootCredentialsManagement: merged.rootCredentialsManagement,
         runProblems: merged.problems,
         controls: merged.controls,
+        partOf: merged.partOf,
+        deadline,
     }, new redact/* Redactor */.p(), deps, actions_log/* actionsLog */._);
 }
 

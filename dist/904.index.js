@@ -135,9 +135,10 @@ class OutsideSelectionError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_
     }
 }
 /**
- * The one account a change event names, if `accounts` selects it (exclude-accounts wins, as in a
- * full run); otherwise an OutsideSelectionError naming the account and the input. Organizations is
- * asked only where the selection names the Organization or its OUs and roots.
+ * The one account a change event names, if `accounts` selects it; skipped, with no call at all,
+ * where exclude-accounts lists it (the user's own choice: design "Red within minutes of a change");
+ * otherwise an OutsideSelectionError naming the account and the input. Organizations is asked
+ * only where the selection names the Organization or its OUs and roots.
  */
 async function chooseTriggeredTarget(selection, firstAccountId, accountId, lookups) {
     const outside = (why) => new OutsideSelectionError(`The change event names account ${accountId}, which ${why}; it was not audited, and no call was made into it.`);
@@ -146,7 +147,7 @@ async function chooseTriggeredTarget(selection, firstAccountId, accountId, looku
         skipped: [],
     });
     if (selection.exclude.includes(accountId))
-        throw outside('is listed in the exclude-accounts input');
+        return { audit: [], skipped: [{ accountId, reason: 'listed in exclude-accounts' }] };
     if (selection.ownAccountOnly) {
         if (accountId === firstAccountId)
             return audit({ accountId });
@@ -182,6 +183,8 @@ async function chooseTriggeredAccount(choosing, trigger) {
         const targets = await chooseTriggeredTarget(selection, first.accountId, trigger.account, organizations
             ? organizations.api.organizationLookups(organizations.client, deadline)
             : NO_LOOKUPS);
+        if (targets.audit.length === 0)
+            return { targets };
         log.info(`The change event's account ${trigger.account} is selected: auditing it alone.`);
         if (selection.ownAccountOnly)
             return { targets };
@@ -201,9 +204,14 @@ async function chooseTriggeredAccount(choosing, trigger) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   chooseTargets: () => (/* binding */ chooseTargets),
+/* harmony export */   selectionOf: () => (/* binding */ selectionOf),
 /* harmony export */   shardTargets: () => (/* binding */ shardTargets)
 /* harmony export */ });
-/* harmony import */ var _inputs_shard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1881);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_shard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1881);
+// Which accounts to audit and which to list as skipped: pure, once discovery has run.
+
 
 /** Which accounts to audit and which to list as skipped (pure: discovery has already run). */
 function chooseTargets(selection, firstAccountId, discovered) {
@@ -240,10 +248,18 @@ function shardTargets(targets, shard) {
         ...targets.audit.map((target) => ({ ...target, reason: undefined })),
         ...targets.skipped,
     ];
-    const mine = (0,_inputs_shard_js__WEBPACK_IMPORTED_MODULE_0__/* .sliceForShard */ .Ok)(all, shard);
+    const mine = (0,_inputs_shard_js__WEBPACK_IMPORTED_MODULE_1__/* .sliceForShard */ .Ok)(all, shard);
     return {
         audit: mine.filter((t) => t.reason === undefined).map(({ reason: _reason, ...t }) => t),
         skipped: mine.flatMap((t) => (t.reason === undefined ? [] : [{ ...t, reason: t.reason }])),
+    };
+}
+/** The list every shard slices (audited and skipped), as a shard report records it for the merge. */
+function selectionOf(targets) {
+    const ids = [...targets.audit, ...targets.skipped].map((t) => t.accountId).sort();
+    return {
+        accounts: ids.length,
+        digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(ids.join('\n')).digest('hex').slice(0, 16),
     };
 }
 

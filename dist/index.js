@@ -26020,10 +26020,11 @@ function noYamlParser() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ isForkPullRequest),
+/* harmony export */   Q6: () => (/* binding */ runInfo),
 /* harmony export */   kH: () => (/* binding */ workflowEvent),
 /* harmony export */   pO: () => (/* binding */ runContext)
 /* harmony export */ });
-/* unused harmony exports runInfo, workflowPathOf */
+/* unused harmony export workflowPathOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -26042,8 +26043,14 @@ function runInfo(env) {
     if (!env.GITHUB_REPOSITORY)
         return undefined;
     const runId = Number.parseInt(env.GITHUB_RUN_ID ?? '', 10);
+    const attempt = Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '', 10);
     const repository = env.GITHUB_REPOSITORY;
-    return { repository, runId, url: `${serverUrl(env)}/${repository}/actions/runs/${runId}` };
+    return {
+        repository,
+        runId,
+        ...(Number.isInteger(attempt) ? { attempt } : {}),
+        url: `${serverUrl(env)}/${repository}/actions/runs/${runId}`,
+    };
 }
 /** GitHub's web address: github.com, or the GitHub Enterprise Server the run is on. */
 function serverUrl(env) {
@@ -26981,6 +26988,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   V4: () => (/* binding */ getInput),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ setSecret),
@@ -26989,7 +26997,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -27015,7 +27023,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -29828,7 +29836,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -29836,7 +29844,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -29844,7 +29852,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -30251,12 +30259,12 @@ async function runAudit(config, trigger, deps) {
         core/* setSecret */.Pq(secret);
         redactor.add(secret);
     };
-    const judged = { accounts: [], trigger };
+    const judged = { accounts: [], trigger, deadline };
     try {
         const identity = await core/* group */.Os('Credentials', () => getIdentity(config, { ...deps, log: actions_log/* actionsLog */._, mask, getIdToken: (audience) => core/* getIDToken */.V9(audience) }, deadline));
         // The audit and its SDK clients are loaded once there are credentials: start-up compiles
         // only what the first request needs.
-        const [{ chooseAccounts }, { chooseTriggeredAccount }, { shardTargets }, { auditAccounts }] = await Promise.all([
+        const [{ chooseAccounts }, { chooseTriggeredAccount }, { selectionOf, shardTargets }, { auditAccounts },] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774)),
             Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5904)),
             __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 4205)),
@@ -30267,7 +30275,18 @@ async function runAudit(config, trigger, deps) {
         judged.rootCredentialsManagement = chosen.rootCredentialsManagement;
         const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
         if (config.shard) {
+            judged.shardSelection = selectionOf(chosen.targets);
+            const slice = targets.audit.length + targets.skipped.length;
+            judged.partOf = `shard ${config.shard.index} of ${config.shard.count} only: ${slice} of ${judged.shardSelection.accounts} accounts`;
             actions_log/* actionsLog */._.info(`Shard ${config.shard.index} of ${config.shard.count}: ${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped.`);
+        }
+        if (trigger) {
+            judged.partOf = `the change event's account ${trigger.account} only`;
+            const [excluded] = targets.skipped;
+            if (targets.audit.length === 0 && excluded) {
+                judged.skipped = `the change event's account ${excluded.accountId} is ${excluded.reason}`;
+                actions_log/* actionsLog */._.info(`${judged.skipped}: nothing to audit, by the workflow's own choice.`);
+            }
         }
         const { audit } = targets;
         judged.accounts = await core/* group */.Os(audit.length === 1

@@ -1,11 +1,13 @@
 import * as core from '@actions/core';
 import type { Config } from './inputs/config.js';
 import { runContext } from './inputs/context.js';
+import type { ShardSelection } from './inputs/shard.js';
 import type { Trigger } from './inputs/trigger.js';
 import type { AccountResult } from './model.js';
-import { decideOutcome, setupFailure, withRunProblems } from './outcome/outcome.js';
+import { decideOutcome, setupFailure, skippedOutcome, withRunProblems } from './outcome/outcome.js';
 import type { RunRecord } from './report/run-record.js';
-import { writeReports, type Written } from './report/writers.js';
+import { MIN_WRITE_MS, writeReports, type Written } from './report/writers.js';
+import type { Deadline } from './runtime/deadline.js';
 import type { RunLog } from './runtime/log.js';
 import { logMemory } from './runtime/memory.js';
 import type { Redactor } from './runtime/redact.js';
@@ -24,6 +26,14 @@ export interface Judged {
   runProblems?: string[];
   /** The controls the accounts were judged on, where not the input's (a merge). */
   controls?: Config['controls'];
+  /** The run covered part of the selection (a change event's account, a shard, shards missing). */
+  partOf?: string;
+  /** Nothing was audited by the user's choice: a change event's account is in exclude-accounts. */
+  skipped?: string;
+  /** The whole list a shard sliced. */
+  shardSelection?: ShardSelection;
+  /** The run's deadline: the reports may take what is left of it (at least MIN_WRITE_MS). */
+  deadline?: Deadline;
 }
 
 /**
@@ -37,24 +47,44 @@ export async function finish(
   deps: RunDeps,
   log: RunLog,
 ): Promise<void> {
-  const { setupError, runProblems = [] } = judged;
+  const { setupError, skipped } = judged;
+  const controls = judged.controls ?? config.controls;
+  const runProblems = [...(judged.runProblems ?? [])];
   let { accounts } = judged;
   let changes: RunChanges | undefined;
-  if (!setupError)
-    ({ accounts, changes } = await applyRunChanges(accounts, config, deps.now(), log));
+  if (!setupError) {
+    ({ accounts, changes } = await applyRunChanges(
+      accounts,
+      { ...config, controls },
+      deps.now(),
+      log,
+    ));
+    if (changes.baselineError) runProblems.push(changes.baselineError);
+    if (!skipped && !config.shard && !accounts.some((account) => account.status !== 'skipped'))
+      runProblems.push(
+        `no account was judged: ${accounts.length === 0 ? 'the selection is empty' : `every selected account was skipped (${accounts.length})`}. Check the accounts and exclude-accounts inputs.`,
+      );
+  }
   const outcome = withRunProblems(
-    setupError ? setupFailure(setupError) : decideOutcome(accounts, config.failOn),
+    setupError
+      ? setupFailure(setupError)
+      : skipped
+        ? skippedOutcome(skipped)
+        : decideOutcome(accounts, config.failOn),
     runProblems,
   );
   const record: RunRecord = {
     version: VERSION,
     now: deps.now(),
     context: runContext(deps.env),
-    controls: judged.controls ?? config.controls,
+    controls,
     failOn: config.failOn,
     reportPath: config.reportPath,
     sarifPath: config.sarifPath,
     shard: config.shard,
+    shardSelection: judged.shardSelection,
+    partOf: judged.partOf,
+    skipped,
     roleToAssume: config.roleToAssume,
     rootCredentialsManagement: judged.rootCredentialsManagement,
     trigger: judged.trigger,
@@ -65,26 +95,29 @@ export async function finish(
     runNotes: runProblems,
     runErrors: runProblems,
   };
-  const written = await core.group('Reports', () => writeReports(record, redactor));
+  const writeMs = Math.max(judged.deadline?.remainingMs() ?? 0, MIN_WRITE_MS);
+  const written = await core.group('Reports', () => writeReports(record, redactor, writeMs));
   logMemory('reports written', log.debug);
-  if (config.trackingIssue && !setupError)
+  const told = written.outcome;
+  if (config.trackingIssue && !setupError && !skipped)
     await writeTrackingIssue(
       config.githubToken,
       {
         title: config.trackingIssue,
-        failing: outcome.result !== 'passed',
-        headline: redactor.redact(outcome.stepText),
+        failing: told.result !== 'passed',
+        // Only a run that judged the whole selection may close or rewrite its issue.
+        partOf: judged.partOf ?? (runProblems.length > 0 ? 'this run did not finish' : undefined),
+        headline: redactor.redact(told.stepText),
         accounts,
         runUrl: record.context.run?.url,
         newKeys: newKeys(changes),
       },
       deps.env,
     );
-  const failure = [outcome.failureMessage, changes?.baselineError, written.reportError]
-    .filter(Boolean)
-    .join(' ');
-  if (failure) core.setFailed(redactor.redact(withPointer(failure, written)));
-  else core.info(redactor.redact(outcome.stepText));
+  if (told.failureMessage)
+    core.setFailed(redactor.redact(withPointer(told.failureMessage, written)));
+  else if (told.result === 'skipped') core.notice(redactor.redact(told.stepText));
+  else core.info(redactor.redact(told.stepText));
 }
 
 /** The step's failure message, pointing to the summary only where one was written. */

@@ -70,7 +70,7 @@ describe('chooseTriggeredTarget', () => {
     expect(org.asked).toEqual([]);
   });
 
-  test('ids: only those named; exclude-accounts wins', async () => {
+  test('ids: only those named; exclude-accounts wins, as a skip with no call', async () => {
     const org = organization();
     expect(
       (await chooseTriggeredTarget(selection('222233334444'), FIRST, '222233334444', org)).audit,
@@ -79,15 +79,16 @@ describe('chooseTriggeredTarget', () => {
       await outside(chooseTriggeredTarget(selection('222233334444'), FIRST, '999988887777', org)),
     ).toMatch(/999988887777.*accounts input/);
     expect(
-      await outside(
-        chooseTriggeredTarget(
-          selection('organization', '222233334444'),
-          FIRST,
-          '222233334444',
-          org,
-        ),
+      await chooseTriggeredTarget(
+        selection('organization', '222233334444'),
+        FIRST,
+        '222233334444',
+        org,
       ),
-    ).toMatch(/exclude-accounts/);
+    ).toEqual({
+      audit: [],
+      skipped: [{ accountId: '222233334444', reason: 'listed in exclude-accounts' }],
+    });
     expect(org.asked).toEqual([]);
   });
 

@@ -33,7 +33,7 @@ describe.each(runtimes())('dist/index.js under $name', ({ node }) => {
     expect(run.summary).toMatch(/^## ✅ IAM MFA audit passed/);
     expect(run.summary).toContain('(compliant)');
     expect(run.report).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       tool: { name: 'iam-mfa-audit' },
       run: {
         repository: 'octo-org/octo-repo',

@@ -37,7 +37,7 @@ function expectJudgedOrError(run: Scenario, erroring: string[]): void {
     else expect(statuses).not.toContain('ERROR');
   }
   expect(run.summary.length).toBeGreaterThan(0);
-  expect(run.report?.schemaVersion).toBe(2);
+  expect(run.report?.schemaVersion).toBe(3);
 }
 
 /** The right verdicts for busyAccount: 6 of the 12 without MFA have a password. */

@@ -43,7 +43,8 @@ describe('exceptions', () => {
       },
     });
     expect(run.report.exceptions).toEqual({ excepted: 1, unused: [], expired: [] });
-    expect(run.summary).toMatch(/^## ✅ IAM MFA audit passed with 1 finding accepted by exception/);
+    // ☑️, as the users table marks an accepted cell: ✅ would say nothing fails (issue 21.5).
+    expect(run.summary).toMatch(/^## ☑️ IAM MFA audit passed with 1 finding accepted by exception/);
     expect(run.summary).toContain('### Accepted by exception (1)');
     // In the users table the accepted cell is marked apart from the failures.
     expect(run.summary).toMatch(/ci-deployer<\/code> \| ✅ \| ☑️ \|/);
@@ -147,15 +148,32 @@ describe('baseline-report', () => {
     expect(diff.new.every((f: { resource: string }) => f.resource.endsWith('/dave.new'))).toBe(
       true,
     );
-    expect(diff.fixed).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ resource: 'arn:aws:iam::111122223333:user/erin', how: 'gone' }),
-        expect.objectContaining({
-          resource: 'arn:aws:iam::111122223333:user/alice',
-          how: 'passed',
-        }),
-      ]),
-    );
+    expect(diff.fixed).toEqual([
+      {
+        control: 'IAM.5',
+        accountId: '111122223333',
+        resource: 'arn:aws:iam::111122223333:user/alice',
+        was: 'FAILED',
+        now: 'PASSED',
+      },
+      {
+        control: 'IAM.5',
+        accountId: '111122223333',
+        resource: 'arn:aws:iam::111122223333:user/erin',
+        was: 'FAILED',
+        now: 'gone',
+      },
+    ]);
+    expect(diff.unknownNow).toEqual([]);
+    // A change entry is never read as a finding: no `status`; a new one points at its finding.
+    for (const entry of [...diff.new, ...diff.fixed]) expect(entry).not.toHaveProperty('status');
+    expect(diff.new.length).toBeGreaterThan(0);
+    for (const entry of diff.new as Array<{ finding: string; resource: string; control: string }>) {
+      const [, , a, , f] = entry.finding.split('/');
+      const pointed = run.report.accounts[Number(a)].findings[Number(f)];
+      expect([pointed.control, pointed.resource]).toEqual([entry.control, entry.resource]);
+      expect(['FAILED', 'ERROR']).toContain(pointed.status);
+    }
     expect(run.outputs['new-findings']).toBe(String(diff.new.length));
     expect(run.outputs['fixed-findings']).toBe('2');
     const bob = run.findings('IAM.5').find((f) => f.resource.endsWith('/bob')) as {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { mergeShardReports } from '../../src/merge/merge-shards.js';
+import { SCHEMA_VERSION } from '../../src/report/json-format.js';
 
 const remediation = { text: 'Assign an MFA device.', verify: 'aws iam list-mfa-devices', url: 'u' };
 const userFinding = (accountId: string, user: string, observed: Record<string, unknown>) => ({
@@ -27,12 +28,17 @@ const account = (accountId: string, findings: object[], alias?: string) => ({
   notes: [],
   findings,
 });
+const RUN = { repository: 'octo/audits', runId: 4242, attempt: 1 };
+const SELECTION = { accounts: 4, digest: '0123456789abcdef' };
 const shard = (index: number, count: number, accounts: object[]) => ({
-  schemaVersion: 2,
+  schemaVersion: SCHEMA_VERSION,
   tool: { name: 'iam-mfa-audit', version: '0.1.0' },
+  run: RUN,
   controls: ['IAM.5'],
-  shard: { index, count },
+  shard: { index, count, selection: SELECTION },
   accounts,
+  errors: [] as string[],
+  totals: { result: 'passed' },
 });
 
 async function merged(...reports: object[]) {
@@ -101,9 +107,80 @@ describe('mergeShardReports', () => {
     const older = { ...shard(2, 2, [account('222222222222', [])]), schemaVersion: 1 };
     const result = await merged(shard(1, 2, [account('111111111111', [])]), older);
     expect(result.problems).toEqual([
-      'shard-2.json is not a report of iam-mfa-audit that this version merges: schemaVersion 1 is not one this version reads here (2) (re-run the shards with the same version of the action).',
+      `shard-2.json is not a report of iam-mfa-audit that this version merges: schemaVersion 1 is not one this version reads here (${SCHEMA_VERSION}) (re-run the shards with the same version of the action).`,
       'shard 2 of 2 is missing: its accounts were never audited, so the Organization is not judged. Re-run the failed matrix jobs, then the merge.',
     ]);
     expect(result.accounts.map((a) => a.accountId)).toEqual(['111111111111']);
+  });
+
+  describe('a merge never trusts a shard it cannot vouch for (issue 26)', () => {
+    const one = [account('111111111111', [])];
+    const two = [account('222222222222', [])];
+
+    test('a shard whose run failed fails the merge, naming the shard and its error', async () => {
+      const failed = {
+        ...shard(2, 2, []),
+        errors: ['organizations:ListAccounts failed with ThrottlingException.'],
+        totals: { result: 'failed' },
+      };
+      const result = await merged(shard(1, 2, one), failed);
+      expect(result.problems).toEqual([
+        'shard-2.json (shard 2 of 2) could not complete: organizations:ListAccounts failed with ThrottlingException. Its accounts are not all judged; re-run that matrix job, then the merge.',
+      ]);
+      expect(result.partOf).toBe('shard 2 of 2 failed: 3 of 4 accounts not audited');
+    });
+
+    test('a result no completed run has, or no errors list, is a failed shard too', async () => {
+      const skipped = { ...shard(2, 2, two), totals: { result: 'skipped' } };
+      expect((await merged(shard(1, 2, one), skipped)).problems[0]).toMatch(
+        /shard 2 of 2\) could not complete: its result is "skipped"/,
+      );
+      const cut: Partial<ReturnType<typeof shard>> = shard(2, 2, two);
+      delete cut.errors;
+      expect((await merged(shard(1, 2, one), cut)).problems[0]).toMatch(/no errors list/);
+      // fail-on: none lets a shard end incomplete; its ERROR findings are merged and judged.
+      const incomplete = { ...shard(2, 2, two), totals: { result: 'incomplete' } };
+      expect((await merged(shard(1, 2, one), incomplete)).problems).toEqual([]);
+    });
+
+    test('shards that sliced different lists fail the merge and say a rerun fixes it', async () => {
+      const other = {
+        ...shard(2, 2, two),
+        shard: { index: 2, count: 2, selection: { accounts: 5, digest: 'fedcba9876543210' } },
+      };
+      const result = await merged(shard(1, 2, one), other);
+      expect(result.problems).toEqual([
+        'the shards saw different account lists (shard 1 sliced 4 accounts; shard 2 sliced 5 accounts): an account was created, closed or moved between their discoveries, so an account may be in no slice or in two. Re-run the whole matrix, then the merge.',
+      ]);
+    });
+
+    test('a shard of another run is a stranger: named, and not merged', async () => {
+      const stranger = {
+        ...shard(2, 2, two),
+        run: { repository: 'someone/else', runId: 1 },
+        generatedAt: '2019-03-01T00:00:00Z',
+      };
+      const result = await merged(shard(1, 2, one), stranger);
+      expect(result.problems[0]).toBe(
+        "shard-2.json (shard 2 of 2) is from someone/else run 1, generated 2019-03-01T00:00:00Z, not octo/audits run 4242: the merge takes the shards of one run only. Download only this run's reports (actions/download-artifact without run-id), and clear the folder of older ones.",
+      );
+      expect(result.accounts.map((a) => a.accountId)).toEqual(['111111111111']);
+      expect(result.partOf).toBe('shard 2 of 2 missing: 3 of 4 accounts not audited');
+    });
+
+    test("the merge job's own run decides, and a re-run attempt of a shard is of the same run", async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'iam-mfa-audit-merge-'));
+      await writeFile(path.join(dir, 'a.json'), JSON.stringify(shard(1, 2, one)));
+      await writeFile(
+        path.join(dir, 'b.json'),
+        JSON.stringify({ ...shard(2, 2, two), run: { ...RUN, attempt: 2 } }),
+      );
+      expect((await mergeShardReports('*.json', dir, RUN)).problems).toEqual([]);
+      const other = await mergeShardReports('*.json', dir, { repository: 'octo/audits', runId: 9 });
+      expect(other.problems).toHaveLength(2);
+      expect(other.problems[0]).toMatch(
+        /a.json \(shard 1 of 2\) is from octo\/audits run 4242, not octo\/audits run 9/,
+      );
+    });
   });
 });

@@ -26,9 +26,10 @@ export interface MembershipLookups {
 }
 
 /**
- * The one account a change event names, if `accounts` selects it (exclude-accounts wins, as in a
- * full run); otherwise an OutsideSelectionError naming the account and the input. Organizations is
- * asked only where the selection names the Organization or its OUs and roots.
+ * The one account a change event names, if `accounts` selects it; skipped, with no call at all,
+ * where exclude-accounts lists it (the user's own choice: design "Red within minutes of a change");
+ * otherwise an OutsideSelectionError naming the account and the input. Organizations is asked
+ * only where the selection names the Organization or its OUs and roots.
  */
 export async function chooseTriggeredTarget(
   selection: AccountSelection,
@@ -45,7 +46,7 @@ export async function chooseTriggeredTarget(
     skipped: [],
   });
   if (selection.exclude.includes(accountId))
-    throw outside('is listed in the exclude-accounts input');
+    return { audit: [], skipped: [{ accountId, reason: 'listed in exclude-accounts' }] };
   if (selection.ownAccountOnly) {
     if (accountId === firstAccountId) return audit({ accountId });
     throw outside(
@@ -94,6 +95,7 @@ export async function chooseTriggeredAccount(
         ? organizations.api.organizationLookups(organizations.client, deadline)
         : NO_LOOKUPS,
     );
+    if (targets.audit.length === 0) return { targets };
     log.info(`The change event's account ${trigger.account} is selected: auditing it alone.`);
     if (selection.ownAccountOnly) return { targets };
     return {

@@ -1,6 +1,7 @@
 // Which accounts to audit and which to list as skipped: pure, once discovery has run.
+import { createHash } from 'node:crypto';
 import type { AccountSelection } from '../inputs/account-selection.js';
-import { sliceForShard, type Shard } from '../inputs/shard.js';
+import { sliceForShard, type Shard, type ShardSelection } from '../inputs/shard.js';
 import type { OrganizationAccount } from '../aws/organization.js';
 
 export interface Target {
@@ -57,5 +58,14 @@ export function shardTargets(targets: Targets, shard: Shard): Targets {
   return {
     audit: mine.filter((t) => t.reason === undefined).map(({ reason: _reason, ...t }) => t),
     skipped: mine.flatMap((t) => (t.reason === undefined ? [] : [{ ...t, reason: t.reason }])),
+  };
+}
+
+/** The list every shard slices (audited and skipped), as a shard report records it for the merge. */
+export function selectionOf(targets: Targets): ShardSelection {
+  const ids = [...targets.audit, ...targets.skipped].map((t) => t.accountId).sort();
+  return {
+    accounts: ids.length,
+    digest: createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16),
   };
 }

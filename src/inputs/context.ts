@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 export interface RunInfo {
   repository?: string;
   runId?: number;
+  /** GITHUB_RUN_ATTEMPT: a re-run of failed jobs keeps the run id and raises the attempt. */
+  attempt?: number;
   url?: string;
 }
 
@@ -36,8 +38,14 @@ export function runContext(env: NodeJS.ProcessEnv): RunContext {
 export function runInfo(env: NodeJS.ProcessEnv): RunInfo | undefined {
   if (!env.GITHUB_REPOSITORY) return undefined;
   const runId = Number.parseInt(env.GITHUB_RUN_ID ?? '', 10);
+  const attempt = Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '', 10);
   const repository = env.GITHUB_REPOSITORY;
-  return { repository, runId, url: `${serverUrl(env)}/${repository}/actions/runs/${runId}` };
+  return {
+    repository,
+    runId,
+    ...(Number.isInteger(attempt) ? { attempt } : {}),
+    url: `${serverUrl(env)}/${repository}/actions/runs/${runId}`,
+  };
 }
 
 /** GitHub's web address: github.com, or the GitHub Enterprise Server the run is on. */

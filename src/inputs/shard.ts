@@ -4,6 +4,15 @@ export interface Shard {
   count: number;
 }
 
+/**
+ * The whole list a shard sliced: its size, and a digest of its sorted account ids. Shards that
+ * discovered different lists cut different slices, and an account could fall between them.
+ */
+export interface ShardSelection {
+  accounts: number;
+  digest: string;
+}
+
 /** GitHub runs at most 256 jobs in one matrix; a few matrices may share one merge. */
 export const MAX_SHARDS = 1000;
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { glob } from 'tinyglobby';
+import type { RunInfo } from '../inputs/context.js';
 import { CONTROL_IDS, type AccountResult, type ControlId } from '../model.js';
 import { SCHEMA_VERSION } from '../report/json-format.js';
 import {
@@ -19,9 +20,25 @@ export interface Merged {
   files: number;
   /** What makes the merge incomplete or wrong: each fails the step, naming the file or shard. */
   problems: string[];
+  /** Where shards are missing or failed: which, and how many accounts no shard audited (the headline's). */
+  partOf?: string;
 }
 
-export async function mergeShardReports(pattern: string, workspace: string): Promise<Merged> {
+/** The run a report was written in: repository and run id (a re-run keeps both, raising the attempt). */
+function runOf(run: { repository?: unknown; runId?: unknown } | undefined): string | undefined {
+  return typeof run?.repository === 'string' && typeof run.runId === 'number'
+    ? `${run.repository} run ${run.runId}`
+    : undefined;
+}
+
+const COMPLETED = ['passed', 'failed', 'incomplete'];
+
+export async function mergeShardReports(
+  pattern: string,
+  workspace: string,
+  /** The merge job's own run: shards of any other run are strangers. */
+  ownRun?: RunInfo,
+): Promise<Merged> {
   const files = (await glob(pattern, { cwd: workspace, absolute: true, onlyFiles: true })).sort();
   const merged: Merged = { accounts: [], controls: [], files: files.length, problems: [] };
   if (files.length === 0) {
@@ -36,6 +53,9 @@ export async function mergeShardReports(pattern: string, workspace: string): Pro
   const reader = new FileReader();
   let count: number | undefined;
   let controls: string | undefined;
+  let run = runOf(ownRun);
+  const failed = new Set<number>();
+  const selections = new Map<string, { accounts: number; shards: number[] }>();
   for (const file of files) {
     const name = path.relative(workspace, file) || file;
     let report: ReportDocument;
@@ -51,6 +71,14 @@ export async function mergeShardReports(pattern: string, workspace: string): Pro
       continue;
     }
     const shard = report.shard as { index: number; count: number };
+    const itsRun = runOf(report.run);
+    run ??= itsRun;
+    if (itsRun !== run) {
+      merged.problems.push(
+        `${name} (shard ${shard.index} of ${shard.count}) is from ${itsRun ?? 'no workflow run'}${typeof report.generatedAt === 'string' ? `, generated ${report.generatedAt}` : ''}, not ${run}: the merge takes the shards of one run only. Download only this run's reports (actions/download-artifact without run-id), and clear the folder of older ones.`,
+      );
+      continue;
+    }
     count ??= shard.count;
     if (shard.count !== count) {
       merged.problems.push(
@@ -65,6 +93,24 @@ export async function mergeShardReports(pattern: string, workspace: string): Pro
       continue;
     }
     shards.set(shard.index, name);
+    const failure = shardFailure(report);
+    if (failure) {
+      failed.add(shard.index);
+      merged.problems.push(
+        `${name} (shard ${shard.index} of ${shard.count}) could not complete: ${failure} Its accounts are not all judged; re-run that matrix job, then the merge.`,
+      );
+    }
+    const selection = report.shard?.selection;
+    if (typeof selection?.digest === 'string' && typeof selection.accounts === 'number') {
+      const key = `${selection.accounts} ${selection.digest}`;
+      const entry = selections.get(key) ?? { accounts: selection.accounts, shards: [] };
+      entry.shards.push(shard.index);
+      selections.set(key, entry);
+    } else if (!failure) {
+      merged.problems.push(
+        `${name} (shard ${shard.index} of ${shard.count}) does not record the account list it sliced, so the merge cannot tell whether every account is in some shard; re-run the shards with this version.`,
+      );
+    }
     const controlList = JSON.stringify(report.controls);
     controls ??= controlList;
     if (controlList !== controls) {
@@ -86,12 +132,40 @@ export async function mergeShardReports(pattern: string, workspace: string): Pro
       merged.accounts.push(intern.account(account));
     }
   }
+  if (selections.size > 1) {
+    const seen = [...selections.values()]
+      .map(
+        (entry) =>
+          `shard${entry.shards.length > 1 ? 's' : ''} ${entry.shards.join(', ')} sliced ${entry.accounts} accounts`,
+      )
+      .join('; ');
+    merged.problems.push(
+      `the shards saw different account lists (${seen}): an account was created, closed or moved between their discoveries, so an account may be in no slice or in two. Re-run the whole matrix, then the merge.`,
+    );
+  }
   if (count !== undefined) {
     const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !shards.has(i));
     if (missing.length > 0) {
       merged.problems.push(
         `shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} ${missing.length > 1 ? 'are' : 'is'} missing: ${missing.length > 1 ? 'their' : 'its'} accounts were never audited, so the Organization is not judged. Re-run the failed matrix jobs, then the merge.`,
       );
+    }
+    const [selection] = selections.size === 1 ? [...selections.values()] : [];
+    if (missing.length > 0 || failed.size > 0) {
+      const notAudited = selection
+        ? `: ${Math.max(0, selection.accounts - merged.accounts.length)} of ${selection.accounts} accounts not audited`
+        : '';
+      merged.partOf =
+        [
+          missing.length > 0
+            ? `shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} missing`
+            : '',
+          failed.size > 0
+            ? `shard${failed.size > 1 ? 's' : ''} ${[...failed].sort((a, b) => a - b).join(', ')} of ${count} failed`
+            : '',
+        ]
+          .filter(Boolean)
+          .join(', ') + notAudited;
     }
   }
   merged.controls = controls ? (JSON.parse(controls) as ControlId[]) : [...CONTROL_IDS];
@@ -106,6 +180,19 @@ function readProblem(name: string, error: unknown): string {
   const rerun =
     error.kind === 'version' ? ' (re-run the shards with the same version of the action)' : '';
   return `${name} is not a report of iam-mfa-audit that this version merges: ${error.message}${rerun}.`;
+}
+
+/** Why a shard's own run did not complete: its errors, or a result no completed run has. */
+function shardFailure(report: ReportDocument): string | undefined {
+  const errors = Array.isArray(report.errors)
+    ? report.errors.filter((e) => typeof e === 'string')
+    : [];
+  if (errors.length > 0) return errors.join(' ');
+  if (!Array.isArray(report.errors)) return 'its report has no errors list: it is cut short.';
+  const result = report.totals?.result;
+  if (typeof result !== 'string' || !COMPLETED.includes(result))
+    return `its result is ${JSON.stringify(result) ?? 'missing'}, not one a completed run has.`;
+  return undefined;
 }
 
 /** What a report of this tool lacks to be one shard of a matrix. */

@@ -25,7 +25,7 @@ export async function runAudit(
     core.setSecret(secret);
     redactor.add(secret);
   };
-  const judged: Judged = { accounts: [], trigger };
+  const judged: Judged = { accounts: [], trigger, deadline };
   try {
     const identity = await core.group('Credentials', () =>
       getIdentity(
@@ -36,13 +36,17 @@ export async function runAudit(
     );
     // The audit and its SDK clients are loaded once there are credentials: start-up compiles
     // only what the first request needs.
-    const [{ chooseAccounts }, { chooseTriggeredAccount }, { shardTargets }, { auditAccounts }] =
-      await Promise.all([
-        import('../audit/choose-accounts.js'),
-        import('../audit/choose-triggered-account.js'),
-        import('../audit/targets.js'),
-        import('../audit/fan-out.js'),
-      ]);
+    const [
+      { chooseAccounts },
+      { chooseTriggeredAccount },
+      { selectionOf, shardTargets },
+      { auditAccounts },
+    ] = await Promise.all([
+      import('../audit/choose-accounts.js'),
+      import('../audit/choose-triggered-account.js'),
+      import('../audit/targets.js'),
+      import('../audit/fan-out.js'),
+    ]);
     const choosing = { config, first: identity, deadline, env: deps.env, log };
     const chosen = await core.group('Accounts', () =>
       trigger ? chooseTriggeredAccount(choosing, trigger) : chooseAccounts(choosing),
@@ -50,9 +54,20 @@ export async function runAudit(
     judged.rootCredentialsManagement = chosen.rootCredentialsManagement;
     const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
     if (config.shard) {
+      judged.shardSelection = selectionOf(chosen.targets);
+      const slice = targets.audit.length + targets.skipped.length;
+      judged.partOf = `shard ${config.shard.index} of ${config.shard.count} only: ${slice} of ${judged.shardSelection.accounts} accounts`;
       log.info(
         `Shard ${config.shard.index} of ${config.shard.count}: ${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped.`,
       );
+    }
+    if (trigger) {
+      judged.partOf = `the change event's account ${trigger.account} only`;
+      const [excluded] = targets.skipped;
+      if (targets.audit.length === 0 && excluded) {
+        judged.skipped = `the change event's account ${excluded.accountId} is ${excluded.reason}`;
+        log.info(`${judged.skipped}: nothing to audit, by the workflow's own choice.`);
+      }
     }
     const { audit } = targets;
     judged.accounts = await core.group(

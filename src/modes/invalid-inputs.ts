@@ -54,7 +54,5 @@ export async function reportInvalidInputs(
       new Redactor(),
     ),
   );
-  core.setFailed(
-    withPointer([error.message, written.reportError].filter(Boolean).join(' '), written),
-  );
+  core.setFailed(withPointer(written.outcome.failureMessage ?? error.message, written));
 }

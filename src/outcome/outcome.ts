@@ -11,8 +11,11 @@ import { accountPeople } from './people.js';
 export type CountedSeverity = 'critical' | 'high' | 'medium' | 'low';
 export const COUNTED_SEVERITIES: readonly CountedSeverity[] = ['critical', 'high', 'medium', 'low'];
 
-/** failed: the step fails; incomplete: it does not (fail-on: none) but something was not judged. */
-export type Result = 'passed' | 'failed' | 'incomplete';
+/**
+ * failed: the step fails; incomplete: it does not (fail-on: none) but something was not judged;
+ * skipped: a change event named an account in exclude-accounts, and nothing was audited.
+ */
+export type Result = 'passed' | 'failed' | 'incomplete' | 'skipped';
 
 /** Resources that fail, counted as people count them: one root per account, one user once. */
 export interface PeopleCounts {
@@ -96,6 +99,17 @@ export function setupFailure(message: string): Outcome {
     accounts: { audited: 0, failed: 0, notJudged: 0, skipped: 0 },
     stepText: 'The step failed: no account was judged.',
     failureMessage: message,
+  };
+}
+
+/** Nothing to judge, by the user's own choice (design: an excluded account's change event). */
+export function skippedOutcome(reason: string): Outcome {
+  return {
+    result: 'skipped',
+    counts: NO_COUNTS(),
+    people: { rootUsers: 0, iamUsers: 0, consoleUsers: 0 },
+    accounts: { audited: 0, failed: 0, notJudged: 0, skipped: 1 },
+    stepText: `Nothing was audited: ${reason}. The step did not fail.`,
   };
 }
 

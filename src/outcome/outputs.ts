@@ -3,20 +3,16 @@ import type { RunChanges } from '../scheduled/run-changes.js';
 import { COUNTED_SEVERITIES, type Outcome } from './outcome.js';
 
 /** The step's outputs (action.yml), by name: what workflows read after the step. */
-export function stepOutputs(
-  run: {
-    outcome: Outcome;
-    shard?: Shard;
-    reportPath: string;
-    sarifPath?: string;
-    changes?: RunChanges;
-  },
-  /** A report file could not be written: the step fails, whatever the findings say. */
-  reportFailed: boolean,
-): Record<string, string | number> {
+export function stepOutputs(run: {
+  outcome: Outcome;
+  shard?: Shard;
+  reportPath: string;
+  sarifPath?: string;
+  changes?: RunChanges;
+}): Record<string, string | number> {
   const { outcome, changes } = run;
   return {
-    result: reportFailed ? 'failed' : outcome.result,
+    result: outcome.result,
     ...Object.fromEntries(
       COUNTED_SEVERITIES.map((severity) => [severity, outcome.counts[severity]]),
     ),

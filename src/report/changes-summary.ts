@@ -56,12 +56,18 @@ export function changesSections(
       code(f.resource.slice(f.resource.lastIndexOf('/') + 1));
     const newLines = diff.new
       .slice(0, MAX_ROWS)
-      .map((f) => `- 🆕 ${name(f)} ${f.control} ${f.status} in ${f.accountId}`);
+      .map((f) => `- 🆕 ${name(f)} ${f.control} ${f.now} in ${f.accountId}`);
     const fixedLines = diff.fixed
       .slice(0, MAX_ROWS)
       .map(
         (f) =>
-          `- ✅ ${name(f)} ${f.control} in ${f.accountId}: ${f.how === 'gone' ? 'gone (no finding now: deleted, or not audited)' : f.how === 'passed' ? 'passes now' : 'not applicable now'}`,
+          `- ✅ ${name(f)} ${f.control} in ${f.accountId}: ${f.now === 'gone' ? 'gone (no finding now: the resource no longer exists)' : f.now === 'PASSED' ? 'passes now' : 'not applicable now'}`,
+      );
+    const unknownLines = diff.unknownNow
+      .slice(0, MAX_ROWS)
+      .map(
+        (f) =>
+          `- ❔ ${name(f)} ${f.control} in ${f.accountId}: failed before, unknown now (${md(f.why)})`,
       );
     const longest = accounts
       .flatMap((a) => a.findings)
@@ -75,9 +81,10 @@ export function changesSections(
           `- ${name(f)} ${f.control}: failing for ${days} day${days === 1 ? '' : 's'} (since ${(f.firstSeen as string).slice(0, 10)})`,
       );
     parts.push(
-      `### Since the last run (${diff.baselineGeneratedAt || 'baseline report'})\n\n**${diff.new.length} new, ${diff.fixed.length} fixed.**` +
+      `### Since the last run (${diff.baselineGeneratedAt || 'baseline report'})\n\n**${diff.new.length} new, ${diff.fixed.length} fixed${diff.unknownNow.length > 0 ? `, ${diff.unknownNow.length} unknown now (failed before, not judged in this run)` : ''}.**` +
         (newLines.length > 0 ? `\n\n${newLines.join('\n')}` : '') +
         (fixedLines.length > 0 ? `\n\n${fixedLines.join('\n')}` : '') +
+        (unknownLines.length > 0 ? `\n\n${unknownLines.join('\n')}` : '') +
         (longest.length > 0 ? `\n\nFailing the longest:\n\n${longest.join('\n')}` : ''),
     );
   }

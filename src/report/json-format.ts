@@ -6,9 +6,11 @@ export const TOOL_NAME = 'iam-mfa-audit';
 /**
  * The shape the writer writes now. 1: accounts[] with their findings. 2: each account has its
  * `status` (audited, not-judged, skipped); a skipped account has no findings, so readers must not
- * take it for a clean one.
+ * take it for a clean one. 3: `sinceBaseline` entries say `was` and `now` (never `status`), new
+ * ones point at their finding, and `unknownNow` lists what could not be compared; a shard records
+ * the selection it sliced (`shard.selection`) and the run's attempt (`run.attempt`).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The oldest shape still read as a baseline; raise it only when an old shape cannot be read. */
 const OLDEST_READ_SCHEMA_VERSION = 1;

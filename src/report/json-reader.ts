@@ -17,9 +17,16 @@ export interface ReportDocument {
   tool: { name: string; version?: unknown };
   generatedAt?: unknown;
   controls?: unknown;
-  shard?: { index?: unknown; count?: unknown };
+  shard?: {
+    index?: unknown;
+    count?: unknown;
+    selection?: { accounts?: unknown; digest?: unknown };
+  };
+  run?: { repository?: unknown; runId?: unknown; attempt?: unknown };
   organization?: { rootCredentialsManagement?: unknown };
   accounts: unknown[];
+  errors?: unknown;
+  totals?: { result?: unknown };
 }
 
 /**

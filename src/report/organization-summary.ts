@@ -51,7 +51,7 @@ const NAMED = 3;
  * (prod-legacy): IAM.9, IAM.6; …". Never a pass while any finding is FAILED or ERROR.
  */
 export function organizationHeadline(accounts: AccountResult[]): {
-  mark: '✅' | '❌' | '⚠️';
+  mark: '✅' | '☑️' | '❌' | '⚠️';
   text: string;
 } {
   const considered = accounts.filter((account) => account.status !== 'skipped');
@@ -104,8 +104,13 @@ export function organizationHeadline(accounts: AccountResult[]): {
       : '';
   if (parts.length === 0) {
     const all = `${considered.length === 1 ? 'the one account' : `all ${considered.length} accounts`}${skipped > 0 ? ` (${skipped} skipped)` : ''}`;
+    if (considered.length === 0)
+      return {
+        mark: '⚠️',
+        text: `no account was judged${skipped > 0 ? ` (${skipped} skipped)` : ''}`,
+      };
     return {
-      mark: '✅',
+      mark: acceptedText ? '☑️' : '✅',
       text: acceptedText
         ? `every selected control passed on ${all}, with ${acceptedText}`
         : `every selected control passed on ${all}`,

@@ -1,6 +1,6 @@
 import type { FailOn } from '../inputs/config.js';
 import type { RunContext } from '../inputs/context.js';
-import type { Shard } from '../inputs/shard.js';
+import type { Shard, ShardSelection } from '../inputs/shard.js';
 import type { Trigger } from '../inputs/trigger.js';
 import type { AccountResult, ControlId } from '../model.js';
 import type { Outcome } from '../outcome/outcome.js';
@@ -23,6 +23,15 @@ export interface RunRecord {
   sarifPath?: string;
   /** The slice of the accounts this job audited (a matrix job). */
   shard?: Shard;
+  /** The whole list the shard sliced, recorded for the merge. */
+  shardSelection?: ShardSelection;
+  /**
+   * Where the run covered only part of the selection (a change event's account, a shard, a merge
+   * with shards missing): which part, for the headline.
+   */
+  partOf?: string;
+  /** Why nothing was audited by the user's own choice (result skipped). */
+  skipped?: string;
   roleToAssume?: string;
   /** Centralized root access in the Organization; undefined where not known. */
   rootCredentialsManagement?: boolean;

@@ -28,6 +28,8 @@ export interface SarifInput {
   /** The workflow file that ran the action (from GITHUB_WORKFLOW_REF): a cloud finding has no line of code. */
   workflowPath: string;
   informationUri?: string;
+  /** Why the run did not finish (a setup error, shards missing): the invocation did not succeed. */
+  problems?: readonly string[];
 }
 
 /** Findings → SARIF 2.1.0 for GitHub code scanning: one run, one result per FAILED or ERROR finding of any account. */
@@ -55,8 +57,9 @@ export function buildSarif(input: SarifInput): object {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    // One run for every account (a file may hold at most 20 runs); none where no account was read.
-    runs: input.accounts.length === 0 ? [] : [oneRun(input, rules)],
+    // One run for every account (a file may hold at most 20 runs), also where none was read:
+    // code scanning reads an empty `runs` as clean, and a failed invocation as not.
+    runs: [oneRun(input, rules)],
   };
 }
 
@@ -93,23 +96,28 @@ function oneRun(input: SarifInput, rules: Array<{ id: string }>): object {
         input.workflowPath,
       ),
     ),
+    invocations: [invocation(input.problems ?? [], left)],
+  };
+}
+
+/** Whether the run finished, and why not: the problems as errors, a cut result list as a warning. */
+function invocation(problems: readonly string[], left: number): object {
+  const notifications = [
+    ...problems.map((text) => ({ level: 'error', message: { text } })),
     ...(left > 0
-      ? {
-          invocations: [
-            {
-              executionSuccessful: true,
-              toolExecutionNotifications: [
-                {
-                  level: 'warning',
-                  message: {
-                    text: `${left} more findings were left out (code scanning keeps ${MAX_RESULTS_PER_RUN} per run); all are in the JSON report.`,
-                  },
-                },
-              ],
+      ? [
+          {
+            level: 'warning',
+            message: {
+              text: `${left} more findings were left out (code scanning keeps ${MAX_RESULTS_PER_RUN} per run); all are in the JSON report.`,
             },
-          ],
-        }
-      : {}),
+          },
+        ]
+      : []),
+  ];
+  return {
+    executionSuccessful: problems.length === 0,
+    ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
   };
 }
 

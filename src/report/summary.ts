@@ -44,6 +44,12 @@ export interface SummaryInput {
   eventName?: string;
   /** The change event that triggered this run, shown first. */
   trigger?: Trigger;
+  /** The run covered part of the selection (a change event's account, a shard, shards missing). */
+  partOf?: string;
+  /** Nothing was audited by the user's choice (result skipped): why. */
+  skipped?: string;
+  /** Problems of the run itself (shards missing, a baseline that is not a report): never ✅. */
+  runErrors?: string[];
 }
 
 /** The accounts table's share of the summary: about 2,500 accounts; the rest are counted. */
@@ -80,10 +86,12 @@ function renderResults(input: SummaryInput): string {
  * that fails or was not judged, folded; every part within its share of the size budget.
  */
 function renderManyAccounts(input: SummaryInput, context: SectionContext): string {
-  const { mark, text } = organizationHeadline(input.accounts);
-  const word = mark === '✅' ? 'passed' : mark === '❌' ? 'failed' : 'incomplete';
+  const verdict = organizationHeadline(input.accounts);
+  const unfinished = (input.runErrors ?? []).length > 0 && verdict.mark !== '❌';
+  const mark = unfinished ? '⚠️' : verdict.mark;
+  const word = { '✅': 'passed', '☑️': 'passed', '❌': 'failed', '⚠️': 'incomplete' }[mark];
   const parts = [
-    `## ${mark} IAM MFA audit ${word}: ${md(text)}\n\n**${md(input.outcome.stepText)}**`,
+    `## ${mark} IAM MFA audit ${word}${scopeOf(input)}: ${md(verdict.text)}\n\n**${md(input.outcome.stepText)}**`,
   ];
   for (const note of input.runNotes ?? []) parts.push(`> ${md(note)}`);
   parts.push(...scheduledSections(input));
@@ -132,30 +140,48 @@ function scheduledSections(input: SummaryInput): string[] {
   return [...(note ? [note] : []), ...changesSections(input.accounts, input.changes, input.now)];
 }
 
-/** The headline describes the accounts; the line under it says what fail-on made of the step. */
+/** Where the run covered part of the selection, the headline says which part. */
+function scopeOf(input: SummaryInput): string {
+  return input.partOf ? ` (${md(input.partOf)})` : '';
+}
+
+/**
+ * The headline describes the accounts; the line under it says what fail-on made of the step. ✅
+ * only where every control of every account was judged and passed, and the run finished.
+ */
 function headline(input: SummaryInput): string {
   if (input.setupError) {
     return `## ⚠️ IAM MFA audit could not run: ${input.setupTitle ?? 'no account was judged'}\n\n${messageBlock(input.setupError)}`;
   }
+  const step = md(input.outcome.stepText);
+  if (input.skipped) return `## ⏭️ IAM MFA audit skipped: ${md(input.skipped)}\n\n${step}`;
+  const scope = scopeOf(input);
   const flagged = input.accounts.flatMap((account) =>
     account.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR'),
   );
-  const step = md(input.outcome.stepText);
   const accepted = flagged.filter((f) => f.status === 'FAILED' && f.exception);
-  if (accepted.length > 0 && accepted.length === flagged.length) {
-    const critical = accepted.filter((f) => f.severity === 'critical').length;
-    return `## ✅ IAM MFA audit passed with ${accepted.length} finding${accepted.length === 1 ? '' : 's'} accepted by exception${critical > 0 ? ` (${critical} critical)` : ''}\n\n${step}`;
-  }
-  if (flagged.length === 0) {
-    const where = input.accounts.map(accountLabel).join(', ');
-    return `## ✅ IAM MFA audit passed: every selected control passed on ${md(where)}\n\n${step}`;
+  if (flagged.length === accepted.length) {
+    const judged = input.accounts.filter((account) => account.status !== 'skipped');
+    if (judged.length === 0 || (input.runErrors ?? []).length > 0) {
+      const what =
+        judged.length === 0
+          ? 'no account was judged'
+          : `the run did not finish, so ${judged.length === 1 ? 'its one account is' : `its ${judged.length} accounts are`} not the whole answer`;
+      return `## ⚠️ IAM MFA audit incomplete${scope}: ${what}\n\n**${step}**`;
+    }
+    if (accepted.length > 0) {
+      const critical = accepted.filter((f) => f.severity === 'critical').length;
+      return `## ☑️ IAM MFA audit passed${scope} with ${accepted.length} finding${accepted.length === 1 ? '' : 's'} accepted by exception${critical > 0 ? ` (${critical} critical)` : ''}\n\n${step}`;
+    }
+    const where = judged.map(accountLabel).join(', ');
+    return `## ✅ IAM MFA audit passed${scope}: every selected control passed on ${md(where)}\n\n${step}`;
   }
   const unjudged = flagged.some((f) => f.status === 'ERROR')
     ? unjudgedSentence(input.accounts)
     : '';
-  const heading = flagged.some((f) => f.status === 'FAILED')
-    ? `❌ IAM MFA audit failed: ${md(failedSentence(input.accounts))}${unjudged ? ` ${md(`C${unjudged.slice(1)}.`)}` : ''}`
-    : `⚠️ IAM MFA audit incomplete: ${md(unjudged)}`;
+  const heading = flagged.some((f) => f.status === 'FAILED' && !f.exception)
+    ? `❌ IAM MFA audit failed${scope}: ${md(failedSentence(input.accounts))}${unjudged ? ` ${md(`C${unjudged.slice(1)}.`)}` : ''}`
+    : `⚠️ IAM MFA audit incomplete${scope}: ${md(unjudged)}`;
   return `## ${heading}\n\n**${step}**`;
 }
 

@@ -16,24 +16,38 @@ export interface Baseline {
   findings: BaselineFinding[];
 }
 
-export interface ChangedFinding {
+/** Which finding an entry is about: the baseline's key. */
+export interface FindingKey {
   control: ControlId | string;
   accountId: string;
   resource: string;
-  status: Status;
 }
 
-export interface FixedFinding extends ChangedFinding {
-  /** passed: PASSED now; gone: no finding now (the user was deleted, or the control not run). */
-  how: 'passed' | 'gone' | 'not-applicable';
+/** FAILED or ERROR now, and not in the baseline, or PASSED or NOT_APPLICABLE there. */
+export interface NewFinding extends FindingKey {
+  was: 'PASSED' | 'NOT_APPLICABLE' | 'absent';
+  now: 'FAILED' | 'ERROR';
+}
+
+/** FAILED in the baseline and judged now: it passes, does not apply, or is gone (the user deleted). */
+export interface FixedFinding extends FindingKey {
+  was: 'FAILED';
+  now: 'PASSED' | 'NOT_APPLICABLE' | 'gone';
+}
+
+/** FAILED in the baseline, and not judged now: neither fixed nor failing. */
+export interface UnknownNowFinding extends FindingKey {
+  was: 'FAILED';
+  now: 'unknown';
+  /** Why it could not be compared: the account or the control was not judged, or not run. */
+  why: string;
 }
 
 export interface BaselineDiff {
   baselineGeneratedAt: string;
-  /** FAILED or ERROR now, and not FAILED or ERROR in the baseline. */
-  new: ChangedFinding[];
-  /** FAILED in the baseline, and PASSED, NOT_APPLICABLE or gone now. */
+  new: NewFinding[];
   fixed: FixedFinding[];
+  unknownNow: UnknownNowFinding[];
 }
 
 const STATUSES = ['PASSED', 'FAILED', 'NOT_APPLICABLE', 'ERROR'];
@@ -81,42 +95,53 @@ const flagged = (status: Status) => status === 'FAILED' || status === 'ERROR';
 
 /**
  * What changed since the baseline, and each FAILED or ERROR finding with its `firstSeen`: the
- * baseline's where it was flagged there too, else this run's time. Pure.
+ * baseline's where it was flagged there too, else this run's time. A baseline failure this run
+ * could not judge (its account not entered or skipped, its control ERROR or not selected) is
+ * unknown now, never fixed. Accounts this run did not cover (another shard's) are not compared. Pure.
  */
 export function diffBaseline(
   accounts: AccountResult[],
   baseline: Baseline | undefined,
   now: string,
+  controls: readonly string[],
 ): { accounts: AccountResult[]; diff?: BaselineDiff } {
   if (!baseline) return { accounts: accounts.map((account) => withFirstSeen(account, now)) };
   const before = new Map<string, BaselineFinding>();
   for (const finding of baseline.findings)
     before.set(key(finding.control, finding.accountId, finding.resource), finding);
   const seenNow = new Set<string>();
-  const added: ChangedFinding[] = [];
+  const added: NewFinding[] = [];
   const fixed: FixedFinding[] = [];
+  const unknownNow: UnknownNowFinding[] = [];
   const diffed = accounts.map((account) => {
     let changed = false;
     const findings = account.findings.map((finding) => {
       const k = key(finding.control, account.accountId, finding.resource);
       seenNow.add(k);
       const earlier = before.get(k);
-      const change = {
+      const where = {
         control: finding.control,
         accountId: account.accountId,
         resource: finding.resource,
-        status: finding.status,
       };
-      if (!flagged(finding.status)) {
+      if (finding.status === 'PASSED' || finding.status === 'NOT_APPLICABLE') {
         if (earlier?.status === 'FAILED')
-          fixed.push({ ...change, how: finding.status === 'PASSED' ? 'passed' : 'not-applicable' });
+          fixed.push({ ...where, was: 'FAILED', now: finding.status });
         return finding;
       }
       const carried =
         earlier && flagged(earlier.status)
           ? (earlier.firstSeen ?? baseline.generatedAt)
           : undefined;
-      if (!carried) added.push(change);
+      if (!carried)
+        added.push({
+          ...where,
+          was:
+            earlier?.status === 'PASSED' || earlier?.status === 'NOT_APPLICABLE'
+              ? earlier.status
+              : 'absent',
+          now: finding.status,
+        });
       // A merge keeps the firstSeen each shard carried from its own baseline.
       const firstSeen = carried || finding.firstSeen || now;
       if (finding.firstSeen === firstSeen) return finding;
@@ -125,18 +150,38 @@ export function diffBaseline(
     });
     return changed ? { ...account, findings } : account;
   });
-  // Gone: the baseline's account is in this run (a finding of it was seen), but the finding is not.
-  const accountsNow = new Set(
-    accounts.filter((a) => a.status !== 'skipped').map((a) => a.accountId),
-  );
+  const byAccount = new Map(accounts.map((account) => [account.accountId, account]));
+  const unjudgedControls = new Map<string, Set<string>>();
+  for (const account of accounts)
+    unjudgedControls.set(
+      account.accountId,
+      new Set(account.findings.filter((f) => f.status === 'ERROR').map((f) => f.control)),
+    );
   for (const [k, finding] of before) {
-    if (finding.status !== 'FAILED' || seenNow.has(k) || !accountsNow.has(finding.accountId))
-      continue;
-    fixed.push({ ...finding, how: 'gone' });
+    if (finding.status !== 'FAILED' || seenNow.has(k)) continue;
+    const account = byAccount.get(finding.accountId);
+    if (!account) continue;
+    const where = {
+      control: finding.control,
+      accountId: finding.accountId,
+      resource: finding.resource,
+    };
+    const why =
+      account.status === 'skipped'
+        ? `account skipped now (${account.skippedReason ?? 'left out'})`
+        : account.status === 'not-judged'
+          ? 'account not judged now: it could not be entered'
+          : !controls.includes(finding.control)
+            ? `${finding.control} was not selected in this run`
+            : unjudgedControls.get(finding.accountId)?.has(finding.control)
+              ? `${finding.control} could not be judged in the account now (ERROR)`
+              : undefined;
+    if (why) unknownNow.push({ ...where, was: 'FAILED', now: 'unknown', why });
+    else fixed.push({ ...where, was: 'FAILED', now: 'gone' });
   }
   return {
     accounts: diffed,
-    diff: { baselineGeneratedAt: baseline.generatedAt, new: added, fixed },
+    diff: { baselineGeneratedAt: baseline.generatedAt, new: added, fixed, unknownNow },
   };
 }
 

@@ -23,13 +23,21 @@ export function applyExceptions(
   const live = exceptions.filter((entry) => entry.expires >= today);
   const used = new Set<ExceptionEntry>();
   let excepted = 0;
+  // What is accepted is what this run's input says: an exception a shard stamped is decided anew.
   const result = accounts.map((account) => {
-    if (live.length === 0) return account;
     let changed = false;
     const findings = account.findings.map((finding) => {
-      if (finding.status !== 'FAILED') return finding;
-      const entry = live.find((candidate) => matches(candidate, finding, account.accountId));
-      if (!entry) return finding;
+      const entry =
+        finding.status === 'FAILED' && live.length > 0
+          ? live.find((candidate) => matches(candidate, finding, account.accountId))
+          : undefined;
+      if (!entry) {
+        if (!finding.exception) return finding;
+        changed = true;
+        const decidedAnew = { ...finding };
+        delete decidedAnew.exception;
+        return decidedAnew;
+      }
       used.add(entry);
       excepted += 1;
       changed = true;

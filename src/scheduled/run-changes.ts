@@ -19,7 +19,12 @@ export interface RunChanges {
 /** Applies the exceptions, then compares with the baseline (the file read here, at the edge). */
 export async function applyRunChanges(
   audited: AccountResult[],
-  settings: { exceptions: ExceptionEntry[]; baselineReport?: string },
+  settings: {
+    exceptions: ExceptionEntry[];
+    baselineReport?: string;
+    /** The controls this run judged: a baseline failure of another control is not compared. */
+    controls: readonly string[];
+  },
   now: number,
   log: RunLog,
 ): Promise<{ accounts: AccountResult[]; changes: RunChanges }> {
@@ -53,7 +58,12 @@ export async function applyRunChanges(
       }
     }
   }
-  const diffed = diffBaseline(applied.accounts, baseline, new Date(now).toISOString());
+  const diffed = diffBaseline(
+    applied.accounts,
+    baseline,
+    new Date(now).toISOString(),
+    settings.controls,
+  );
   if (diffed.diff) changes.diff = diffed.diff;
   return { accounts: diffed.accounts, changes };
 }

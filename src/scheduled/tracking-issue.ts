@@ -20,9 +20,14 @@ export interface TrackingInput {
   runUrl?: string;
   /** Resources the baseline did not flag, where there is a baseline. */
   newKeys?: Set<string>;
+  /**
+   * The run covered only part of the selection, or did not finish: it never creates, rewrites or
+   * closes the issue of the whole selection, and only comments on an open one.
+   */
+  partOf?: string;
 }
 
-export type TrackingAction = 'created' | 'updated' | 'unchanged' | 'closed' | 'none';
+export type TrackingAction = 'created' | 'updated' | 'unchanged' | 'closed' | 'commented' | 'none';
 
 interface Issue {
   number: number;
@@ -113,6 +118,20 @@ export async function syncTrackingIssue(
   const open = found.find(
     (issue) => !issue.pull_request && (issue.body ?? '').includes(marker(input.title)),
   );
+  if (input.partOf) {
+    if (!open) return { action: 'none' };
+    const where = input.runUrl ? `[A run](${input.runUrl})` : 'A run';
+    const lines = resourceLines(input.accounts, input.newKeys).map((l) => l.line);
+    const shown = lines.slice(0, 50);
+    const more = lines.length > shown.length ? `\n…and ${lines.length - shown.length} more.` : '';
+    await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      owner,
+      repo,
+      issue_number: open.number,
+      body: `ℹ️ ${where} covered only part of the selection (${input.partOf}); this issue is kept by runs over the whole selection and was left as it was. What that run found: ${input.headline}${shown.length > 0 ? `\n\n${shown.join('\n')}${more}` : ''}`,
+    });
+    return { action: 'commented', number: open.number };
+  }
   if (!input.failing) {
     if (!open) return { action: 'none' };
     const where = input.runUrl ? `[run](${input.runUrl})` : 'the latest run';
