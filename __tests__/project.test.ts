@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from '@jest/globals';
 // @ts-expect-error: a plain .js module (Jest's globalSetup), without types
-import { browserNotice } from './browser-notice.js';
+import { browserNotice, node24Notice } from './browser-notice.js';
 
 const root = new URL('..', import.meta.url);
 const read = (file: string): string => readFileSync(new URL(file, root), 'utf8');
@@ -93,6 +93,24 @@ describe('browser tests are never skipped silently', () => {
     expect(install).toBeGreaterThan(0);
     expect(npmTest).toBeGreaterThan(install);
     expect(ci.slice(npmTest).split('\n      - ')[0]).toMatch(/env:\n\s+REQUIRE_BROWSER: '1'/);
+  });
+});
+
+describe('the end-to-end tests never leave Node 24 silently', () => {
+  test('without Node 24, the test run prints a notice, and says it fails under REQUIRE_NODE24', () => {
+    expect(node24Notice({}, '/nonexistent/node')).toMatch(
+      /end-to-end tests run under the machine's node, and the Node 24 test is SKIPPED\. Run: npm ci/,
+    );
+    expect(node24Notice({ REQUIRE_NODE24: '1' }, '/nonexistent/node')).toMatch(
+      /REQUIRE_NODE24=1: the Node 24 test will fail/,
+    );
+    expect(node24Notice({ REQUIRE_NODE24: '1' }, process.execPath)).toBeUndefined();
+  });
+  test('CI and .ci/run require Node 24 beside the browser', () => {
+    const ci = read('.github/workflows/ci.yml');
+    const npmTest = ci.indexOf('- run: npm test');
+    expect(ci.slice(npmTest).split('\n      - ')[0]).toMatch(/\n\s+REQUIRE_NODE24: '1'/);
+    expect(read('.ci/run')).toMatch(/^export REQUIRE_NODE24=1$/m);
   });
 });
 

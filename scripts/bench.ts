@@ -10,7 +10,7 @@ import {
   type FakeAccount,
   type FakeUser,
 } from '../__tests__/fake-aws/account.js';
-import { runtimes } from '../__tests__/fake-aws/runtimes.js';
+import { E2E_RUNTIME } from '../__tests__/fake-aws/runtimes.js';
 import { BUNDLE, runAction } from '../__tests__/fake-aws/run-action.js';
 import { startFakeAws } from '../__tests__/fake-aws/server.js';
 import { floorOf } from './bench/floor.js';
@@ -40,7 +40,7 @@ const STS_RATE = env('BENCH_STS_RATE', 200);
 // The last build before every pass was checked live (issue 15): the "before" of that section.
 const BEFORE_COMMIT = process.env.BENCH_BEFORE ?? '6c1947f';
 const throttle = { ratePerSecond: RATE, burst: BURST };
-const node = runtimes()[0]?.node ?? process.execPath;
+const node = E2E_RUNTIME.node;
 
 type ReportKind = 'generated' | 'fresh' | 'stale';
 

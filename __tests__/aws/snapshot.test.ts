@@ -12,6 +12,12 @@ afterEach(async () => {
   fake = undefined;
 });
 
+const deniedLoginProfile = {
+  call: 'iam:GetLoginProfile',
+  code: 'AccessDenied',
+  missingPermission: 'iam:GetLoginProfile',
+};
+
 const everything: ReadonlySet<EvidenceKind> = new Set([
   'summary',
   'rootVirtualDevices',
@@ -145,6 +151,58 @@ describe('readSnapshot against the fake IAM', () => {
     );
     expect(calls.get('iam:ListMFADevices')).toBeLessThanOrEqual(10);
     const facts = snapshot.users?.ok ? snapshot.users.value.users : [];
+    expect(facts).toHaveLength(50);
     expect(facts.every((u) => !u.mfa.ok && u.mfa.failure.code === 'AccessDenied')).toBe(true);
+  });
+
+  test('a denied GetLoginProfile is a failure naming iam:GetLoginProfile, never "no password"', async () => {
+    const users: FakeUser[] = [
+      // The report says no password: a denied live check must not quietly confirm it.
+      { name: 'api', password: false, mfa: 'none' },
+      { name: 'console', password: true, mfa: 'none' },
+    ];
+    const { snapshot, calls } = await read(
+      compliantAccount({
+        users,
+        faults: { GetLoginProfile: { code: 'AccessDenied', status: 403 } },
+      }),
+    );
+    expect(calls.get('iam:GetLoginProfile')).toBeGreaterThan(0);
+    const facts = snapshot.users?.ok ? snapshot.users.value.users : [];
+    expect(facts.map((u) => [u.userName, u.password])).toEqual([
+      ['api', { ok: false, failure: expect.objectContaining(deniedLoginProfile) }],
+      ['console', { ok: false, failure: expect.objectContaining(deniedLoginProfile) }],
+    ]);
+    // MFA was read: only the password is unknown.
+    for (const user of facts) expect(user.mfa).toMatchObject({ ok: true, value: { value: false } });
+  });
+
+  test('AccessDenied names the permission to add; another error code names none', async () => {
+    const denied = await read(
+      compliantAccount({ faults: { GetAccountSummary: { code: 'AccessDenied', status: 403 } } }),
+      undefined,
+      new Set(['summary']),
+    );
+    expect(denied.snapshot.summary).toEqual({
+      ok: false,
+      failure: expect.objectContaining({
+        call: 'iam:GetAccountSummary',
+        code: 'AccessDenied',
+        missingPermission: 'iam:GetAccountSummary',
+      }),
+    });
+    await fake?.close();
+    const broken = await read(
+      compliantAccount({ faults: { GetAccountSummary: { code: 'WeirdNewError', status: 400 } } }),
+      undefined,
+      new Set(['summary']),
+    );
+    expect(broken.snapshot.summary).toMatchObject({
+      ok: false,
+      failure: { code: 'WeirdNewError' },
+    });
+    expect(
+      broken.snapshot.summary?.ok === false && broken.snapshot.summary.failure,
+    ).not.toHaveProperty('missingPermission');
   });
 });

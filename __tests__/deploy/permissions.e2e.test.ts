@@ -2,12 +2,11 @@
 // dist/index.js, with the fake refusing every IAM action the template does not grant.
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { compliantAccount, demoAccount, type FakeAccount } from '../fake-aws/account.js';
-import { runtimes } from '../fake-aws/runtimes.js';
+import { E2E_RUNTIME } from '../fake-aws/runtimes.js';
 import { scenario, type Scenario } from '../e2e/harness.js';
 import { FORMATS, grantedActions, HUB_ONLY_ACTIONS, rolePolicies } from './templates.js';
 
-const [runtime] = runtimes();
-const node = runtime?.node;
+const node = E2E_RUNTIME.node;
 const ALL = ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19'];
 
 /** Every user was created since the credential report, so each one is checked live. */

@@ -1,8 +1,9 @@
 // The action end to end: dist/index.js, run as the runner runs it, against the fake AWS.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { compliantAccount, demoAccount, type FakeAccount } from '../fake-aws/account.js';
-import { runtimes } from '../fake-aws/runtimes.js';
+import { E2E_RUNTIME, node24, runtimes } from '../fake-aws/runtimes.js';
 import { startForwardProxy } from '../fake-aws/forward-proxy.js';
 import { PREVIEW_ACCOUNTS } from '../preview/render.js';
 import { sarifErrors } from '../report/sarif-validator.js';
@@ -289,7 +290,7 @@ const DENIALS: Array<[string, string[]]> = [
 ];
 
 describe('AccessDenied on one evidence call', () => {
-  const [runtime] = runtimes();
+  const runtime = E2E_RUNTIME;
   test.each(DENIALS)(
     'on %s ERRORs only %j, names the permission, and fails the step',
     async (operation, erroring) => {
@@ -297,7 +298,7 @@ describe('AccessDenied on one evidence call', () => {
       a.users.push({ name: 'bob', password: true, mfa: 'none' });
       // A report already there (30 minutes old): bob's failure is confirmed by the per-user calls.
       a.faults = { [operation]: { code: 'AccessDenied', status: 403 } };
-      const run = await scenario(a, { node: runtime?.node });
+      const run = await scenario(a, { node: runtime.node });
       for (const control of ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19']) {
         const statuses = run.statuses(control);
         if (erroring.includes(control)) {
@@ -325,7 +326,7 @@ describe('AccessDenied on one evidence call', () => {
     const a = compliantAccount({
       faults: { ListAccountAliases: { code: 'AccessDenied', status: 403 } },
     });
-    const run = await scenario(a, { node: runtime?.node });
+    const run = await scenario(a, { node: runtime.node });
     expect(run.exitCode).toBe(0);
     expect(run.report.accounts[0].alias).toBeUndefined();
     expect(run.stdout).toContain('Could not read the account alias');
@@ -333,13 +334,13 @@ describe('AccessDenied on one evidence call', () => {
 });
 
 describe('proxies', () => {
-  const node24 = runtimes().find((runtime) => runtime.name.includes('node24'));
-  const maybe = node24 ? test : test.skip;
+  const node24Runtime = node24();
+  const maybe = node24Runtime ? test : test.skip;
   maybe('AWS calls go through HTTP_PROXY, and NO_PROXY bypasses it (Node 24)', async () => {
     const proxy = await startForwardProxy();
     try {
       const through = await scenario(compliantAccount(), {
-        node: node24?.node,
+        node: node24Runtime?.node,
         env: { HTTP_PROXY: proxy.url },
       });
       expect(through.exitCode).toBe(0);
@@ -349,7 +350,7 @@ describe('proxies', () => {
         .reduce((n, [, c]) => n + c, 0);
       expect(viaProxy).toBeGreaterThanOrEqual(awsCalls);
       const bypass = await scenario(compliantAccount(), {
-        node: node24?.node,
+        node: node24Runtime?.node,
         env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' },
       });
       expect(bypass.exitCode).toBe(0);
@@ -361,10 +362,10 @@ describe('proxies', () => {
 });
 
 describe('bad inputs and persistent faults', () => {
-  const [runtime] = runtimes();
+  const runtime = E2E_RUNTIME;
   test('bad inputs fail before any AWS call, all named at once, with result: failed', async () => {
     const run = await scenario(compliantAccount(), {
-      node: runtime?.node,
+      node: runtime.node,
       inputs: { controls: 'IAM.9, IAM.99', 'fail-on': 'severe', 'role-session-name': 'x' },
     });
     expect(run.exitCode).toBe(1);
@@ -386,7 +387,7 @@ describe('bad inputs and persistent faults', () => {
         },
       },
     });
-    const run = await scenario(a, { node: runtime?.node });
+    const run = await scenario(a, { node: runtime.node });
     expect(run.statuses('IAM.9')).toEqual(['ERROR']);
     expect(run.findings('IAM.9')[0]?.message).toMatch(
       /iam:GetAccountSummary failed with ServiceUnavailable \(Service is unavailable \(after 6 attempts\)\)/,
@@ -397,10 +398,10 @@ describe('bad inputs and persistent faults', () => {
 });
 
 describe('SARIF for code scanning', () => {
-  const [runtime] = runtimes();
+  const runtime = E2E_RUNTIME;
   test('sarif-path writes a valid SARIF file anchored to the workflow, with fingerprints stable across runs', async () => {
     const options = {
-      node: runtime?.node,
+      node: runtime.node,
       inputs: { 'sarif-path': 'results/iam-mfa-audit.sarif', 'fail-on': 'none' },
       env: { GITHUB_WORKFLOW_REF: 'octo-org/octo-repo/.github/workflows/mfa.yml@refs/heads/main' },
     };
@@ -427,18 +428,27 @@ describe('SARIF for code scanning', () => {
   });
 
   test('without sarif-path there is no SARIF file and the output is empty', async () => {
-    const run = await scenario(compliantAccount(), { node: runtime?.node });
+    const run = await scenario(compliantAccount(), { node: runtime.node });
     expect(run.outputs['sarif-path']).toBe('');
+    // Everything the action writes lands in its temporary directory (workspace, RUNNER_TEMP, HOME).
+    const written = await readdir(run.tempDir, { recursive: true, withFileTypes: true });
+    const files = written
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name));
+    expect(files).toContain(run.outputs['report-path']);
+    expect(files.filter((file) => /\.sarif$/i.test(file))).toEqual([]);
+    for (const file of files)
+      expect([file, (await readFile(file, 'utf8')).includes('sarif-2.1.0')]).toEqual([file, false]);
   });
 });
 
 describe('SARIF of the four preview accounts', () => {
-  const [runtime] = runtimes();
+  const runtime = E2E_RUNTIME;
   test.each(PREVIEW_ACCOUNTS.map((entry) => [entry.name, entry.account] as const))(
     '%s: valid SARIF 2.1.0, one result per failing resource, distinct fingerprints',
     async (_name, account) => {
       const run = await scenario(account(), {
-        node: runtime?.node,
+        node: runtime.node,
         inputs: { 'sarif-path': 'out.sarif', 'fail-on': 'none' },
       });
       const sarif = JSON.parse(await readFile(run.outputs['sarif-path'] as string, 'utf8'));

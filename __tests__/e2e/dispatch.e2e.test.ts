@@ -3,12 +3,11 @@
 import { describe, expect, test } from '@jest/globals';
 import { compliantAccount, type FakeAccount } from '../fake-aws/account.js';
 import { SIX, sixAccountOrganization } from '../fake-aws/organization.js';
-import { runtimes } from '../fake-aws/runtimes.js';
+import { E2E_RUNTIME } from '../fake-aws/runtimes.js';
 import { changePayload, dispatchEnv } from './dispatch-event.js';
 import { scenario, scenarioOrg } from './harness.js';
 
-const [runtime] = runtimes();
-const node = runtime?.node;
+const node = E2E_RUNTIME.node;
 const A = SIX.accounts;
 
 /**

@@ -2,11 +2,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { compliantAccount, type FakeAccount, type FakeUser } from '../fake-aws/account.js';
 import { reportCsv, reportRow } from '../fake-aws/credential-report-csv.js';
-import { runtimes } from '../fake-aws/runtimes.js';
+import { E2E_RUNTIME } from '../fake-aws/runtimes.js';
 import { scenario, type Scenario } from './harness.js';
 
-const [runtime] = runtimes();
-const node = runtime?.node;
+const node = E2E_RUNTIME.node;
 
 const statusOf = (run: Scenario, control: string, user: string): string | undefined =>
   run.findings(control).find((f) => f.resource.endsWith(`:user/${user}`))?.status;

@@ -2,13 +2,12 @@
 // holds every account, Organizations over JSON 1.1 and sts:AssumeRole with trust policies.
 import { describe, expect, test } from '@jest/globals';
 import { HUB_ROLE_ARN, SIX, sixAccountOrganization } from '../fake-aws/organization.js';
-import { runtimes } from '../fake-aws/runtimes.js';
+import { E2E_RUNTIME } from '../fake-aws/runtimes.js';
 import { grantedActions } from '../deploy/templates.js';
 import { changePayload, dispatchEnv } from './dispatch-event.js';
 import { scenarioOrg, type OrgScenario } from './harness.js';
 
-const [runtime] = runtimes();
-const node = runtime?.node;
+const node = E2E_RUNTIME.node;
 const A = SIX.accounts;
 const ROOT_CONTROLS = ['IAM.9', 'IAM.6', 'IAM.4'];
 const ALL = [...ROOT_CONTROLS, 'IAM.5', 'IAM.19'];
@@ -72,9 +71,13 @@ describe('accounts: organization', () => {
     expect(run.callsByAccount.get(A.hub)?.get('sts:AssumeRole')).toBeUndefined();
 
     expect(run.exitCode).toBe(1);
+    // accounts-failed counts audited accounts with a FAILED finding at or above fail-on (critical):
+    // the root without MFA (critical, at the threshold), not the hub (its users fail medium
+    // controls only) and not the two unjudged accounts (ERROR is not FAILED; they have their own count).
     expect(run.outputs).toMatchObject({
       result: 'failed',
       'accounts-audited': '3',
+      'accounts-failed': '1',
       'accounts-not-judged': '2',
       'accounts-skipped': '1',
     });

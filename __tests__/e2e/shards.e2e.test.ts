@@ -7,12 +7,11 @@ import { describe, expect, test } from '@jest/globals';
 import { generatedOrganization, HUB_ROLE_ARN } from '../fake-aws/organization.js';
 import type { FakeOrganization } from '../fake-aws/organization.js';
 import { runAction, type ActionRun } from '../fake-aws/run-action.js';
-import { runtimes } from '../fake-aws/runtimes.js';
+import { E2E_RUNTIME } from '../fake-aws/runtimes.js';
 import { startFakeOrganization } from '../fake-aws/server.js';
 import { scenarioOrg } from './harness.js';
 
-const [runtime] = runtimes();
-const node = runtime?.node;
+const node = E2E_RUNTIME.node;
 
 function twelveAccounts(): FakeOrganization {
   const org = generatedOrganization({ accounts: 12, usersPerAccount: 3, lackingMfa: 0.34 });

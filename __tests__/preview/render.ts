@@ -2,10 +2,11 @@
 // Markdown stylesheet, in Debian's headless Chromium driven by playwright-core.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { marked } from 'marked';
 import { chromium, type Browser } from 'playwright-core';
 import { compliantAccount, type FakeAccount, type FakeUser } from '../fake-aws/account.js';
-import { runAction } from '../fake-aws/run-action.js';
+import { ROOT, runAction } from '../fake-aws/run-action.js';
 import { startFakeAws } from '../fake-aws/server.js';
 
 const require = createRequire(import.meta.url);
@@ -15,6 +16,22 @@ const GITHUB_CSS = readFileSync(
 );
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The committed summaries (Markdown), which the browser test renders afresh and compares. */
+export const PREVIEW_FIXTURES = path.join(ROOT, '__tests__/fixtures/preview');
+/** Where `npm run preview` and the browser test put the pages and photographs (not committed). */
+export const PREVIEW_OUT = path.join(ROOT, '.tmp/preview');
+
+/**
+ * A summary with what differs from run to run taken out: times (ISO), the run's temporary
+ * directory, and the tool's version. Everything else must match the committed preview.
+ */
+export function stableSummary(markdown: string): string {
+  return markdown
+    .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>')
+    .replace(/[^\s<>`]*\/iam-mfa-audit-[A-Za-z0-9]{6}\//g, '<temp>/')
+    .replace(/iam-mfa-audit \d+\.\d+\.\d+\S*/g, 'iam-mfa-audit <version>');
+}
 
 export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM);

@@ -1,22 +1,42 @@
 // The job summary checked the way people see it: rendered as GitHub renders Markdown, in Chromium.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT } from '../fake-aws/run-action.js';
 import {
   chromiumAvailable,
   CHROMIUM,
   launchChromium,
   PREVIEW_ACCOUNTS,
+  PREVIEW_FIXTURES,
+  PREVIEW_OUT,
   renderPage,
+  stableSummary,
   summaryOf,
 } from './render.js';
 
 const required = process.env.REQUIRE_BROWSER === '1';
-const FIXTURES = path.join(ROOT, '__tests__/fixtures/preview');
 const run = chromiumAvailable() ? describe : describe.skip;
+
+/** Each preview account's summary, as the bundled action writes it now: one run per account. */
+const fresh = new Map<string, Promise<string>>();
+function summaryNow(name: string): Promise<string> {
+  const entry = PREVIEW_ACCOUNTS.find((candidate) => candidate.name === name);
+  if (!entry) throw new Error(`no preview account ${name}`);
+  if (!fresh.has(name)) fresh.set(name, summaryOf(entry.account()));
+  return fresh.get(name) as Promise<string>;
+}
+
+// Needs no browser: the committed Markdown must say what the action writes now.
+describe('the committed previews', () => {
+  test.each(PREVIEW_ACCOUNTS.map((entry) => entry.name))(
+    '%s.md is what the action writes now (times, temporary paths and version aside); npm run preview rewrites it',
+    async (name) => {
+      const committed = readFileSync(path.join(PREVIEW_FIXTURES, `${name}.md`), 'utf8');
+      expect(stableSummary(await summaryNow(name))).toBe(stableSummary(committed));
+    },
+  );
+});
 
 if (!chromiumAvailable()) {
   test(
@@ -39,8 +59,7 @@ run('the job summary in a browser', () => {
   });
 
   async function open(name: string): Promise<{ page: Page; markdown: string }> {
-    const entry = PREVIEW_ACCOUNTS.find((candidate) => candidate.name === name);
-    const markdown = await summaryOf((entry as (typeof PREVIEW_ACCOUNTS)[number]).account());
+    const markdown = await summaryNow(name);
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     await page.setContent(renderPage(markdown, name), { waitUntil: 'load' });
     return { page, markdown };
@@ -104,17 +123,18 @@ run('the job summary in a browser', () => {
   );
 
   test.each(PREVIEW_ACCOUNTS.map((entry) => entry.name))(
-    'the committed fixture %s.html reads as text, with its verdict first',
+    '%s: the page rendered now reads as text, with its verdict first, and is photographed into .tmp/preview/',
     async (name) => {
-      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-      await page.goto(pathToFileURL(path.join(FIXTURES, `${name}.html`)).href, {
-        waitUntil: 'load',
-      });
+      const { page, markdown } = await open(name);
       expect(await page.locator('article h2').first().innerText()).toMatch(
         /^(✅|❌) IAM MFA audit (passed|failed)/,
       );
       await expectReadable(page);
-      expect(statSync(path.join(FIXTURES, `${name}.png`)).size).toBeGreaterThan(10_000);
+      mkdirSync(PREVIEW_OUT, { recursive: true });
+      writeFileSync(path.join(PREVIEW_OUT, `${name}.html`), renderPage(markdown, name));
+      const photo = path.join(PREVIEW_OUT, `${name}.png`);
+      await page.screenshot({ path: photo, fullPage: name !== '5000-users-1500-failing' });
+      expect(statSync(photo).size).toBeGreaterThan(10_000);
       await page.close();
     },
   );

@@ -58,11 +58,9 @@ describe('buildAnnotations', () => {
       evidence: { source: 'live', calls: [], observed: { errorCode: 'AccessDenied' } },
     });
     const accounts = [
-      account(
-        ['IAM.9', 'IAM.6', 'IAM.4'].map((c) => rootFinding(c as Finding['control'], 'FAILED')),
-      ),
+      account((['IAM.9', 'IAM.6', 'IAM.4'] as const).map((c) => rootFinding(c, 'FAILED'))),
       {
-        ...account(['IAM.9', 'IAM.6', 'IAM.4'].map((c) => unjudged(c as Finding['control']))),
+        ...account((['IAM.9', 'IAM.6', 'IAM.4'] as const).map((c) => unjudged(c))),
         accountId: '210987654321',
       },
       { ...account([rootFinding('IAM.9', 'FAILED')]), accountId: '111122223333' },

@@ -5,36 +5,20 @@ import {
   organizationHeadline,
   sortWorstFirst,
 } from '../../src/report/organization-summary.js';
+import * as build from '../model-builders.js';
 
 const finding = (
   control: Finding['control'],
   status: Finding['status'],
   extra: Partial<Finding> = {},
-): Finding => ({
-  control,
-  title: control,
-  severity: control === 'IAM.5' || control === 'IAM.19' ? 'medium' : 'critical',
-  status,
-  resourceType: 'AwsAccount',
-  resource: 'arn:aws:iam::111122223333:root',
-  message: `${control} ${status}`,
-  evidence: { source: 'live', calls: [], observed: {} },
-  remediation: { text: 'fix', url: 'https://docs.aws.amazon.com/x', verify: 'aws iam x' },
-  ...extra,
-});
+): Finding => build.finding(control, 'arn:aws:iam::111122223333:root', status, extra);
 const passing = CONTROL_IDS.map((c) => finding(c, 'PASSED'));
 const account = (
   id: string,
   findings: Finding[],
   extra: Partial<AccountResult> = {},
-): AccountResult => ({
-  accountId: id,
-  partition: 'aws',
-  readAt: '2026-11-29T06:17:00.000Z',
-  findings,
-  notes: [],
-  ...extra,
-});
+): AccountResult =>
+  build.account(findings, { accountId: id, readAt: '2026-11-29T06:17:00.000Z', ...extra });
 
 const clean = account('100000000001', passing);
 const rootless = account('100000000002', [finding('IAM.9', 'FAILED'), ...passing.slice(1)], {

@@ -2,6 +2,7 @@
 import { CONTROL_IDS, type AccountResult, type Finding } from '../../src/model.js';
 import { decideOutcome } from '../../src/outcome/outcome.js';
 import { renderSummary } from '../../src/report/summary.js';
+import * as build from '../model-builders.js';
 
 export const base = {
   title: 't',
@@ -16,33 +17,23 @@ export const userFinding = (
   name: string,
   status: Finding['status'] = 'FAILED',
   control: Finding['control'] = 'IAM.19',
-): Finding => ({
-  ...base,
-  control,
-  severity: 'medium',
-  status,
-  resourceType: 'AwsIamUser',
-  resource: `arn:aws:iam::123456789012:user/${name}`,
-  message: `IAM user ${name} has no MFA device.`,
-});
-export const rootFinding = (control: Finding['control'], status: Finding['status']): Finding => ({
-  ...base,
-  control,
-  severity: 'critical',
-  status,
-  resourceType: 'AwsAccount',
-  resource: 'arn:aws:iam::123456789012:root',
-  message: `${control} ${status}`,
-});
-export const account = (findings: Finding[], alias?: string): AccountResult => ({
-  accountId: '123456789012',
-  partition: 'aws',
-  alias,
-  readAt: '2026-11-22T10:00:00.000Z',
-  credentialReportGeneratedAt: '2026-11-22T08:00:00.000Z',
-  findings,
-  notes: [],
-});
+): Finding =>
+  build.finding(control, `arn:aws:iam::123456789012:user/${name}`, status, {
+    ...base,
+    message: `IAM user ${name} has no MFA device.`,
+  });
+export const rootFinding = (control: Finding['control'], status: Finding['status']): Finding =>
+  build.finding(control, 'arn:aws:iam::123456789012:root', status, {
+    ...base,
+    message: `${control} ${status}`,
+  });
+export const account = (findings: Finding[], alias?: string): AccountResult =>
+  build.account(findings, {
+    accountId: '123456789012',
+    alias,
+    readAt: '2026-11-22T10:00:00.000Z',
+    credentialReportGeneratedAt: '2026-11-22T08:00:00.000Z',
+  });
 export const summaryInput = (
   accounts: AccountResult[],
   failOn: 'critical' | 'none' | 'medium' = 'critical',

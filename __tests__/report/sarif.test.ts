@@ -2,31 +2,21 @@ import { describe, expect, test } from '@jest/globals';
 import { CONTROL_IDS, type AccountResult, type Finding } from '../../src/model.js';
 import { buildSarif, MAX_RESULTS_PER_RUN } from '../../src/report/sarif.js';
 import { sarifErrors } from './sarif-validator.js';
+import * as build from '../model-builders.js';
 
 const finding = (
   control: Finding['control'],
   resource: string,
   status: Finding['status'] = 'FAILED',
   severity: Finding['severity'] = 'medium',
-): Finding => ({
-  control,
-  title: 't',
-  severity,
-  status,
-  resourceType: 'AwsIamUser',
-  resource,
-  message: `${resource} fails.`,
-  evidence: { source: 'live', calls: [], observed: {} },
-  remediation: { text: 'fix', url: 'https://docs.aws.amazon.com/x', verify: 'aws iam x' },
-});
-const account = (findings: Finding[]): AccountResult => ({
-  accountId: '123456789012',
-  partition: 'aws',
-  alias: 'prod',
-  readAt: 'now',
-  findings,
-  notes: [],
-});
+): Finding =>
+  build.finding(control, resource, status, {
+    severity,
+    resourceType: 'AwsIamUser',
+    message: `${resource} fails.`,
+  });
+const account = (findings: Finding[]): AccountResult =>
+  build.account(findings, { accountId: '123456789012', alias: 'prod', readAt: 'now' });
 const sarif = (accounts: AccountResult[]) =>
   buildSarif({
     accounts,

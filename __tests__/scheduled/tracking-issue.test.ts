@@ -1,22 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
 import { issueBody, marker, trackingFailure } from '../../src/scheduled/tracking-issue.js';
 import type { AccountResult, Finding } from '../../src/model.js';
+import * as build from '../model-builders.js';
 
 const user = (name: string): Finding =>
-  ({
-    control: 'IAM.19',
-    severity: 'medium',
-    status: 'FAILED',
-    resourceType: 'AwsIamUser',
-    resource: `arn:aws:iam::111122223333:user/${name}`,
-  }) as Finding;
-const account = (findings: Finding[]): AccountResult => ({
-  accountId: '111122223333',
-  partition: 'aws',
-  readAt: '2026-11-29T00:00:00Z',
-  findings,
-  notes: [],
-});
+  build.finding('IAM.19', `arn:aws:iam::111122223333:user/${name}`, 'FAILED');
+const account = (findings: Finding[]): AccountResult => build.account(findings);
 
 describe('the tracking issue body', () => {
   test("stays under GitHub's 65,536 characters with 5,000 failing users, and says how many more", () => {
