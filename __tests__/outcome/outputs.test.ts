@@ -4,7 +4,7 @@ import { describe, expect, test } from '@jest/globals';
 import type { ExceptionEntry } from '../../src/inputs/exceptions.js';
 import type { AccountResult, Finding } from '../../src/model.js';
 import type { FailOn } from '../../src/inputs/config.js';
-import { decideOutcome } from '../../src/outcome/outcome.js';
+import { decideOutcome, withRunProblems } from '../../src/outcome/outcome.js';
 import { stepOutputs } from '../../src/outcome/outputs.js';
 import { diffBaseline } from '../../src/scheduled/baseline.js';
 import { applyExceptions } from '../../src/scheduled/exceptions.js';
@@ -36,12 +36,13 @@ function outputsOf(
   accounts: AccountResult[],
   failOn: FailOn,
   more: Partial<Parameters<typeof stepOutputs>[0]> = {},
-  reportFailed = false,
+  runProblems: string[] = [],
 ) {
-  return stepOutputs(
-    { outcome: decideOutcome(accounts, failOn), reportPath: '/tmp/iam-mfa-audit.json', ...more },
-    reportFailed,
-  );
+  return stepOutputs({
+    outcome: withRunProblems(decideOutcome(accounts, failOn), runProblems),
+    reportPath: '/tmp/iam-mfa-audit.json',
+    ...more,
+  });
 }
 
 describe('accounts-failed: audited accounts with a FAILED finding at or above fail-on', () => {
@@ -167,8 +168,12 @@ describe('the other outputs', () => {
     expect(outputsOf([notJudged(ID)], 'none').result).toBe('incomplete');
   });
 
-  test('result is failed when a report file could not be written, whatever the findings say', () => {
-    expect(outputsOf([account(rootPasses())], 'critical', {}, true).result).toBe('failed');
+  test('result is failed when the run has a problem of its own (a report file not written), whatever the findings say', () => {
+    expect(outputsOf([account(rootPasses())], 'critical').result).toBe('passed');
+    expect(
+      outputsOf([account(rootPasses())], 'critical', {}, ['Could not write the JSON report'])
+        .result,
+    ).toBe('failed');
   });
 
   test('artifact-name names the shard, so that no two shards upload the same artifact', () => {
@@ -216,10 +221,11 @@ describe('the other outputs', () => {
       expired: applied.expired,
       unused: applied.unused,
     };
-    const outputs = stepOutputs(
-      { outcome: decideOutcome(applied.accounts, 'medium'), reportPath: 'r', changes },
-      false,
-    );
+    const outputs = stepOutputs({
+      outcome: decideOutcome(applied.accounts, 'medium'),
+      reportPath: 'r',
+      changes,
+    });
     expect(outputs.excepted).toBe(1);
     expect(outputs['accounts-failed']).toBe(1);
     expect(outputsOf([bobFails()], 'medium').excepted).toBe(0);
@@ -248,17 +254,20 @@ describe('the other outputs', () => {
         findings: [
           before(user('bob'), 'FAILED'),
           before(user('erin'), 'FAILED'),
-          before(user('frank'), 'FAILED'), // fixed: gone now
+          before(user('frank'), 'FAILED'), // gone now, but IAM.19 has an ERROR: unknown, not fixed
         ],
       },
       '2026-11-29T06:00:00.000Z',
+      ['IAM.19'],
     );
     const changes: RunChanges = { excepted: 0, expired: [], unused: [], ...(diff ? { diff } : {}) };
-    const outputs = stepOutputs(
-      { outcome: decideOutcome(accounts, 'medium'), reportPath: 'r', changes },
-      false,
-    );
+    const outputs = stepOutputs({
+      outcome: decideOutcome(accounts, 'medium'),
+      reportPath: 'r',
+      changes,
+    });
     expect(outputs['new-findings']).toBe(2);
-    expect(outputs['fixed-findings']).toBe(2);
+    expect(outputs['fixed-findings']).toBe(1);
+    expect(diff?.unknownNow.map((f) => f.resource)).toEqual([user('frank')]);
   });
 });
