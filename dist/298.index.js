@@ -58,7 +58,7 @@ async function discoverAccounts(organizations, scope, limit) {
             found.set(account.Id, {
                 accountId: account.Id,
                 name: account.Name,
-                state: account.State ?? account.Status ?? 'UNKNOWN',
+                state: account.State ?? account.Status,
             });
         }
     };
@@ -120,7 +120,7 @@ async function describeOrganizationAccount(organizations, accountId, limit) {
         return {
             accountId,
             ...(account?.Name ? { name: account.Name } : {}),
-            state: account?.State ?? account?.Status ?? 'UNKNOWN',
+            state: account?.State ?? account?.Status,
         };
     }
     catch (error) {

@@ -531,7 +531,7 @@ async function finish(config, judged, redactor, deps, log) {
     if (told.failureMessage)
         core/* setFailed */.C1(redactor.redact(withPointer(told.failureMessage, written)));
     else if (told.result === 'skipped')
-        core/* notice */.lm(redactor.redact(told.stepText));
+        core/* notice */.lm(redactor.redact(told.stepText), { title: 'Change event skipped' });
     else
         core/* info */.pq(redactor.redact(told.stepText));
 }
@@ -1330,7 +1330,7 @@ function mfaWords(trigger) {
     return trigger.mfaUsed === undefined ? 'not known' : trigger.mfaUsed ? 'yes' : 'no';
 }
 /** The summary's opening: what changed, on whom, by whom, when; every payload value escaped. */
-function triggerSummary(trigger, now) {
+function triggerSummary(trigger, now, audited = true) {
     const who = trigger.user
         ? `IAM user ${code(trigger.user)}`
         : isRootSignIn(trigger) || trigger.event !== 'ConsoleLogin'
@@ -1347,7 +1347,7 @@ function triggerSummary(trigger, now) {
         details.push(`region ${code(trigger.region)}`);
     if (trigger.event === 'ConsoleLogin')
         details.push(`MFA used: ${mfaWords(trigger)}`);
-    if (trigger.user)
+    if (trigger.user && audited)
         details.push(`${code(trigger.user)} was checked live, whatever the credential report says`);
     lines.push(`${details.join('; ')}.`);
     return lines.join('\n');
@@ -2001,7 +2001,9 @@ const DEFAULT_LIST_BUDGET = 700 * 1024;
 const UPLOAD_ARTIFACT = 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2';
 /** Findings \u2192 the job summary: the accounts' verdict, what fail-on made of the step, then each account. */
 function renderSummary(input) {
-    const opening = input.trigger ? triggerSummary(input.trigger, input.now) + '\n\n' : '';
+    const opening = input.trigger
+        ? triggerSummary(input.trigger, input.now, !input.skipped) + '\n\n'
+        : '';
     return opening + renderResults(input);
 }
 function renderResults(input) {
@@ -2010,7 +2012,7 @@ function renderResults(input) {
         now: input.now,
         budget: { left: input.listBudgetBytes ?? DEFAULT_LIST_BUDGET, cut: false },
     };
-    if (!input.setupError && isManyAccounts(input.accounts))
+    if (!input.setupError && !input.skipped && isManyAccounts(input.accounts))
         return renderManyAccounts(input, context);
     const parts = [headline(input)];
     for (const note of input.runNotes ?? [])

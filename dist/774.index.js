@@ -148,6 +148,8 @@ function chooseTargets(selection, firstAccountId, discovered) {
         const state = 'state' in account ? account.state : 'ACTIVE';
         if (exclude.has(account.accountId))
             targets.skipped.push({ ...target, reason: 'listed in exclude-accounts' });
+        else if (state === undefined)
+            (targets.unknownState ??= []).push(target);
         else if (state !== 'ACTIVE')
             targets.skipped.push({ ...target, reason: `Organizations state ${state}` });
         else
@@ -161,18 +163,23 @@ function chooseTargets(selection, firstAccountId, discovered) {
  */
 function shardTargets(targets, shard) {
     const all = [
-        ...targets.audit.map((target) => ({ ...target, reason: undefined })),
-        ...targets.skipped,
-    ];
+        ...targets.audit.map((target) => ({ target, kind: 'audit' })),
+        ...(targets.unknownState ?? []).map((target) => ({ target, kind: 'unknown' })),
+        ...targets.skipped.map((target) => ({ target, kind: 'skipped' })),
+    ].map((entry) => ({ ...entry, accountId: entry.target.accountId }));
     const mine = (0,_inputs_shard_js__WEBPACK_IMPORTED_MODULE_1__/* .sliceForShard */ .Ok)(all, shard);
+    const unknownState = mine.flatMap((e) => (e.kind === 'unknown' ? [e.target] : []));
     return {
-        audit: mine.filter((t) => t.reason === undefined).map(({ reason: _reason, ...t }) => t),
-        skipped: mine.flatMap((t) => (t.reason === undefined ? [] : [{ ...t, reason: t.reason }])),
+        audit: mine.flatMap((e) => (e.kind === 'audit' ? [e.target] : [])),
+        skipped: mine.flatMap((e) => e.kind === 'skipped' ? [e.target] : []),
+        ...(unknownState.length > 0 ? { unknownState } : {}),
     };
 }
 /** The list every shard slices (audited and skipped), as a shard report records it for the merge. */
 function selectionOf(targets) {
-    const ids = [...targets.audit, ...targets.skipped].map((t) => t.accountId).sort();
+    const ids = [...targets.audit, ...(targets.unknownState ?? []), ...targets.skipped]
+        .map((t) => t.accountId)
+        .sort();
     return {
         accounts: ids.length,
         digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(ids.join('\n')).digest('hex').slice(0, 16),

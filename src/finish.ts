@@ -116,7 +116,8 @@ export async function finish(
     );
   if (told.failureMessage)
     core.setFailed(redactor.redact(withPointer(told.failureMessage, written)));
-  else if (told.result === 'skipped') core.notice(redactor.redact(told.stepText));
+  else if (told.result === 'skipped')
+    core.notice(redactor.redact(told.stepText), { title: 'Change event skipped' });
   else core.info(redactor.redact(told.stepText));
 }
 

@@ -104,6 +104,47 @@ describe('repository_dispatch iam-mfa-change', () => {
     expect(run.report.errors[0]).toMatch(/Invalid repository_dispatch payload/);
   });
 
+  test('"" and null payload fields, as an EventBridge emulator fills absent paths, are missing keys', async () => {
+    const run = await scenario(compliantAccount(), {
+      node,
+      inputs: { 'fail-on': 'high' },
+      env: await dispatchEnv(
+        changePayload({
+          event: 'ConsoleLogin',
+          user: '',
+          actor: 'arn:aws:iam::111122223333:root',
+          mfaUsed: '',
+          region: null,
+        }),
+      ),
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.result).toBe('passed');
+    expect(run.report.trigger).not.toHaveProperty('user');
+    expect(run.report.trigger).not.toHaveProperty('mfaUsed');
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({
+        title: 'Root sign-in',
+        message: expect.stringContaining('MFA used: not known'),
+      }),
+    );
+    // One account of the selection: the headline says so, and it is never the whole answer.
+    expect(run.summary).toMatch(
+      /^## ✅ IAM MFA audit passed \(the change event's account 111122223333 only\)/m,
+    );
+  });
+
+  test('a required field that is "" fails closed, naming it, with no AWS call', async () => {
+    const run = await scenario(compliantAccount(), {
+      node,
+      env: await dispatchEnv(changePayload({ eventId: '', time: null })),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.failure).toContain('client_payload.eventId is missing');
+    expect(run.failure).toContain('client_payload.time is missing');
+    expect([...run.calls.keys()]).toEqual([]);
+  });
+
   test('another dispatch event type behaves as a scheduled run', async () => {
     const run = await scenario(compliantAccount(), {
       node,
@@ -161,6 +202,36 @@ describe('repository_dispatch in an Organization', () => {
     expect(run.failure).toMatch(/accounts input/);
     expect(run.callsByAccount.get(A.suspended)).toBeUndefined();
     expect(run.report.accounts).toEqual([]);
+  });
+
+  test('an account in exclude-accounts is a notice and result skipped, with no call into it', async () => {
+    const run = await scenarioOrg(sixAccountOrganization(), {
+      node,
+      inputs: { accounts: 'organization', 'exclude-accounts': A.rootNoMfa },
+      env: await dispatchEnv(changePayload({ account: A.rootNoMfa })),
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.result).toBe('skipped');
+    expect(run.outputs['accounts-skipped']).toBe('1');
+    expect(run.outputs['accounts-audited']).toBe('0');
+    expect(run.failure).toBeUndefined();
+    expect(run.annotations).toContainEqual({
+      level: 'notice',
+      title: 'Change event skipped',
+      message: expect.stringContaining(`${A.rootNoMfa} is listed in exclude-accounts`),
+    });
+    expect(run.callsByAccount.get(A.rootNoMfa)).toBeUndefined();
+    expect(run.report.accounts).toMatchObject([
+      {
+        accountId: A.rootNoMfa,
+        status: 'skipped',
+        skippedReason: 'listed in exclude-accounts',
+        findings: [],
+      },
+    ]);
+    expect(run.report.totals.result).toBe('skipped');
+    expect(run.summary).toMatch(/## ⏭️ IAM MFA audit skipped: the change event's account/);
+    expect(run.summary).not.toMatch(/✅|passed/);
   });
 
   test('an account named by id that is not selected fails the same way', async () => {

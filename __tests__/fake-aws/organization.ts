@@ -14,6 +14,8 @@ export interface FakeMember {
   state?: AccountState;
   /** Old API answers: no State field, only the retired Status field. */
   omitState?: boolean;
+  /** No retired Status field either (with omitState: an account whose state is not given). */
+  omitStatus?: boolean;
 }
 
 export interface FakeOu {

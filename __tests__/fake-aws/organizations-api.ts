@@ -180,7 +180,7 @@ export class FakeOrganizationsApi {
       Name: member.name ?? member.account.alias ?? id,
       ...(member.omitState ? {} : { State: state }),
       // The retired field: a closed account shows SUSPENDED there.
-      Status: state === 'CLOSED' ? 'SUSPENDED' : state,
+      ...(member.omitStatus ? {} : { Status: state === 'CLOSED' ? 'SUSPENDED' : state }),
       Paths: [this.pathOf(member)],
       JoinedMethod: id === this.org.managementAccountId ? 'INVITED' : 'CREATED',
       JoinedTimestamp: JOINED_AT,

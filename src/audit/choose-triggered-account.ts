@@ -63,14 +63,19 @@ export async function chooseTriggeredTarget(
     );
   const known = await lookups.describeAccount(accountId);
   if (!known) throw outside(`is not an account of the Organization (accounts input: ${wanted})`);
-  if (known.state !== 'ACTIVE')
+  if (known.state === undefined) {
+    if (selection.organization) return { audit: [], skipped: [], unknownState: [known] };
+  } else if (known.state !== 'ACTIVE')
     throw outside(
       `has the Organizations state ${known.state}, and only ACTIVE accounts are audited (accounts input: ${wanted})`,
     );
   if (selection.organization) return audit(known);
   const selected = (id: string): boolean => selection.parents.includes(id);
   const ancestors = await lookups.ancestorsOf(accountId, selected);
-  if (ancestors.some(selected)) return audit(known);
+  if (ancestors.some(selected))
+    return known.state === undefined
+      ? { audit: [], skipped: [], unknownState: [known] }
+      : audit(known);
   throw outside(`is not under ${selection.parents.join(', ')} (the accounts input)`);
 }
 

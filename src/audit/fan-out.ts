@@ -188,6 +188,14 @@ export async function auditAccounts(
     const readAt = new Date(deps.now()).toISOString();
     return [
       ...audited,
+      ...(targets.unknownState ?? []).map((target) =>
+        notJudged(target, {
+          code: 'UnknownAccountState',
+          message:
+            'Organizations gave this account neither State nor Status, so whether it is ACTIVE is not known',
+          fix: 'check the account in the AWS Organizations console and re-run; an account whose state cannot be read is not judged rather than skipped',
+        }),
+      ),
       ...targets.skipped.map((target) => skippedResult(target, first.partition, readAt)),
     ];
   } finally {

@@ -14,6 +14,8 @@ export interface Targets {
   audit: Target[];
   /** Accounts left out, with the reason (their Organizations state, or exclude-accounts). */
   skipped: Array<Target & { reason: string }>;
+  /** Accounts whose Organizations state is not known (neither State nor Status): not judged. */
+  unknownState?: Target[];
 }
 
 /** Which accounts to audit and which to list as skipped (pure: discovery has already run). */
@@ -38,6 +40,7 @@ export function chooseTargets(
     const state = 'state' in account ? account.state : 'ACTIVE';
     if (exclude.has(account.accountId))
       targets.skipped.push({ ...target, reason: 'listed in exclude-accounts' });
+    else if (state === undefined) (targets.unknownState ??= []).push(target);
     else if (state !== 'ACTIVE')
       targets.skipped.push({ ...target, reason: `Organizations state ${state}` });
     else targets.audit.push(target);
@@ -51,19 +54,26 @@ export function chooseTargets(
  */
 export function shardTargets(targets: Targets, shard: Shard): Targets {
   const all = [
-    ...targets.audit.map((target) => ({ ...target, reason: undefined as string | undefined })),
-    ...targets.skipped,
-  ];
+    ...targets.audit.map((target) => ({ target, kind: 'audit' as const })),
+    ...(targets.unknownState ?? []).map((target) => ({ target, kind: 'unknown' as const })),
+    ...targets.skipped.map((target) => ({ target, kind: 'skipped' as const })),
+  ].map((entry) => ({ ...entry, accountId: entry.target.accountId }));
   const mine = sliceForShard(all, shard);
+  const unknownState = mine.flatMap((e) => (e.kind === 'unknown' ? [e.target] : []));
   return {
-    audit: mine.filter((t) => t.reason === undefined).map(({ reason: _reason, ...t }) => t),
-    skipped: mine.flatMap((t) => (t.reason === undefined ? [] : [{ ...t, reason: t.reason }])),
+    audit: mine.flatMap((e) => (e.kind === 'audit' ? [e.target] : [])),
+    skipped: mine.flatMap((e) =>
+      e.kind === 'skipped' ? [e.target as Target & { reason: string }] : [],
+    ),
+    ...(unknownState.length > 0 ? { unknownState } : {}),
   };
 }
 
 /** The list every shard slices (audited and skipped), as a shard report records it for the merge. */
 export function selectionOf(targets: Targets): ShardSelection {
-  const ids = [...targets.audit, ...targets.skipped].map((t) => t.accountId).sort();
+  const ids = [...targets.audit, ...(targets.unknownState ?? []), ...targets.skipped]
+    .map((t) => t.accountId)
+    .sort();
   return {
     accounts: ids.length,
     digest: createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16),

@@ -21,8 +21,11 @@ import { collectPages, type PageShape } from './pages.js';
 export interface OrganizationAccount {
   accountId: string;
   name?: string;
-  /** `State` (ACTIVE, SUSPENDED, PENDING_CLOSURE, CLOSED…); the retired `Status` where State is missing. */
-  state: string;
+  /**
+   * `State` (ACTIVE, SUSPENDED, PENDING_CLOSURE, CLOSED…); the retired `Status` where State is
+   * missing; undefined where Organizations gave neither: not known, so never skipped.
+   */
+  state?: string;
 }
 
 /** Organizations' listings: a NextToken means more; a page may be empty while it is set. */
@@ -63,7 +66,7 @@ export async function discoverAccounts(
       found.set(account.Id, {
         accountId: account.Id,
         name: account.Name,
-        state: account.State ?? account.Status ?? 'UNKNOWN',
+        state: account.State ?? account.Status,
       });
     }
   };
@@ -163,7 +166,7 @@ export async function describeOrganizationAccount(
     return {
       accountId,
       ...(account?.Name ? { name: account.Name } : {}),
-      state: account?.State ?? account?.Status ?? 'UNKNOWN',
+      state: account?.State ?? account?.Status,
     };
   } catch (error) {
     if (error instanceof AccountNotFoundException) return undefined;

@@ -55,7 +55,8 @@ export async function runAudit(
     const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
     if (config.shard) {
       judged.shardSelection = selectionOf(chosen.targets);
-      const slice = targets.audit.length + targets.skipped.length;
+      const slice =
+        targets.audit.length + targets.skipped.length + (targets.unknownState?.length ?? 0);
       judged.partOf = `shard ${config.shard.index} of ${config.shard.count} only: ${slice} of ${judged.shardSelection.accounts} accounts`;
       log.info(
         `Shard ${config.shard.index} of ${config.shard.count}: ${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped.`,
@@ -64,7 +65,7 @@ export async function runAudit(
     if (trigger) {
       judged.partOf = `the change event's account ${trigger.account} only`;
       const [excluded] = targets.skipped;
-      if (targets.audit.length === 0 && excluded) {
+      if (targets.audit.length === 0 && !targets.unknownState && excluded) {
         judged.skipped = `the change event's account ${excluded.accountId} is ${excluded.reason}`;
         log.info(`${judged.skipped}: nothing to audit, by the workflow's own choice.`);
       }

@@ -60,7 +60,9 @@ const UPLOAD_ARTIFACT = 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f
 
 /** Findings → the job summary: the accounts' verdict, what fail-on made of the step, then each account. */
 export function renderSummary(input: SummaryInput): string {
-  const opening = input.trigger ? triggerSummary(input.trigger, input.now) + '\n\n' : '';
+  const opening = input.trigger
+    ? triggerSummary(input.trigger, input.now, !input.skipped) + '\n\n'
+    : '';
   return opening + renderResults(input);
 }
 
@@ -70,7 +72,7 @@ function renderResults(input: SummaryInput): string {
     now: input.now,
     budget: { left: input.listBudgetBytes ?? DEFAULT_LIST_BUDGET, cut: false },
   };
-  if (!input.setupError && isManyAccounts(input.accounts))
+  if (!input.setupError && !input.skipped && isManyAccounts(input.accounts))
     return renderManyAccounts(input, context);
   const parts = [headline(input)];
   for (const note of input.runNotes ?? []) parts.push(`> ${md(note)}`);

@@ -31,7 +31,7 @@ function mfaWords(trigger: Trigger): string {
 }
 
 /** The summary's opening: what changed, on whom, by whom, when; every payload value escaped. */
-export function triggerSummary(trigger: Trigger, now: number): string {
+export function triggerSummary(trigger: Trigger, now: number, audited = true): string {
   const who = trigger.user
     ? `IAM user ${code(trigger.user)}`
     : isRootSignIn(trigger) || trigger.event !== 'ConsoleLogin'
@@ -45,7 +45,7 @@ export function triggerSummary(trigger: Trigger, now: number): string {
   const details = [`CloudTrail event id ${code(trigger.eventId)}`];
   if (trigger.region) details.push(`region ${code(trigger.region)}`);
   if (trigger.event === 'ConsoleLogin') details.push(`MFA used: ${mfaWords(trigger)}`);
-  if (trigger.user)
+  if (trigger.user && audited)
     details.push(`${code(trigger.user)} was checked live, whatever the credential report says`);
   lines.push(`${details.join('; ')}.`);
   return lines.join('\n');
