@@ -483,7 +483,9 @@ async function finish(config, judged, redactor, deps, log) {
         ({ accounts, changes } = await applyRunChanges(accounts, { ...config, controls }, deps.now(), log));
         if (changes.baselineError)
             runProblems.push(changes.baselineError);
-        if (!skipped && !config.shard && !accounts.some((account) => account.status !== 'skipped'))
+        const judgedAny = accounts.some((account) => account.status !== 'skipped');
+        // A shard's slice may be empty; a run that says why it judged nothing needs no second reason.
+        if (!skipped && !config.shard && !judgedAny && runProblems.length === 0)
             runProblems.push(`no account was judged: ${accounts.length === 0 ? 'the selection is empty' : `every selected account was skipped (${accounts.length})`}. Check the accounts and exclude-accounts inputs.`);
     }
     const outcome = (0,outcome_outcome/* withRunProblems */.UG)(setupError
@@ -1949,8 +1951,6 @@ function changesSections(accounts, changes, now) {
         parts.push(`> \u26a0\ufe0f The exception for ${code(entry.resource)} (${entry.controls.join(', ')}) expired on ${entry.expires} and no longer applies.`);
     if (changes.unused.length > 0)
         parts.push(`> Unused exceptions (matched no FAILED finding): ${changes.unused.map((e) => `${code(e.resource)} (${e.controls.join(', ')})`).join(', ')}.`);
-    if (changes.baselineError)
-        parts.push(`> \u26a0\ufe0f ${md(changes.baselineError)}`);
     const diff = changes.diff;
     if (diff) {
         const name = (f) => code(f.resource.slice(f.resource.lastIndexOf('/') + 1));
@@ -2101,7 +2101,7 @@ function headline(input) {
         if (judged.length === 0 || (input.runErrors ?? []).length > 0) {
             const what = judged.length === 0
                 ? 'no account was judged'
-                : `the run did not finish, so ${judged.length === 1 ? 'its one account is' : `its ${judged.length} accounts are`} not the whole answer`;
+                : `${judged.length === 1 ? `every selected control passed on ${md((0,model/* accountLabel */._3)(judged[0]))}` : `every selected control passed on ${judged.length} accounts`}, but the run did not finish`;
             return `## \u26a0\ufe0f IAM MFA audit incomplete${scope}: ${what}\n\n**${step}**`;
         }
         if (accepted.length > 0) {

@@ -60,7 +60,9 @@ export async function finish(
       log,
     ));
     if (changes.baselineError) runProblems.push(changes.baselineError);
-    if (!skipped && !config.shard && !accounts.some((account) => account.status !== 'skipped'))
+    const judgedAny = accounts.some((account) => account.status !== 'skipped');
+    // A shard's slice may be empty; a run that says why it judged nothing needs no second reason.
+    if (!skipped && !config.shard && !judgedAny && runProblems.length === 0)
       runProblems.push(
         `no account was judged: ${accounts.length === 0 ? 'the selection is empty' : `every selected account was skipped (${accounts.length})`}. Check the accounts and exclude-accounts inputs.`,
       );

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { compliantAccount, demoAccount, type FakeAccount } from '../fake-aws/account.js';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
-import { scenario } from './harness.js';
+import { SIX, sixAccountOrganization } from '../fake-aws/organization.js';
+import { changePayload, dispatchEnv } from './dispatch-event.js';
+import { scenario, scenarioOrg } from './harness.js';
 
 /** Compliant but for one API-only user without MFA: only IAM.19 (medium) fails. */
 const deployerOnly = (): FakeAccount => {
@@ -207,6 +209,77 @@ describe('baseline-report', () => {
     expect(other.failure).toContain(
       `baseline-report ${file} is not a JSON report of iam-mfa-audit`,
     );
+    // One outcome, told the same way everywhere (issue 21.3): not "passed" beside a failed step.
+    expect(other.outputs.result).toBe('failed');
+    expect(other.report.totals.result).toBe('failed');
+    const heading = other.summary.split('\n')[0];
+    expect(heading).not.toMatch(/✅|passed:/);
+    expect(heading).toMatch(/^## ⚠️ IAM MFA audit incomplete: .*but the run did not finish$/);
+    expect(other.summary).not.toMatch(/The step passed/);
+    expect(other.summary).toContain('The step failed');
+  });
+
+  test('a package.json as baseline fails the step, and every channel says failed', async () => {
+    const run = await scenario(compliantAccount(), {
+      inputs: { 'baseline-report': path.resolve('package.json') },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.result).toBe('failed');
+    expect(run.failure).toMatch(/baseline-report .*package\.json is not a JSON report/);
+    expect(run.summary).not.toMatch(/The step passed/);
+  });
+});
+
+describe('baseline-report across accounts (issue 26.4)', () => {
+  test('an account that cannot be entered now: its baseline failures are unknown now, never fixed', async () => {
+    const withAlice = () => {
+      const org = sixAccountOrganization();
+      const sandbox = org.members.find((m) => m.account.accountId === SIX.accounts.roleMissing);
+      if (!sandbox) throw new Error('no sandbox account');
+      sandbox.account.users.push({ name: 'zed', password: true, mfa: 'none' });
+      return { org, sandbox };
+    };
+    // Yesterday the member role was there, and alice failed IAM.5 and IAM.19.
+    const yesterday = withAlice();
+    yesterday.sandbox.account.roles = sixAccountOrganization().members[1]?.account.roles ?? [];
+    const first = await scenarioOrg(yesterday.org, {
+      inputs: { accounts: 'organization', 'fail-on': 'none' },
+    });
+    const aliceThen = first
+      .account(SIX.accounts.roleMissing)
+      .findings.filter((f: { resource: string }) => f.resource.endsWith(':user/zed'));
+    expect(
+      aliceThen.map((f: { control: string; status: string }) => `${f.control} ${f.status}`),
+    ).toEqual(['IAM.5 FAILED', 'IAM.19 FAILED']);
+    const dir = await mkdtemp(path.join(tmpdir(), 'baseline-'));
+    const file = path.join(dir, 'yesterday.json');
+    await writeFile(file, first.reportText);
+
+    // Today it is gone: the account is not judged, so alice is neither fixed nor failing.
+    const today = await scenarioOrg(withAlice().org, {
+      inputs: { accounts: 'organization', 'fail-on': 'none', 'baseline-report': file },
+    });
+    expect(today.account(SIX.accounts.roleMissing).status).toBe('not-judged');
+    const diff = today.report.sinceBaseline;
+    expect(
+      diff.fixed.filter((f: { accountId: string }) => f.accountId === SIX.accounts.roleMissing),
+    ).toEqual([]);
+    expect(
+      diff.unknownNow.filter((f: { resource: string }) => f.resource.endsWith(':user/zed')),
+    ).toEqual([
+      expect.objectContaining({
+        control: 'IAM.5',
+        was: 'FAILED',
+        now: 'unknown',
+        why: 'account not judged now: it could not be entered',
+      }),
+      expect.objectContaining({ control: 'IAM.19', was: 'FAILED', now: 'unknown' }),
+    ]);
+    expect(today.outputs['fixed-findings']).toBe(String(diff.fixed.length));
+    expect(today.summary).toMatch(
+      /❔ <code>zed<\/code> IAM\.5 in 444455556666: failed before, unknown now/,
+    );
+    expect(today.summary).not.toMatch(/✅ <code>zed<\/code>/);
   });
 });
 
@@ -288,5 +361,57 @@ describe('tracking-issue', () => {
     );
     expect(github.issues).toHaveLength(0);
     expect(refused.stdout).not.toMatch(/^(?!::add-mask::).*ghs_readonly0123456789/m);
+  });
+
+  test("a change event for one compliant account never closes the Organization's issue: it comments (issue 21.1)", async () => {
+    github = await startFakeGitHub({ writeToken: 'ghs_writer0123456789' });
+    const env = { GITHUB_API_URL: github.url };
+    const orgInputs = {
+      accounts: 'organization',
+      'tracking-issue': 'IAM MFA audit fails',
+      'github-token': 'ghs_writer0123456789',
+    };
+    const daily = await scenarioOrg(sixAccountOrganization(), { inputs: orgInputs, env });
+    expect(daily.exitCode).toBe(1);
+    expect(github.issues).toHaveLength(1);
+    const body = github.issues[0]?.body;
+    expect(github.issues[0]?.state).toBe('open');
+
+    const change = await scenarioOrg(sixAccountOrganization(), {
+      inputs: orgInputs,
+      env: { ...env, ...(await dispatchEnv(changePayload({ account: SIX.accounts.compliant }))) },
+    });
+    expect(change.exitCode).toBe(0);
+    expect(change.outputs.result).toBe('passed');
+    expect(change.summary).toMatch(
+      /^## ✅ IAM MFA audit passed \(the change event's account 222233334444 only\)/m,
+    );
+    // The root of 333344445555 still has no MFA: the issue stays open, its body as it was.
+    expect(github.issues[0]?.state).toBe('open');
+    expect(github.issues[0]?.body).toBe(body);
+    expect(github.requests.filter((r) => r.startsWith('PATCH'))).toEqual([]);
+    expect(github.issues[0]?.comments).toEqual([
+      expect.stringMatching(
+        /^ℹ️ \[A run\]\(.*\) covered only part of the selection \(the change event's account 222233334444 only\)/,
+      ),
+    ]);
+  });
+
+  test('a shard never rewrites or closes the issue of the whole selection', async () => {
+    github = await startFakeGitHub({ writeToken: 'ghs_writer0123456789' });
+    const env = { GITHUB_API_URL: github.url };
+    const inputs = {
+      accounts: 'organization',
+      'tracking-issue': 'IAM MFA audit fails',
+      'github-token': 'ghs_writer0123456789',
+    };
+    await scenarioOrg(sixAccountOrganization(), { inputs, env });
+    const body = github.issues[0]?.body;
+    for (const shard of ['1/3', '2/3', '3/3'])
+      await scenarioOrg(sixAccountOrganization(), { inputs: { ...inputs, shard }, env });
+    expect(github.issues).toHaveLength(1);
+    expect(github.issues[0]?.state).toBe('open');
+    expect(github.issues[0]?.body).toBe(body);
+    expect(github.issues[0]?.comments).toHaveLength(3);
   });
 });

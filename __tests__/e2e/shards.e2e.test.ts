@@ -59,6 +59,12 @@ async function shardsThenMerge(
   shards: number[],
   count: number,
   mergeInputs: Record<string, string> = {},
+  /** Per shard: another Organization to discover (a fault, an account created), or other inputs. */
+  per: {
+    org?: (index: number) => FakeOrganization | undefined;
+    inputs?: (index: number) => Record<string, string>;
+    env?: (index: number) => Record<string, string>;
+  } = {},
 ) {
   const fake = await startFakeOrganization(org);
   const root = await mkdtemp(path.join(tmpdir(), 'iam-mfa-audit-merge-'));
@@ -66,10 +72,18 @@ async function shardsThenMerge(
   await mkdir(dir);
   try {
     for (const index of shards) {
-      const run = await runAction(fake, {
+      const own = per.org?.(index);
+      const shardFake = own ? await startFakeOrganization(own) : fake;
+      const run = await runAction(shardFake, {
         node,
-        inputs: { ...inputs, shard: `${index}/${count}`, 'fail-on': 'none' },
-      });
+        inputs: {
+          ...inputs,
+          shard: `${index}/${count}`,
+          'fail-on': 'none',
+          ...per.inputs?.(index),
+        },
+        env: per.env?.(index),
+      }).finally(() => (own ? shardFake.close() : undefined));
       expect(run.outputs['artifact-name']).toBe(`iam-mfa-audit-shard-${index}-of-${count}`);
       expect(path.basename(run.outputs['report-path'] ?? '')).toBe(
         `iam-mfa-audit-shard-${index}-of-${count}.json`,
@@ -177,5 +191,126 @@ describe('shard: K/N and merge-reports', () => {
     } finally {
       await fake.close();
     }
+  });
+
+  test('a merge that matched no file judged nothing: never ✅, never passed, and SARIF says the run failed', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'iam-mfa-audit-merge-'));
+    const fake = await startFakeOrganization(twelveAccounts());
+    try {
+      const merge = await runAction(fake, {
+        node,
+        ambient: true,
+        inputs: { 'merge-reports': 'shards/*.json', 'sarif-path': 'merged.sarif' },
+        env: { GITHUB_WORKSPACE: root },
+      });
+      expect(merge.exitCode).toBe(1);
+      expect(merge.outputs.result).toBe('failed');
+      expect(merge.summary).not.toMatch(/✅|passed/);
+      expect(merge.summary).toMatch(/^## ⚠️ IAM MFA audit incomplete: no account was judged/m);
+      expect(merge.report.totals.result).toBe('failed');
+      const sarif = JSON.parse(await readFile(path.join(root, 'merged.sarif'), 'utf8'));
+      expect(sarif.runs).toHaveLength(1);
+      expect(sarif.runs[0].results).toEqual([]);
+      expect(sarif.runs[0].invocations).toEqual([
+        {
+          executionSuccessful: false,
+          toolExecutionNotifications: [
+            { level: 'error', message: { text: expect.stringContaining('matched no file') } },
+          ],
+        },
+      ]);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  test('shards missing: the headline names them and how many accounts nobody audited', async () => {
+    const merge = await shardsThenMerge(twelveAccounts(), [1, 3], 4);
+    expect(merge.exitCode).toBe(1);
+    const heading = merge.summary.split('\n').find((line: string) => line.startsWith('## '));
+    expect(heading).toMatch(/\(shards 2, 4 of 4 missing: 6 of 12 accounts not audited\)/);
+    expect(heading).not.toMatch(/✅/);
+  });
+
+  test('a shard whose discovery failed fails the merge, naming the shard and its error (issue 26.1)', async () => {
+    const throttled = (index: number) => {
+      if (index !== 2) return undefined;
+      const org = twelveAccounts();
+      org.faults = { ListAccounts: { code: 'TooManyRequestsException', status: 400 } };
+      return org;
+    };
+    const merge = await shardsThenMerge(twelveAccounts(), [1, 2], 2, {}, { org: throttled });
+    expect(merge.exitCode).toBe(1);
+    expect(merge.outputs.result).toBe('failed');
+    expect(merge.failure).toMatch(
+      /shard-2\.json \(shard 2 of 2\) could not complete: .*ListAccounts/,
+    );
+    expect(merge.summary).not.toMatch(/^## ✅/m);
+    expect(merge.summary).toMatch(/shard 2 of 2 failed: 6 of 12 accounts not audited/);
+  });
+
+  test('shards that discovered different account lists fail the merge, saying a rerun fixes it (issue 26.2)', async () => {
+    // An account created between shard 1's discovery and shard 2's shifts the slices.
+    const grown = (index: number) => {
+      if (index !== 2) return undefined;
+      const org = twelveAccounts();
+      const extra = generatedOrganization({ accounts: 13, usersPerAccount: 1, lackingMfa: 0 })
+        .members[12];
+      if (!extra) throw new Error('no 13th account');
+      org.members.push({ ...extra, parentId: org.rootId });
+      return org;
+    };
+    const merge = await shardsThenMerge(twelveAccounts(), [1, 2], 2, {}, { org: grown });
+    expect(merge.exitCode).toBe(1);
+    expect(merge.failure).toMatch(
+      /the shards saw different account lists \(shard 1 sliced 12 accounts; shard 2 sliced 13 accounts\).*Re-run the whole matrix/,
+    );
+  });
+
+  test('a shard report of another workflow run is a stranger: named, and not merged (issue 26.3)', async () => {
+    const merge = await shardsThenMerge(
+      twelveAccounts(),
+      [1, 2],
+      2,
+      {},
+      {
+        env: (index): Record<string, string> =>
+          index === 2 ? { GITHUB_REPOSITORY: 'someone/else', GITHUB_RUN_ID: '77' } : {},
+      },
+    );
+    expect(merge.exitCode).toBe(1);
+    expect(merge.failure).toMatch(
+      /shard-2\.json \(shard 2 of 2\) is from someone\/else run 77, generated .*, not octo-org\/octo-repo run 4242/,
+    );
+    expect(merge.report.accounts).toHaveLength(6);
+  });
+
+  test("a shard's exceptions do not outlive the merge's: the merge decides from its own input (issue 26.7)", async () => {
+    const org = twelveAccounts();
+    const account = org.members[3]?.account.accountId as string;
+    const exception = [
+      `- control: [IAM.9, IAM.6]`,
+      `  account: '${account}'`,
+      `  resource: root`,
+      `  reason: being replaced this quarter`,
+      `  expires: 2099-12-31`,
+    ].join('\n');
+    const merge = await shardsThenMerge(
+      twelveAccounts(),
+      [1, 2, 3],
+      3,
+      {},
+      {
+        inputs: () => ({ exceptions: exception }),
+      },
+    );
+    const root = merge.report.accounts
+      .find((a: { accountId: string }) => a.accountId === account)
+      .findings.filter((f: { control: string }) => f.control === 'IAM.9');
+    expect(root).toHaveLength(1);
+    expect(root[0].status).toBe('FAILED');
+    expect(root[0]).not.toHaveProperty('exception');
+    expect(merge.outputs.excepted).toBe('0');
+    expect(merge.failure).toMatch(/IAM\.9: 1 failed/);
   });
 });

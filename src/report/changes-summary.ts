@@ -49,7 +49,6 @@ export function changesSections(
     parts.push(
       `> Unused exceptions (matched no FAILED finding): ${changes.unused.map((e) => `${code(e.resource)} (${e.controls.join(', ')})`).join(', ')}.`,
     );
-  if (changes.baselineError) parts.push(`> ⚠️ ${md(changes.baselineError)}`);
   const diff = changes.diff;
   if (diff) {
     const name = (f: { resource: string }) =>

@@ -168,7 +168,7 @@ function headline(input: SummaryInput): string {
       const what =
         judged.length === 0
           ? 'no account was judged'
-          : `the run did not finish, so ${judged.length === 1 ? 'its one account is' : `its ${judged.length} accounts are`} not the whole answer`;
+          : `${judged.length === 1 ? `every selected control passed on ${md(accountLabel(judged[0] as AccountResult))}` : `every selected control passed on ${judged.length} accounts`}, but the run did not finish`;
       return `## ⚠️ IAM MFA audit incomplete${scope}: ${what}\n\n**${step}**`;
     }
     if (accepted.length > 0) {
