@@ -2205,14 +2205,15 @@ const MIN_WRITE_MS = 15_000;
  */
 async function writeReports(record, redactor, writeMs = MIN_WRITE_MS) {
     const { accounts, controls, context } = record;
-    const deadline = new runtime_deadline/* Deadline */.B2(writeMs / 1000, Date.now, `the reports' time ran out (${Math.round(writeMs / 1000)} s)`);
+    // Each write has its own bound: one path that hangs does not take the others' time.
+    const deadline = () => new runtime_deadline/* Deadline */.B2(writeMs / 1000, Date.now, `the reports' time ran out (${Math.round(writeMs / 1000)} s)`);
     const fileErrors = [];
     const jsonError = await writeJsonFile(record.reportPath, buildJsonReport({
         ...record,
         generatedAt: new Date(record.now).toISOString(),
         run: context.run,
         errors: [...(record.setupError ? [record.setupError] : []), ...record.runErrors],
-    }), 'JSON report', 'report-path', redactor, deadline);
+    }), 'JSON report', 'report-path', redactor, deadline());
     if (jsonError)
         fileErrors.push(jsonError);
     if (record.sarifPath) {
@@ -2224,7 +2225,7 @@ async function writeReports(record, redactor, writeMs = MIN_WRITE_MS) {
             informationUri: context.actionUrl,
             problems: [...(record.setupError ? [record.setupError] : []), ...record.runErrors],
         });
-        const sarifError = await writeJsonFile(record.sarifPath, sarif, 'SARIF file', 'sarif-path', redactor, deadline);
+        const sarifError = await writeJsonFile(record.sarifPath, sarif, 'SARIF file', 'sarif-path', redactor, deadline());
         if (sarifError)
             fileErrors.push(sarifError);
     }
@@ -2235,7 +2236,7 @@ async function writeReports(record, redactor, writeMs = MIN_WRITE_MS) {
         runNotes: [...record.runNotes, ...fileErrors],
         runErrors: [...record.runErrors, ...fileErrors],
     };
-    const summaryWritten = await writeSummary(redactor.redact(renderSummary({ ...told, runUrl: context.run?.url, eventName: context.eventName })), deadline);
+    const summaryWritten = await writeSummary(redactor.redact(renderSummary({ ...told, runUrl: context.run?.url, eventName: context.eventName })), deadline());
     for (const annotation of buildAnnotations(accounts, controls, outcome.result === 'failed', triggerAnnotations(record.trigger))) {
         const properties = { title: redactor.redact(annotation.title) };
         const message = redactor.redact(annotation.message);

@@ -168,6 +168,21 @@ describe('persistent faults: the affected controls ERROR, naming the call and co
 });
 
 describe('nothing waits forever', () => {
+  test('a report path that never answers (under /proc) fails naming it, within the deadline (issue 21.13)', async () => {
+    const run = await scenario(compliantAccount(), {
+      node,
+      inputs: { 'timeout-seconds': '3', 'report-path': '/proc/iam-mfa-audit/report.json' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.result).toBe('failed');
+    expect(run.failure).toMatch(
+      /Could not write the JSON report to \/proc\/iam-mfa-audit\/report\.json \(writing \/proc\/iam-mfa-audit\/report\.json had not answered when the reports' time ran out \(\d+ s\)\); set report-path to a writable file/,
+    );
+    expect(run.summary).toMatch(/^## ⚠️ IAM MFA audit incomplete/m);
+    // The audit's 3 s and the reports' floor of 15 s bound the whole run.
+    expect(run.elapsedMs).toBeLessThan(3_000 + 15_000 + 10_000);
+  });
+
   test('a response that never comes: the run ends at timeout-seconds, writes what it has, and fails', async () => {
     const run = await scenario(busyAccount({ faults: { GetAccountSummary: { kind: 'hang' } } }), {
       node,

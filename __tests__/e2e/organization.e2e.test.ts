@@ -226,3 +226,25 @@ test('Organizations denied: the run fails naming the permission and the fix, wit
   expect(run.outputs.result).toBe('failed');
   expect(run.report.errors[0]).toMatch(/AccessDeniedException/);
 });
+
+test('an account with neither State nor Status is not judged, never skipped (issue 26.6)', async () => {
+  const org = sixAccountOrganization();
+  const member = org.members.find((m) => m.account.accountId === A.compliant);
+  if (!member) throw new Error('no compliant member');
+  member.omitState = true;
+  member.omitStatus = true;
+  const run = await scenarioOrg(org, { node, inputs: { accounts: 'organization' } });
+  expect(run.account(A.compliant).status).toBe('not-judged');
+  for (const control of ALL) {
+    const [finding, ...rest] = run.findings(A.compliant, control);
+    expect(rest).toEqual([]);
+    expect(finding?.status).toBe('ERROR');
+    expect(finding?.message).toMatch(
+      /UnknownAccountState: Organizations gave this account neither State nor Status/,
+    );
+  }
+  // Nothing is read in an account whose state is not known.
+  expect(run.callsByAccount.get(A.compliant)).toBeUndefined();
+  expect(run.outputs['accounts-not-judged']).toBe('3');
+  expect(run.outputs.result).toBe('failed');
+});

@@ -60,9 +60,19 @@ describe('organizationHeadline', () => {
       finding('IAM.9', 'FAILED', { exception: { reason: 'r', expires: '2099-01-01' } }),
       ...passing.slice(1),
     ]);
-    expect(organizationHeadline([clean, accepted]).text).toBe(
-      'every selected control passed on all 2 accounts, with 1 finding accepted by exception (1 critical)',
-    );
+    // ☑️, as an accepted cell of the users table: ✅ would say nothing fails.
+    expect(organizationHeadline([clean, accepted])).toEqual({
+      mark: '☑️',
+      text: 'every selected control passed on all 2 accounts, with 1 finding accepted by exception (1 critical)',
+    });
+  });
+
+  test('nothing judged is never a pass: every account skipped, or none at all', () => {
+    expect(organizationHeadline([skipped])).toEqual({
+      mark: '⚠️',
+      text: 'no account was judged (1 skipped)',
+    });
+    expect(organizationHeadline([]).mark).toBe('⚠️');
   });
 });
 

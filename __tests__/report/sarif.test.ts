@@ -79,3 +79,37 @@ describe('buildSarif', () => {
     expect(JSON.stringify(doc.runs[0]?.invocations)).toContain('1001 more findings were left out');
   });
 });
+
+describe('a run that did not finish is never read as clean (issue 21.6)', () => {
+  const withProblems = (accounts: AccountResult[], problems: string[]) =>
+    buildSarif({
+      accounts,
+      controls: CONTROL_IDS,
+      version: '0.1.0',
+      workflowPath: '.github/workflows/audit.yml',
+      problems,
+    }) as { runs: Array<{ results: unknown[]; invocations: unknown[] }> };
+
+  test('nothing judged: one run, no results, an invocation that did not succeed, saying why', () => {
+    const out = withProblems([], ['merge-reports "shards/*.json" matched no file']);
+    expect(sarifErrors(out)).toEqual([]);
+    expect(out.runs).toHaveLength(1);
+    expect(out.runs[0]?.results).toEqual([]);
+    expect(out.runs[0]?.invocations).toEqual([
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [
+          { level: 'error', message: { text: 'merge-reports "shards/*.json" matched no file' } },
+        ],
+      },
+    ]);
+  });
+
+  test('a finished run says it succeeded, with nothing to notify', () => {
+    const out = withProblems(
+      [account([finding('IAM.19', 'arn:aws:iam::123456789012:user/bob')])],
+      [],
+    );
+    expect(out.runs[0]?.invocations).toEqual([{ executionSuccessful: true }]);
+  });
+});

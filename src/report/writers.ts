@@ -35,11 +35,13 @@ export async function writeReports(
   writeMs = MIN_WRITE_MS,
 ): Promise<Written> {
   const { accounts, controls, context } = record;
-  const deadline = new Deadline(
-    writeMs / 1000,
-    Date.now,
-    `the reports' time ran out (${Math.round(writeMs / 1000)} s)`,
-  );
+  // Each write has its own bound: one path that hangs does not take the others' time.
+  const deadline = (): Deadline =>
+    new Deadline(
+      writeMs / 1000,
+      Date.now,
+      `the reports' time ran out (${Math.round(writeMs / 1000)} s)`,
+    );
   const fileErrors: string[] = [];
   const jsonError = await writeJsonFile(
     record.reportPath,
@@ -52,7 +54,7 @@ export async function writeReports(
     'JSON report',
     'report-path',
     redactor,
-    deadline,
+    deadline(),
   );
   if (jsonError) fileErrors.push(jsonError);
   if (record.sarifPath) {
@@ -70,7 +72,7 @@ export async function writeReports(
       'SARIF file',
       'sarif-path',
       redactor,
-      deadline,
+      deadline(),
     );
     if (sarifError) fileErrors.push(sarifError);
   }
@@ -86,7 +88,7 @@ export async function writeReports(
     redactor.redact(
       renderSummary({ ...told, runUrl: context.run?.url, eventName: context.eventName }),
     ),
-    deadline,
+    deadline(),
   );
 
   for (const annotation of buildAnnotations(
