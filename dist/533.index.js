@@ -596,13 +596,19 @@ function isBlocking(finding, failOn) {
         return false;
     return finding.status === 'ERROR' || _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[finding.severity] >= _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[failOn];
 }
+/** The counts of a run that judged no account. */
+function nothingCounted(skipped) {
+    return {
+        counts: NO_COUNTS(),
+        people: { rootUsers: 0, iamUsers: 0, consoleUsers: 0 },
+        accounts: { audited: 0, failed: 0, notJudged: 0, skipped },
+    };
+}
 /** No account could be read (credentials, inputs): nothing was judged, so the step fails whatever fail-on says. */
 function setupFailure(message) {
     return {
         result: 'failed',
-        counts: NO_COUNTS(),
-        people: { rootUsers: 0, iamUsers: 0, consoleUsers: 0 },
-        accounts: { audited: 0, failed: 0, notJudged: 0, skipped: 0 },
+        ...nothingCounted(0),
         stepText: 'The step failed: no account was judged.',
         failureMessage: message,
     };
@@ -611,9 +617,7 @@ function setupFailure(message) {
 function skippedOutcome(reason) {
     return {
         result: 'skipped',
-        counts: NO_COUNTS(),
-        people: { rootUsers: 0, iamUsers: 0, consoleUsers: 0 },
-        accounts: { audited: 0, failed: 0, notJudged: 0, skipped: 1 },
+        ...nothingCounted(1),
         stepText: `Nothing was audited: ${reason}. The step did not fail.`,
     };
 }

@@ -90,13 +90,20 @@ export function isBlocking(
   return finding.status === 'ERROR' || SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
 }
 
+/** The counts of a run that judged no account. */
+function nothingCounted(skipped: number): Pick<Outcome, 'counts' | 'people' | 'accounts'> {
+  return {
+    counts: NO_COUNTS(),
+    people: { rootUsers: 0, iamUsers: 0, consoleUsers: 0 },
+    accounts: { audited: 0, failed: 0, notJudged: 0, skipped },
+  };
+}
+
 /** No account could be read (credentials, inputs): nothing was judged, so the step fails whatever fail-on says. */
 export function setupFailure(message: string): Outcome {
   return {
     result: 'failed',
-    counts: NO_COUNTS(),
-    people: { rootUsers: 0, iamUsers: 0, consoleUsers: 0 },
-    accounts: { audited: 0, failed: 0, notJudged: 0, skipped: 0 },
+    ...nothingCounted(0),
     stepText: 'The step failed: no account was judged.',
     failureMessage: message,
   };
@@ -106,9 +113,7 @@ export function setupFailure(message: string): Outcome {
 export function skippedOutcome(reason: string): Outcome {
   return {
     result: 'skipped',
-    counts: NO_COUNTS(),
-    people: { rootUsers: 0, iamUsers: 0, consoleUsers: 0 },
-    accounts: { audited: 0, failed: 0, notJudged: 0, skipped: 1 },
+    ...nothingCounted(1),
     stepText: `Nothing was audited: ${reason}. The step did not fail.`,
   };
 }
