@@ -272,7 +272,7 @@ ownRun) {
         const itsRun = runOf(report.run);
         run ??= itsRun;
         if (itsRun !== run) {
-            merged.problems.push(`${name} (shard ${shard.index} of ${shard.count}) is from ${itsRun ?? 'no workflow run'}${typeof report.generatedAt === 'string' ? `, generated ${report.generatedAt}` : ''}, not ${run}: the merge takes the shards of one run only. Download only this run's reports (actions/download-artifact without run-id), and clear the folder of older ones.`);
+            merged.problems.push(`${name} (shard ${shard.index} of ${shard.count}) is from ${itsRun ?? 'no workflow run'}${typeof report.generatedAt === 'string' ? `, generated ${report.generatedAt}` : ''}, not ${run ?? "no workflow run (the first report's)"}: the merge takes the shards of one run only. Download only this run's reports (actions/download-artifact without run-id), and clear the folder of older ones.`);
             continue;
         }
         count ??= shard.count;

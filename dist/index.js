@@ -30281,7 +30281,14 @@ async function runAudit(config, trigger, deps) {
             actions_log/* actionsLog */._.info(`Shard ${config.shard.index} of ${config.shard.count}: ${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped.`);
         }
         if (trigger) {
-            judged.partOf = `the change event's account ${trigger.account} only`;
+            const { selection } = config;
+            const oneAccountSelected = selection.ownAccountOnly ||
+                (selection.accountIds.length === 1 &&
+                    !selection.organization &&
+                    selection.parents.length === 0);
+            // Where the selection is that one account, the event's run covers all of it.
+            if (!oneAccountSelected)
+                judged.partOf = `the change event's account ${trigger.account} only`;
             const [excluded] = targets.skipped;
             if (targets.audit.length === 0 && !targets.unknownState && excluded) {
                 judged.skipped = `the change event's account ${excluded.accountId} is ${excluded.reason}`;

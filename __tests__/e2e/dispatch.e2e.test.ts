@@ -128,9 +128,9 @@ describe('repository_dispatch iam-mfa-change', () => {
         message: expect.stringContaining('MFA used: not known'),
       }),
     );
-    // One account of the selection: the headline says so, and it is never the whole answer.
+    // The selection is the credentials' own account: the event's run covers all of it.
     expect(run.summary).toMatch(
-      /^## ✅ IAM MFA audit passed \(the change event's account 111122223333 only\)/m,
+      /^## ✅ IAM MFA audit passed: every selected control passed on 111122223333/m,
     );
   });
 

@@ -63,7 +63,14 @@ export async function runAudit(
       );
     }
     if (trigger) {
-      judged.partOf = `the change event's account ${trigger.account} only`;
+      const { selection } = config;
+      const oneAccountSelected =
+        selection.ownAccountOnly ||
+        (selection.accountIds.length === 1 &&
+          !selection.organization &&
+          selection.parents.length === 0);
+      // Where the selection is that one account, the event's run covers all of it.
+      if (!oneAccountSelected) judged.partOf = `the change event's account ${trigger.account} only`;
       const [excluded] = targets.skipped;
       if (targets.audit.length === 0 && !targets.unknownState && excluded) {
         judged.skipped = `the change event's account ${excluded.accountId} is ${excluded.reason}`;
