@@ -59,7 +59,7 @@ async function assumeMemberRole(sts, request, mask, trustedBy) {
         const code = (0,call_failure/* errorCode */.CA)(error);
         const message = (0,call_failure/* oneLine */.TN)(String(error?.message ?? error));
         const fix = code === 'AccessDenied' || code === 'AccessDeniedException'
-            ? `deploy the member role ${request.roleArn} in this account (deploy/ has a StackSet template); its trust policy must trust ${trustedBy}, and ${trustedBy} needs sts:AssumeRole on it`
+            ? `deploy the member role ${request.roleArn} in this account (deploy/'s member template creates it as iam-mfa-audit; if your member accounts have it under another name, set member-role-name to that name); its trust policy must trust ${trustedBy}, and ${trustedBy} needs sts:AssumeRole on it`
             : code === 'RegionDisabledException'
                 ? "activate STS in the action's aws-region for this account, or choose another aws-region"
                 : 'run again; if it persists, check STS in this account';

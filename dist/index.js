@@ -25769,17 +25769,18 @@ function entries(text) {
         .filter((entry) => entry.length > 0);
 }
 /**
- * Parses the account inputs, adding a problem per bad entry. `roleName` is the name of
- * role-to-assume's role, the default member role.
+ * Parses the account inputs, adding a problem per bad entry. The member role defaults to
+ * iam-mfa-audit, the role deploy/'s member templates create (never role-to-assume's own name: the
+ * hub's role is another role).
  */
-function parseAccountSelection(raw, roleName, problems) {
+function parseAccountSelection(raw, problems) {
     const selection = {
         ownAccountOnly: false,
         organization: false,
         parents: [],
         accountIds: [],
         exclude: [],
-        memberRoleName: raw.memberRoleName.trim().replace(/^\/+/, '') || roleName || DEFAULT_MEMBER_ROLE,
+        memberRoleName: raw.memberRoleName.trim().replace(/^\/+/, '') || DEFAULT_MEMBER_ROLE,
     };
     for (const entry of new Set(entries(raw.accounts))) {
         if (entry.toLowerCase() === 'organization')
@@ -25867,10 +25868,8 @@ function parseConfig(raw, env, now = Date.now(), parseYaml = noYamlParser) {
         problems.push(`aws-region "${region}" is not an AWS region of the aws, aws-us-gov or aws-cn partitions (for example us-east-1, us-gov-west-1, cn-north-1).`);
     }
     const roleToAssume = value('role-to-assume') || undefined;
-    let roleName;
     if (roleToAssume) {
         const match = ROLE_ARN.exec(roleToAssume);
-        roleName = match?.[3];
         if (!match) {
             problems.push(`role-to-assume "${roleToAssume}" is not an IAM role ARN; expected arn:aws:iam::<12-digit account id>:role/<role name>.`);
         }
@@ -25909,7 +25908,7 @@ function parseConfig(raw, env, now = Date.now(), parseYaml = noYamlParser) {
         accounts: raw.accounts,
         exclude: raw['exclude-accounts'],
         memberRoleName: raw['member-role-name'],
-    }, roleName, problems);
+    }, problems);
     const shard = (0,inputs_shard/* parseShard */.uK)(raw.shard, problems);
     const mergeReports = raw['merge-reports'].trim() || undefined;
     if (shard && mergeReports) {

@@ -11,7 +11,6 @@ const selection = (accounts: string, exclude = '') => {
   const problems: string[] = [];
   const parsed = parseAccountSelection(
     { accounts, exclude, memberRoleName: '' },
-    undefined,
     problems,
   );
   expect(problems).toEqual([]);

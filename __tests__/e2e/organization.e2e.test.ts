@@ -248,3 +248,32 @@ test('an account with neither State nor Status is not judged, never skipped (iss
   expect(run.outputs['accounts-not-judged']).toBe('3');
   expect(run.outputs.result).toBe('failed');
 });
+
+test("the templates' names: a hub role iam-mfa-audit-hub enters members as iam-mfa-audit, with no member-role-name (issue 22.1)", async () => {
+  const hubArn = `arn:aws:iam::${A.hub}:role/iam-mfa-audit-hub`;
+  const org = sixAccountOrganization();
+  for (const member of org.members) {
+    if (member.account.accountId === A.hub)
+      member.account.roles = [
+        { name: 'iam-mfa-audit-hub', trustedSub: 'repo:octo-org/octo-repo:*' },
+      ];
+    else if (member.account.accountId === A.compliant)
+      member.account.roles = [{ name: 'iam-mfa-audit', trustedPrincipals: [hubArn] }];
+  }
+  const run = await scenarioOrg(org, {
+    node,
+    inputs: { 'role-to-assume': hubArn, accounts: A.compliant },
+  });
+  expect(run.account(A.compliant).status).toBe('audited');
+  for (const control of ALL) expect(statuses(run, A.compliant, control)).not.toContain('ERROR');
+  expect(run.exitCode).toBe(0);
+});
+
+test('a member role that is not there: the fix names the member-role-name input', async () => {
+  const run = await scenarioOrg(sixAccountOrganization(), {
+    node,
+    inputs: { accounts: A.roleMissing },
+  });
+  const [finding] = run.findings(A.roleMissing, 'IAM.9');
+  expect(finding?.message).toMatch(/set member-role-name to that name/);
+});

@@ -79,7 +79,8 @@ describe('parseConfig', () => {
       parents: ['ou-ab12-abcdefgh', 'r-ab12'],
       accountIds: ['111122223333'],
       exclude: ['444455556666'],
-      memberRoleName: 'hub-role',
+      // The member templates' role, not the hub's own name (issue 22.1).
+      memberRoleName: 'iam-mfa-audit',
     });
     expect(
       problems({

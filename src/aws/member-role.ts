@@ -56,7 +56,7 @@ export async function assumeMemberRole(
     const message = oneLine(String((error as Error)?.message ?? error));
     const fix =
       code === 'AccessDenied' || code === 'AccessDeniedException'
-        ? `deploy the member role ${request.roleArn} in this account (deploy/ has a StackSet template); its trust policy must trust ${trustedBy}, and ${trustedBy} needs sts:AssumeRole on it`
+        ? `deploy the member role ${request.roleArn} in this account (deploy/'s member template creates it as iam-mfa-audit; if your member accounts have it under another name, set member-role-name to that name); its trust policy must trust ${trustedBy}, and ${trustedBy} needs sts:AssumeRole on it`
         : code === 'RegionDisabledException'
           ? "activate STS in the action's aws-region for this account, or choose another aws-region"
           : 'run again; if it persists, check STS in this account';

@@ -29,12 +29,12 @@ function entries(text: string): string[] {
 }
 
 /**
- * Parses the account inputs, adding a problem per bad entry. `roleName` is the name of
- * role-to-assume's role, the default member role.
+ * Parses the account inputs, adding a problem per bad entry. The member role defaults to
+ * iam-mfa-audit, the role deploy/'s member templates create (never role-to-assume's own name: the
+ * hub's role is another role).
  */
 export function parseAccountSelection(
   raw: { accounts: string; exclude: string; memberRoleName: string },
-  roleName: string | undefined,
   problems: string[],
 ): AccountSelection {
   const selection: AccountSelection = {
@@ -44,7 +44,7 @@ export function parseAccountSelection(
     accountIds: [],
     exclude: [],
     memberRoleName:
-      raw.memberRoleName.trim().replace(/^\/+/, '') || roleName || DEFAULT_MEMBER_ROLE,
+      raw.memberRoleName.trim().replace(/^\/+/, '') || DEFAULT_MEMBER_ROLE,
   };
   for (const entry of new Set(entries(raw.accounts))) {
     if (entry.toLowerCase() === 'organization') selection.organization = true;

@@ -100,10 +100,8 @@ export function parseConfig(
   }
 
   const roleToAssume = value('role-to-assume') || undefined;
-  let roleName: string | undefined;
   if (roleToAssume) {
     const match = ROLE_ARN.exec(roleToAssume);
-    roleName = match?.[3];
     if (!match) {
       problems.push(
         `role-to-assume "${roleToAssume}" is not an IAM role ARN; expected arn:aws:iam::<12-digit account id>:role/<role name>.`,
@@ -162,7 +160,6 @@ export function parseConfig(
       exclude: raw['exclude-accounts'],
       memberRoleName: raw['member-role-name'],
     },
-    roleName,
     problems,
   );
 
