@@ -949,12 +949,13 @@ function controlRows(account, controls) {
         return { control, status, failing, errors, passed };
     });
 }
+/** Each mark and its word on one line: a narrow status column must not wrap "\u2705" from "PASSED". */
 const STATUS_MARK = {
-    PASSED: '\u2705 PASSED',
-    FAILED: '\u274c FAILED',
-    ERROR: '\u26a0\ufe0f ERROR',
-    NOT_APPLICABLE: '\u2796 NOT APPLICABLE',
-    NO_USERS: '\u2796 no IAM users',
+    PASSED: '\u2705&nbsp;PASSED',
+    FAILED: '\u274c&nbsp;FAILED',
+    ERROR: '\u26a0\ufe0f&nbsp;ERROR',
+    NOT_APPLICABLE: '\u2796&nbsp;NOT&nbsp;APPLICABLE',
+    NO_USERS: '\u2796&nbsp;no&nbsp;IAM&nbsp;users',
 };
 
 // EXTERNAL MODULE: ./src/outcome/people.ts
@@ -1035,6 +1036,13 @@ function codeBlock(text, language = '') {
  * A message of ours as Markdown: prose lines are escaped, "- " lines stay a list, and lines
  * indented by two spaces (YAML to paste into a workflow) become a code block.
  */
+/** A message line whose `quoted` parts are code: shown as code, never as literal backticks. */
+function withCode(line) {
+    return line
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? code(part) : md(part)))
+        .join('');
+}
 function messageBlock(text) {
     const blocks = [];
     let yaml = [];
@@ -1051,7 +1059,7 @@ function messageBlock(text) {
         flush();
         if (line.trim() === '')
             continue;
-        blocks.push(line.startsWith('- ') ? `- ${md(line.slice(2))}` : md(line));
+        blocks.push(line.startsWith('- ') ? `- ${withCode(line.slice(2))}` : withCode(line));
     }
     flush();
     // Consecutive list items stay one list; everything else is its own paragraph.

@@ -25735,6 +25735,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   o4: () => (/* binding */ parseConfig)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -25813,6 +25815,7 @@ var inputs_shard = __nccwpck_require__(1881);
 // EXTERNAL MODULE: ./src/inputs/exceptions.ts
 var inputs_exceptions = __nccwpck_require__(4399);
 ;// CONCATENATED MODULE: ./src/inputs/config.ts
+
 
 
 
@@ -25953,8 +25956,9 @@ function parseConfig(raw, env, now = Date.now(), parseYaml = noYamlParser) {
 function outputPaths(raw, env) {
     const problems = [];
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    // A shard's default name carries the shard, so that shards never collide.
-    const defaultReport = external_node_path_default().join(env.RUNNER_TEMP || workspace, `${(0,inputs_shard/* shardName */.Az)((0,inputs_shard/* parseShard */.uK)(raw.shard, []))}.json`);
+    // A shard's default name carries the shard, so that shards never collide. Outside a runner, the
+    // system's temporary folder, never the checkout (a local run must not leave a file in the repo).
+    const defaultReport = external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `${(0,inputs_shard/* shardName */.Az)((0,inputs_shard/* parseShard */.uK)(raw.shard, []))}.json`);
     const reportInput = raw['report-path'].trim();
     const reportProblem = reportInput ? filePathProblem('report-path', reportInput) : undefined;
     if (reportProblem) {

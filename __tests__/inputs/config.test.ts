@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { outputPaths, parseConfig, type RawInputs } from '../../src/inputs/config.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
@@ -212,6 +214,14 @@ describe('outputPaths: where the reports go, even when other inputs are invalid'
     expect(outputPaths({ 'report-path': '', 'sarif-path': '', shard: '3/8' }, env).reportPath).toBe(
       '/runner/temp/iam-mfa-audit-shard-3-of-8.json',
     );
+  });
+  test('outside a runner (no RUNNER_TEMP) the default is the system temporary folder, never the checkout', () => {
+    const local = outputPaths(
+      { 'report-path': '', 'sarif-path': '', shard: '' },
+      { GITHUB_WORKSPACE: '/work/space' },
+    ).reportPath;
+    expect(local).toBe(path.join(tmpdir(), 'iam-mfa-audit.json'));
+    expect(local.startsWith('/work/space')).toBe(false);
   });
   test('a report-path naming a folder falls back to the default, and says so', () => {
     const paths = outputPaths(

@@ -29,7 +29,7 @@ describe('renderSummary', () => {
     expect(text).toContain('### Account <code>123456789012</code> (prod)');
     expect(text).toContain('(2 h 30 min old) · every user verdict was read live during this run');
     expect(text).toMatch(
-      /\| \[IAM.9\]\(https:\/\/docs.aws.amazon.com\/securityhub\/latest\/userguide\/iam-controls.html#iam-9\) \|.*\| ❌ FAILED \| 1 \|/,
+      /\| \[IAM.9\]\(https:\/\/docs.aws.amazon.com\/securityhub\/latest\/userguide\/iam-controls.html#iam-9\) \|.*\| ❌&nbsp;FAILED \| 1 \|/,
     );
     // The finding's own fix (a central one, where the Organization has it), else the control's.
     expect(text).toContain(

@@ -43,8 +43,7 @@ export function parseAccountSelection(
     parents: [],
     accountIds: [],
     exclude: [],
-    memberRoleName:
-      raw.memberRoleName.trim().replace(/^\/+/, '') || DEFAULT_MEMBER_ROLE,
+    memberRoleName: raw.memberRoleName.trim().replace(/^\/+/, '') || DEFAULT_MEMBER_ROLE,
   };
   for (const entry of new Set(entries(raw.accounts))) {
     if (entry.toLowerCase() === 'organization') selection.organization = true;

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CONTROL_IDS, type ControlId, type Partition } from '../model.js';
 import { ConfigurationError } from '../runtime/errors.js';
@@ -222,9 +223,10 @@ export function outputPaths(
 ): OutputPaths {
   const problems: string[] = [];
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  // A shard's default name carries the shard, so that shards never collide.
+  // A shard's default name carries the shard, so that shards never collide. Outside a runner, the
+  // system's temporary folder, never the checkout (a local run must not leave a file in the repo).
   const defaultReport = path.join(
-    env.RUNNER_TEMP || workspace,
+    env.RUNNER_TEMP || tmpdir(),
     `${shardName(parseShard(raw.shard, []))}.json`,
   );
   const reportInput = raw['report-path'].trim();

@@ -31,10 +31,11 @@ export function controlRows(account: AccountResult, controls: readonly ControlId
   });
 }
 
+/** Each mark and its word on one line: a narrow status column must not wrap "✅" from "PASSED". */
 export const STATUS_MARK: Record<ControlStatus, string> = {
-  PASSED: '✅ PASSED',
-  FAILED: '❌ FAILED',
-  ERROR: '⚠️ ERROR',
-  NOT_APPLICABLE: '➖ NOT APPLICABLE',
-  NO_USERS: '➖ no IAM users',
+  PASSED: '✅&nbsp;PASSED',
+  FAILED: '❌&nbsp;FAILED',
+  ERROR: '⚠️&nbsp;ERROR',
+  NOT_APPLICABLE: '➖&nbsp;NOT&nbsp;APPLICABLE',
+  NO_USERS: '➖&nbsp;no&nbsp;IAM&nbsp;users',
 };

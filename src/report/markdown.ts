@@ -60,6 +60,14 @@ export function codeBlock(text: string, language = ''): string {
  * A message of ours as Markdown: prose lines are escaped, "- " lines stay a list, and lines
  * indented by two spaces (YAML to paste into a workflow) become a code block.
  */
+/** A message line whose `quoted` parts are code: shown as code, never as literal backticks. */
+export function withCode(line: string): string {
+  return line
+    .split(/`([^`\n]+)`/)
+    .map((part, i) => (i % 2 === 1 ? code(part) : md(part)))
+    .join('');
+}
+
 export function messageBlock(text: string): string {
   const blocks: string[] = [];
   let yaml: string[] = [];
@@ -74,7 +82,7 @@ export function messageBlock(text: string): string {
     }
     flush();
     if (line.trim() === '') continue;
-    blocks.push(line.startsWith('- ') ? `- ${md(line.slice(2))}` : md(line));
+    blocks.push(line.startsWith('- ') ? `- ${withCode(line.slice(2))}` : withCode(line));
   }
   flush();
   // Consecutive list items stay one list; everything else is its own paragraph.
