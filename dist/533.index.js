@@ -625,6 +625,8 @@ function skippedOutcome(reason) {
 function decideOutcome(accounts, failOn) {
     const counts = NO_COUNTS();
     const perControl = new Map();
+    // FAILED below fail-on, by control: said beside a control the step line names, never hidden.
+    const below = new Map();
     const unjudged = new Map();
     const blockingRoots = [];
     const blockingUsers = new Set();
@@ -651,8 +653,11 @@ function decideOutcome(accounts, failOn) {
                     controls.push(finding.control);
                 unjudged.set((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .accountLabel */ ._3)(account), controls);
             }
-            if (!isBlocking(finding, failOn))
+            if (!isBlocking(finding, failOn)) {
+                if (finding.status === 'FAILED' && !finding.exception)
+                    below.set(finding.control, (below.get(finding.control) ?? 0) + 1);
                 continue;
+            }
             blocking += 1;
             const entry = perControl.get(finding.control) ?? { failed: 0, error: 0 };
             if (finding.status === 'FAILED') {
@@ -711,11 +716,16 @@ function decideOutcome(accounts, failOn) {
         .map(([control, { failed, error }]) => `${control}: ${[
         failed > 0 ? `${failed} failed` : '',
         error > 0 ? `not judged in ${error} account${error > 1 ? 's' : ''}` : '',
+        below.get(control) ? `${below.get(control)} more failed below fail-on` : '',
     ]
         .filter(Boolean)
         .join(', ')}`)
         .join('; ');
-    const lead = resources.length > 0 ? `${resources.join('; ')} ` : '';
+    // The same count as the accounts-failed output: audited accounts failing at or above fail-on.
+    const failingAccounts = accountCounts.failed > 0
+        ? `${accountCounts.failed} account${accountCounts.failed === 1 ? '' : 's'} ${accountCounts.failed === 1 ? 'fails' : 'fail'} at or above ${failOn}: `
+        : '';
+    const lead = resources.length > 0 ? `${failingAccounts}${resources.join('; ')} ` : '';
     const detail = `${lead}(${byControl}).${unjudgedText ? ` ${unjudgedText}` : ''}`;
     return {
         result: 'failed',
@@ -1107,8 +1117,9 @@ function sortWorstFirst(accounts, controls) {
 }
 const NAMED = 3;
 /**
- * The verdict across accounts: "2 of 5 accounts fail a critical control: 333344445555
- * (prod-legacy): IAM.9, IAM.6; \u2026". Never a pass while any finding is FAILED or ERROR.
+ * The verdict across accounts in one short line ("2 of 5 accounts fail a control, 2 not judged"),
+ * and its details, a line each ("1 fails a critical control: 333344445555 (prod-legacy): IAM.9,
+ * IAM.6"). Never a pass while any finding is FAILED or ERROR.
  */
 function organizationHeadline(accounts) {
     const considered = accounts.filter((account) => account.status !== 'skipped');
@@ -1134,7 +1145,7 @@ function organizationHeadline(accounts) {
             .slice(0, NAMED)
             .map((account) => `${(0,model/* accountLabel */._3)(account)}: ${[...new Set(account.findings.filter((f) => f.status === 'FAILED' && !f.exception).map((f) => f.control))].join(', ')}`);
         const more = list.length > NAMED ? `; and ${list.length - NAMED} more` : '';
-        parts.push(`${list.length} of ${considered.length} accounts fail ${severity === 'critical' ? 'a critical control' : `at worst a ${severity} control`}: ${named.join('; ')}${more}`);
+        parts.push(`${list.length} ${list.length === 1 ? 'fails' : 'fail'} ${severity === 'critical' ? 'a critical control' : `at worst a ${severity} control`}: ${named.join('; ')}${more}`);
     }
     if (notJudged.length > 0)
         parts.push(`${notJudged.length} account${notJudged.length === 1 ? ' was' : 's were'} not judged`);
@@ -1150,19 +1161,31 @@ function organizationHeadline(accounts) {
             return {
                 mark: '\u26a0\ufe0f',
                 text: `no account was judged${skipped > 0 ? ` (${skipped} skipped)` : ''}`,
+                details: [],
             };
         return {
             mark: acceptedText ? '\u2611\ufe0f' : '\u2705',
             text: acceptedText
                 ? `every selected control passed on ${all}, with ${acceptedText}`
                 : `every selected control passed on ${all}`,
+            details: [],
         };
     }
     if (acceptedText)
         parts.push(acceptedText);
     if (skipped > 0)
         parts.push(`${skipped} skipped`);
-    return { mark: failing.size > 0 ? '\u274c' : '\u26a0\ufe0f', text: parts.join('. ') };
+    const failingCount = [...failing.values()].reduce((n, list) => n + list.length, 0);
+    const short = [
+        failingCount > 0 ? `${failingCount} of ${considered.length} accounts fail a control` : '',
+        notJudged.length > 0
+            ? `${notJudged.length}${failingCount > 0 ? '' : ` of ${considered.length}`} not judged`
+            : '',
+        failingCount === 0 && notJudged.length === 0 && withErrors.length > 0
+            ? `${withErrors.length} of ${considered.length} accounts had controls that could not be judged`
+            : '',
+    ].filter(Boolean);
+    return { mark: failing.size > 0 ? '\u274c' : '\u26a0\ufe0f', text: short.join(', '), details: parts };
 }
 const CELL = {
     PASSED: '\u2705',
@@ -1267,6 +1290,9 @@ leading = []) {
         .slice(0, PER_LEVEL);
     return [...errors, ...warnings];
 }
+function accountsWord(n) {
+    return n === 1 ? '1 account' : `${n} accounts`;
+}
 /**
  * Many accounts: one annotation per control for its failures and one for what could not be judged,
  * each naming the first accounts, so a thousand accounts still fit GitHub's ten per level.
@@ -1294,20 +1320,21 @@ function acrossAccounts(accounts, controls) {
         const title = `${id} ${control.title}`;
         const named = (list) => `${list.slice(0, NAMED_RESOURCES).join(', ')}${list.length > NAMED_RESOURCES ? ` and ${list.length - NAMED_RESOURCES} more` : ''}`;
         if (failed.length > 0) {
+            const inAccounts = accountsWord(failed.length);
             const what = users > 0
-                ? `${iamUsers(users)} fail in ${failed.length} account(s)`
-                : `fails in ${failed.length} account(s)`;
+                ? `${iamUsers(users)} ${users === 1 ? 'fails' : 'fail'}, in ${inAccounts}`
+                : `fails in ${inAccounts}`;
             annotations.push({
                 level,
                 title,
-                message: `${id} ${what}: ${named(failed)} (listed in the job summary).`,
+                message: `${id}: ${what}: ${named(failed)} (listed in the job summary).`,
             });
         }
         if (unjudged.length > 0) {
             annotations.push({
                 level,
                 title,
-                message: `${id} could not be judged in ${unjudged.length} account(s): ${named(unjudged)}; see the ERROR findings for the call that failed and the fix.`,
+                message: `${id} could not be judged in ${accountsWord(unjudged.length)}: ${named(unjudged)}; see the ERROR findings for the call that failed and the fix.`,
             });
         }
     }
@@ -2046,8 +2073,9 @@ function renderManyAccounts(input, context) {
     const unfinished = (input.runErrors ?? []).length > 0 && verdict.mark !== '\u274c';
     const mark = unfinished ? '\u26a0\ufe0f' : verdict.mark;
     const word = { '\u2705': 'passed', '\u2611\ufe0f': 'passed', '\u274c': 'failed', '\u26a0\ufe0f': 'incomplete' }[mark];
+    const details = verdict.details.map((line) => `- ${md(line)}`).join('\n');
     const parts = [
-        `## ${mark} IAM MFA audit ${word}${scopeOf(input)}: ${md(verdict.text)}\n\n**${md(input.outcome.stepText)}**`,
+        `## ${mark} IAM MFA audit ${word}${scopeOf(input)}: ${md(verdict.text)}${details ? `\n\n${details}` : ''}\n\n**${md(input.outcome.stepText)}**`,
     ];
     for (const note of input.runNotes ?? [])
         parts.push(`> ${md(note)}`);

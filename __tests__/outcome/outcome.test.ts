@@ -73,3 +73,28 @@ describe('decideOutcome', () => {
     );
   });
 });
+
+describe('the step line counts what the outputs count (issue 22.7)', () => {
+  test('its account count is accounts-failed, and a control it names says what failed below fail-on', () => {
+    const rootFails = { ...account([rootFinding('IAM.9', 'FAILED')]), accountId: '111111111111' };
+    const usersFail = {
+      ...account([userFinding('bob', 'FAILED', 'IAM.5'), userFinding('eve', 'ERROR', 'IAM.5')]),
+      accountId: '222222222222',
+    };
+    const outcome = decideOutcome([rootFails, usersFail], 'critical');
+    expect(outcome.accounts.failed).toBe(1);
+    expect(outcome.stepText).toContain('1 account fails at or above critical: the root user of');
+    // IAM.5 is in the line for its ERROR; bob's failure (medium, below critical) is said beside it.
+    expect(outcome.stepText).toMatch(
+      /IAM\.5: not judged in 1 account, 1 more failed below fail-on/,
+    );
+  });
+
+  test('two failing accounts are counted as two', () => {
+    const one = { ...account([rootFinding('IAM.9', 'FAILED')]), accountId: '111111111111' };
+    const two = { ...account([rootFinding('IAM.6', 'FAILED')]), accountId: '222222222222' };
+    const outcome = decideOutcome([one, two], 'critical');
+    expect(outcome.accounts.failed).toBe(2);
+    expect(outcome.failureMessage).toContain('2 accounts fail at or above critical:');
+  });
+});

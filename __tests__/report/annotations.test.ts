@@ -48,7 +48,22 @@ describe('buildAnnotations', () => {
     const annotations = buildAnnotations(accounts, CONTROL_IDS, true);
     expect(annotations.map((a) => a.title.split(' ')[0])).toEqual(['IAM.9', 'IAM.4']);
     expect(annotations[0]?.message).toBe(
-      'IAM.9 fails in 6 account(s): 123456789010, 123456789011, 123456789012 and 3 more (listed in the job summary).',
+      'IAM.9: fails in 6 accounts: 123456789010, 123456789011, 123456789012 and 3 more (listed in the job summary).',
+    );
+  });
+
+  test('many accounts: users are counted in words a person would write (issue 22.7)', () => {
+    const user = (name: string): Finding => ({
+      ...rootFinding('IAM.19', 'FAILED'),
+      resourceType: 'AwsIamUser',
+      resource: `arn:aws:iam::123456789012:user/${name}`,
+    });
+    const accounts = Array.from({ length: 6 }, (_, i) => ({
+      ...account(i === 0 ? [user('bob')] : []),
+      accountId: `12345678901${i}`,
+    }));
+    expect(buildAnnotations(accounts, CONTROL_IDS, true)[0]?.message).toBe(
+      'IAM.19: 1 IAM user fails, in 1 account: 123456789010 (1 IAM user) (listed in the job summary).',
     );
   });
 

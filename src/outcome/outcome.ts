@@ -122,6 +122,8 @@ export function skippedOutcome(reason: string): Outcome {
 export function decideOutcome(accounts: AccountResult[], failOn: FailOn): Outcome {
   const counts = NO_COUNTS();
   const perControl = new Map<ControlId, { failed: number; error: number }>();
+  // FAILED below fail-on, by control: said beside a control the step line names, never hidden.
+  const below = new Map<ControlId, number>();
   const unjudged = new Map<string, ControlId[]>();
   const blockingRoots: string[] = [];
   const blockingUsers = new Set<string>();
@@ -144,7 +146,11 @@ export function decideOutcome(accounts: AccountResult[], failOn: FailOn): Outcom
         if (!controls.includes(finding.control)) controls.push(finding.control);
         unjudged.set(accountLabel(account), controls);
       }
-      if (!isBlocking(finding, failOn)) continue;
+      if (!isBlocking(finding, failOn)) {
+        if (finding.status === 'FAILED' && !finding.exception)
+          below.set(finding.control, (below.get(finding.control) ?? 0) + 1);
+        continue;
+      }
       blocking += 1;
       const entry = perControl.get(finding.control) ?? { failed: 0, error: 0 };
       if (finding.status === 'FAILED') {
@@ -202,12 +208,18 @@ export function decideOutcome(accounts: AccountResult[], failOn: FailOn): Outcom
         `${control}: ${[
           failed > 0 ? `${failed} failed` : '',
           error > 0 ? `not judged in ${error} account${error > 1 ? 's' : ''}` : '',
+          below.get(control) ? `${below.get(control)} more failed below fail-on` : '',
         ]
           .filter(Boolean)
           .join(', ')}`,
     )
     .join('; ');
-  const lead = resources.length > 0 ? `${resources.join('; ')} ` : '';
+  // The same count as the accounts-failed output: audited accounts failing at or above fail-on.
+  const failingAccounts =
+    accountCounts.failed > 0
+      ? `${accountCounts.failed} account${accountCounts.failed === 1 ? '' : 's'} ${accountCounts.failed === 1 ? 'fails' : 'fail'} at or above ${failOn}: `
+      : '';
+  const lead = resources.length > 0 ? `${failingAccounts}${resources.join('; ')} ` : '';
   const detail = `${lead}(${byControl}).${unjudgedText ? ` ${unjudgedText}` : ''}`;
   return {
     result: 'failed',

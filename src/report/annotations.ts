@@ -60,6 +60,10 @@ export function buildAnnotations(
   return [...errors, ...warnings];
 }
 
+function accountsWord(n: number): string {
+  return n === 1 ? '1 account' : `${n} accounts`;
+}
+
 /**
  * Many accounts: one annotation per control for its failures and one for what could not be judged,
  * each naming the first accounts, so a thousand accounts still fit GitHub's ten per level.
@@ -88,21 +92,22 @@ function acrossAccounts(accounts: AccountResult[], controls: readonly ControlId[
     const named = (list: string[]) =>
       `${list.slice(0, NAMED_RESOURCES).join(', ')}${list.length > NAMED_RESOURCES ? ` and ${list.length - NAMED_RESOURCES} more` : ''}`;
     if (failed.length > 0) {
+      const inAccounts = accountsWord(failed.length);
       const what =
         users > 0
-          ? `${iamUsers(users)} fail in ${failed.length} account(s)`
-          : `fails in ${failed.length} account(s)`;
+          ? `${iamUsers(users)} ${users === 1 ? 'fails' : 'fail'}, in ${inAccounts}`
+          : `fails in ${inAccounts}`;
       annotations.push({
         level,
         title,
-        message: `${id} ${what}: ${named(failed)} (listed in the job summary).`,
+        message: `${id}: ${what}: ${named(failed)} (listed in the job summary).`,
       });
     }
     if (unjudged.length > 0) {
       annotations.push({
         level,
         title,
-        message: `${id} could not be judged in ${unjudged.length} account(s): ${named(unjudged)}; see the ERROR findings for the call that failed and the fix.`,
+        message: `${id} could not be judged in ${accountsWord(unjudged.length)}: ${named(unjudged)}; see the ERROR findings for the call that failed and the fix.`,
       });
     }
   }

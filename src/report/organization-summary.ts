@@ -47,12 +47,14 @@ export function sortWorstFirst(
 const NAMED = 3;
 
 /**
- * The verdict across accounts: "2 of 5 accounts fail a critical control: 333344445555
- * (prod-legacy): IAM.9, IAM.6; …". Never a pass while any finding is FAILED or ERROR.
+ * The verdict across accounts in one short line ("2 of 5 accounts fail a control, 2 not judged"),
+ * and its details, a line each ("1 fails a critical control: 333344445555 (prod-legacy): IAM.9,
+ * IAM.6"). Never a pass while any finding is FAILED or ERROR.
  */
 export function organizationHeadline(accounts: AccountResult[]): {
   mark: '✅' | '☑️' | '❌' | '⚠️';
   text: string;
+  details: string[];
 } {
   const considered = accounts.filter((account) => account.status !== 'skipped');
   const skipped = accounts.length - considered.length;
@@ -86,7 +88,7 @@ export function organizationHeadline(accounts: AccountResult[]): {
       );
     const more = list.length > NAMED ? `; and ${list.length - NAMED} more` : '';
     parts.push(
-      `${list.length} of ${considered.length} accounts fail ${severity === 'critical' ? 'a critical control' : `at worst a ${severity} control`}: ${named.join('; ')}${more}`,
+      `${list.length} ${list.length === 1 ? 'fails' : 'fail'} ${severity === 'critical' ? 'a critical control' : `at worst a ${severity} control`}: ${named.join('; ')}${more}`,
     );
   }
   if (notJudged.length > 0)
@@ -108,17 +110,29 @@ export function organizationHeadline(accounts: AccountResult[]): {
       return {
         mark: '⚠️',
         text: `no account was judged${skipped > 0 ? ` (${skipped} skipped)` : ''}`,
+        details: [],
       };
     return {
       mark: acceptedText ? '☑️' : '✅',
       text: acceptedText
         ? `every selected control passed on ${all}, with ${acceptedText}`
         : `every selected control passed on ${all}`,
+      details: [],
     };
   }
   if (acceptedText) parts.push(acceptedText);
   if (skipped > 0) parts.push(`${skipped} skipped`);
-  return { mark: failing.size > 0 ? '❌' : '⚠️', text: parts.join('. ') };
+  const failingCount = [...failing.values()].reduce((n, list) => n + list.length, 0);
+  const short = [
+    failingCount > 0 ? `${failingCount} of ${considered.length} accounts fail a control` : '',
+    notJudged.length > 0
+      ? `${notJudged.length}${failingCount > 0 ? '' : ` of ${considered.length}`} not judged`
+      : '',
+    failingCount === 0 && notJudged.length === 0 && withErrors.length > 0
+      ? `${withErrors.length} of ${considered.length} accounts had controls that could not be judged`
+      : '',
+  ].filter(Boolean);
+  return { mark: failing.size > 0 ? '❌' : '⚠️', text: short.join(', '), details: parts };
 }
 
 const CELL: Record<string, string> = {

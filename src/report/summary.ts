@@ -92,8 +92,9 @@ function renderManyAccounts(input: SummaryInput, context: SectionContext): strin
   const unfinished = (input.runErrors ?? []).length > 0 && verdict.mark !== '❌';
   const mark = unfinished ? '⚠️' : verdict.mark;
   const word = { '✅': 'passed', '☑️': 'passed', '❌': 'failed', '⚠️': 'incomplete' }[mark];
+  const details = verdict.details.map((line) => `- ${md(line)}`).join('\n');
   const parts = [
-    `## ${mark} IAM MFA audit ${word}${scopeOf(input)}: ${md(verdict.text)}\n\n**${md(input.outcome.stepText)}**`,
+    `## ${mark} IAM MFA audit ${word}${scopeOf(input)}: ${md(verdict.text)}${details ? `\n\n${details}` : ''}\n\n**${md(input.outcome.stepText)}**`,
   ];
   for (const note of input.runNotes ?? []) parts.push(`> ${md(note)}`);
   parts.push(...scheduledSections(input));
