@@ -12,9 +12,33 @@ const { validateWorkflow } = require('@action-validator/core') as {
   validateWorkflow: (src: string) => { errors: Array<{ title: string; path?: string }> };
 };
 
-const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-const blocks = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => m[1] as string);
-const workflows = blocks.filter((block) => /^on:/m.test(block) && /^jobs:/m.test(block));
+const yamlBlocks = (file: string): string[] =>
+  [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)].map(
+    (m) => m[1] as string,
+  );
+const isWorkflow = (block: string) => /^on:/m.test(block) && /^jobs:/m.test(block);
+/** A block that is part of a workflow: it names steps, an action or a command. */
+const isWorkflowPart = (block: string) => /^\s*(?:-\s+)?(?:uses|run|steps|jobs):/m.test(block);
+/** The first line that says a block is steps to paste into a job, not a whole workflow. */
+const STEPS_LABEL = '# steps to add to a job:';
+const isSteps = (block: string) => block.split('\n')[0]?.trim() === STEPS_LABEL;
+/** Labelled steps as the job of a minimal workflow, so the validator can judge them. */
+const asWorkflow = (steps: string) =>
+  [
+    'on: workflow_dispatch',
+    'jobs:',
+    '  job:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    ...steps.split('\n').map((line) => (line ? `      ${line}` : line)),
+  ].join('\n');
+
+const workflows = yamlBlocks('README.md').filter(isWorkflow);
+/** The deploy guides: every workflow snippet in them is whole, or labelled as steps to add. */
+const DEPLOY_GUIDES = ['deploy/README.md', 'deploy/change-events/README.md'];
+const deployBlocks = DEPLOY_GUIDES.flatMap((file) =>
+  yamlBlocks(file).map((block) => [file, block] as const),
+);
 
 describe('the README workflows', () => {
   test('the change-triggered workflow is among them', () => {
@@ -32,6 +56,37 @@ describe('the README workflows', () => {
     'workflow %i (%s) is valid',
     (_i, _first, workflow) => {
       expect(validateWorkflow(workflow).errors).toEqual([]);
+    },
+  );
+});
+
+describe('the deploy guides’ workflows', () => {
+  test('deploy/README.md shows whole workflows: the scheduled run with the PR check, and the Organization’s', () => {
+    const whole = deployBlocks.filter(([, block]) => isWorkflow(block)).map(([, block]) => block);
+    expect(whole.some((w) => /^ {2}pull_request:/m.test(w) && /^ {2}schedule:/m.test(w))).toBe(
+      true,
+    );
+    expect(whole.some((w) => w.includes('accounts: organization'))).toBe(true);
+  });
+
+  test('the classifier: a fragment of a workflow is neither whole nor labelled; labelled steps are wrapped', () => {
+    const fragment = 'permissions:\n  id-token: write\nsteps:\n  - uses: a/b@v1\n';
+    expect(isWorkflowPart(fragment)).toBe(true);
+    expect(isWorkflow(fragment) || isSteps(fragment)).toBe(false);
+    expect(isWorkflowPart('- control: IAM.5\n  reason: x\n')).toBe(false);
+    const labelled = `${STEPS_LABEL}\n- uses: actions/checkout@v4\n`;
+    expect(validateWorkflow(asWorkflow(labelled)).errors).toEqual([]);
+    expect(
+      validateWorkflow(asWorkflow(`${STEPS_LABEL}\n- uses: 5\n  with: x\n`)).errors.length,
+    ).toBeGreaterThan(0);
+  });
+
+  test.each(deployBlocks.map(([file, block], i) => [i, file, block] as const))(
+    'block %i of %s: a valid whole workflow, valid labelled steps, or no workflow at all',
+    (_i, _file, block) => {
+      if (isWorkflow(block)) expect(validateWorkflow(block).errors).toEqual([]);
+      else if (isSteps(block)) expect(validateWorkflow(asWorkflow(block)).errors).toEqual([]);
+      else expect(isWorkflowPart(block)).toBe(false);
     },
   );
 });

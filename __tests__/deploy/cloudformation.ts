@@ -163,6 +163,15 @@ export function renderCloudFormation(template: Template, stack: Stack): Template
         return args().every((item) => evaluate(item));
       case 'Fn::Or':
         return args().some((item) => evaluate(item));
+      case 'Fn::Split':
+        return String(evaluate(args()[1] as Json)).split(args()[0] as string);
+      case 'Fn::Select': {
+        const list = evaluate(args()[1] as Json) as Json[];
+        const index = Number(evaluate(args()[0] as Json));
+        if (!Array.isArray(list) || !(index >= 0 && index < list.length))
+          throw new Error(`Fn::Select index ${index} is outside the list`);
+        return list[index] as Json;
+      }
       case 'Fn::Join':
         return (evaluate(args()[1] as Json) as Json[]).join(args()[0] as string);
     }

@@ -224,3 +224,36 @@ export function trustProblems(doc: Json): string[] {
   if (!policy.Statement.some((st) => st.Effect === 'Allow')) problems.push('no Allow statement');
   return problems;
 }
+
+/** An IAM string pattern (StringLike): `*` any run of characters, `?` any one, the rest literal. */
+function likePattern(pattern: string): RegExp {
+  const body = [...pattern]
+    .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${body}$`, 's');
+}
+
+/**
+ * Whether STS would let a GitHub OIDC token with these claims assume the role with this trust
+ * policy: some Allow statement for sts:AssumeRoleWithWebIdentity whose every condition holds (a
+ * condition key with several values holds when one of them matches). Only StringEquals and
+ * StringLike are modelled; any other operator throws rather than guessing.
+ */
+export function admitsToken(doc: object, claims: Record<string, string>): boolean {
+  const policy = normalizePolicy(doc as Json);
+  return policy.Statement.some((st) => {
+    if (st.Effect !== 'Allow' || !st.Principal?.Federated) return false;
+    if (!(st.Action ?? []).includes('sts:AssumeRoleWithWebIdentity')) return false;
+    return Object.entries(st.Condition ?? {}).every(([operator, keys]) => {
+      if (operator !== 'StringEquals' && operator !== 'StringLike')
+        throw new Error(`condition operator ${operator} is not modelled`);
+      return Object.entries(keys).every(([key, values]) => {
+        const claim = claims[key.replace(`${GITHUB}:`, '')];
+        if (!key.startsWith(`${GITHUB}:`) || claim === undefined) return false;
+        return values.some((value) =>
+          operator === 'StringEquals' ? claim === value : likePattern(value).test(claim),
+        );
+      });
+    });
+  });
+}

@@ -4,7 +4,11 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { compliantAccount, demoAccount, type FakeAccount } from '../fake-aws/account.js';
 import { E2E_RUNTIME } from '../fake-aws/runtimes.js';
 import { scenario, type Scenario } from '../e2e/harness.js';
+import { DEFAULT_TOKEN_SUB } from '../fake-aws/server.js';
+import { admitsToken } from './iam-policy.js';
 import { FORMATS, grantedActions, HUB_ONLY_ACTIONS, rolePolicies } from './templates.js';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const node = E2E_RUNTIME.node;
 const ALL = ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19'];
@@ -84,15 +88,20 @@ describe('the single-account and member roles grant exactly the calls of end-to-
   });
 
   test('the trust policy allows the sign-in the action made, for the repository it ran in', async () => {
+    // The runs above signed in with the fake's token of a run on main; the fake's role admitted it.
+    const made = { aud: 'sts.amazonaws.com', sub: DEFAULT_TOKEN_SUB };
+    for (const role of demoAccount().roles)
+      expect(DEFAULT_TOKEN_SUB).toMatch(
+        new RegExp(`^${(role.trustedSub ?? '').split('*').map(escapeRegExp).join('.*')}$`),
+      );
     for (const format of FORMATS) {
       const { trust } = await rolePolicies('single-account', format);
       expect(trust.Statement[0]?.Action).toEqual(['sts:AssumeRoleWithWebIdentity']);
-      // The fake's role trusts the same sub pattern the template renders for octo-org/octo-repo.
-      expect(trust.Statement[0]?.Condition?.StringLike).toEqual({
-        'token.actions.githubusercontent.com:sub': demoAccount().roles.map(
-          (role) => role.trustedSub,
-        ),
-      });
+      // The template's default trust admits that token, and not the same run of another repository.
+      expect(admitsToken(trust, made)).toBe(true);
+      expect(
+        admitsToken(trust, { ...made, sub: made.sub.replace('octo-repo', 'octo-repo-evil') }),
+      ).toBe(false);
     }
   });
 

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { loadCloudFormation } from './cloudformation.js';
-import { normalizePolicy, policyShapeProblems, trustProblems } from './iam-policy.js';
+import { admitsToken, normalizePolicy, policyShapeProblems, trustProblems } from './iam-policy.js';
 import {
   DEPLOY,
   exampleSettings,
@@ -32,45 +32,34 @@ import { loadTerraformModule, type Module } from './terraform.js';
 const GITHUB = 'token.actions.githubusercontent.com';
 const PROVIDER = `arn:aws:iam::123456789012:oidc-provider/${GITHUB}`;
 
+/** The trust condition that lets exactly these sub claims in. */
+const exactly = (...subs: string[]) => ({
+  StringEquals: { [`${GITHUB}:aud`]: ['sts.amazonaws.com'], [`${GITHUB}:sub`]: subs },
+});
+const TEN = Array.from({ length: 10 }, (_, i) => `environment:e${i}`);
+
 /** Each way a person may scope the OIDC trust, with the condition it must produce. */
 const SCOPES: Array<[string, Settings, Record<string, Record<string, string[]>>]> = [
+  ['the default: runs on main', {}, exactly('repo:octo-org/octo-repo:ref:refs/heads/main')],
   [
-    'the repository, any ref',
-    {},
-    {
-      StringEquals: { [`${GITHUB}:aud`]: ['sts.amazonaws.com'] },
-      StringLike: { [`${GITHUB}:sub`]: ['repo:octo-org/octo-repo:*'] },
-    },
-  ],
-  [
-    'one branch',
-    { branch: 'main' },
-    {
-      StringEquals: {
-        [`${GITHUB}:aud`]: ['sts.amazonaws.com'],
-        [`${GITHUB}:sub`]: ['repo:octo-org/octo-repo:ref:refs/heads/main'],
-      },
-    },
+    'runs on main and the pull-request check',
+    { subjects: ['ref:refs/heads/main', 'pull_request'] },
+    exactly('repo:octo-org/octo-repo:ref:refs/heads/main', 'repo:octo-org/octo-repo:pull_request'),
   ],
   [
     'one environment',
-    { environment: 'audit' },
-    {
-      StringEquals: {
-        [`${GITHUB}:aud`]: ['sts.amazonaws.com'],
-        [`${GITHUB}:sub`]: ['repo:octo-org/octo-repo:environment:audit'],
-      },
-    },
+    { subjects: ['environment:audit'] },
+    exactly('repo:octo-org/octo-repo:environment:audit'),
+  ],
+  [
+    'ten subjects, the most a template takes',
+    { subjects: TEN },
+    exactly(...TEN.map((subject) => `repo:octo-org/octo-repo:${subject}`)),
   ],
   [
     'the sub claim exactly as GitHub sends it',
     { subjectClaim: 'repo:octo-org/octo-repo:ref:refs/heads/release/v1' },
-    {
-      StringEquals: {
-        [`${GITHUB}:aud`]: ['sts.amazonaws.com'],
-        [`${GITHUB}:sub`]: ['repo:octo-org/octo-repo:ref:refs/heads/release/v1'],
-      },
-    },
+    exactly('repo:octo-org/octo-repo:ref:refs/heads/release/v1'),
   ],
 ];
 
@@ -97,8 +86,23 @@ describe('every template parses', () => {
   test('the CloudFormation reader understands the tags, and refuses what is not YAML', () => {
     expect(() => loadCloudFormation(path.join(DEPLOY, 'README.md'))).toThrow();
     const template = loadCloudFormation(path.join(DEPLOY, 'cloudformation/single-account.yml'));
-    expect(template.Conditions?.HasBranch).toEqual({
-      'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'GitHubBranch' }, ''] }],
+    expect(template.Conditions?.HasSubjectClaim).toEqual({
+      'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'SubjectClaim' }, ''] }],
+    });
+    expect(template.Conditions?.HasSubject1).toEqual({
+      'Fn::Not': [
+        {
+          'Fn::Equals': [
+            {
+              'Fn::Select': [
+                1,
+                { 'Fn::Split': [',', { 'Fn::Sub': '${GitHubSubjects},,,,,,,,,' }] },
+              ],
+            },
+            '',
+          ],
+        },
+      ],
     });
   });
 
@@ -207,11 +211,16 @@ describe.each(OIDC_ROLES)('the OIDC trust of the %s role', (role) => {
     ['an owner with a wildcard', { owner: 'octo*' }],
     ['a repository pattern', { repository: 'octo-*' }],
     ['an owner/repo in the owner', { owner: 'octo-org/*' }],
-    ['a branch pattern', { branch: 'feature/*' }],
-    ['an environment pattern', { environment: 'prod-?' }],
+    ['a subject pattern', { subjects: ['ref:refs/heads/*'] }],
+    ['any subject of the repository', { subjects: ['*'] }],
+    ['a subject with ?', { subjects: ['environment:prod-?'] }],
+    ['a subject with a class', { subjects: ['ref:refs/heads/[a-z]ain'] }],
+    ['a good subject beside a wildcard', { subjects: ['pull_request', '*'] }],
+    ['a subject with a space', { subjects: ['pull request'] }],
+    ['no subject', { subjects: [] }],
+    ['eleven subjects', { subjects: [...TEN, 'pull_request'] }],
     ['a sub claim with a wildcard', { subjectClaim: 'repo:octo-org/*' }],
     ['a sub claim that is not a repository’s', { subjectClaim: '*' }],
-    ['both a branch and an environment', { branch: 'main', environment: 'audit' }],
     ['no repository at all', { repository: undefined }],
   ])(
     'refuses %s (CloudFormation parameter rules and Terraform validations)',
@@ -223,6 +232,100 @@ describe.each(OIDC_ROLES)('the OIDC trust of the %s role', (role) => {
     },
   );
 });
+
+/** The claims of a token GitHub issues to a run of octo-org/octo-repo (or another repository). */
+const token = (subject: string, repository = 'octo-org/octo-repo') => ({
+  aud: 'sts.amazonaws.com',
+  sub: `repo:${repository}:${subject}`,
+});
+
+describe('which runs the OIDC trust admits (what STS would decide for a token)', () => {
+  test('the model of STS: StringEquals is exact, StringLike matches * and ?, every condition must hold', () => {
+    const policy = (condition: object) => ({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: PROVIDER },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: condition,
+        },
+      ],
+    });
+    const aud = { [`${GITHUB}:aud`]: 'sts.amazonaws.com' };
+    const like = policy({ StringEquals: aud, StringLike: { [`${GITHUB}:sub`]: 'repo:o/r:*' } });
+    expect(admitsToken(like, token('pull_request', 'o/r'))).toBe(true);
+    expect(admitsToken(like, token('pull_request', 'o/r-evil'))).toBe(false);
+    expect(admitsToken(like, { ...token('pull_request', 'o/r'), aud: 'sigstore' })).toBe(false);
+    const equals = policy({ StringEquals: { ...aud, [`${GITHUB}:sub`]: 'repo:o/r:*' } });
+    expect(admitsToken(equals, token('pull_request', 'o/r'))).toBe(false);
+    expect(() => admitsToken(policy({ StringNotEquals: aud }), token('x'))).toThrow();
+  });
+
+  test.each(OIDC_ROLES)(
+    '%s: the pull-request check’s token is admitted when pull_request is listed, refused otherwise',
+    async (role) => {
+      const pullRequest = token('pull_request');
+      const main = token('ref:refs/heads/main');
+      for (const format of FORMATS) {
+        const withPr = await rolePolicies(role, format, {
+          ...exampleSettings(role),
+          subjects: ['ref:refs/heads/main', 'pull_request'],
+        });
+        expect(admitsToken(withPr.trust, pullRequest)).toBe(true);
+        expect(admitsToken(withPr.trust, main)).toBe(true);
+        // Not another repository's pull requests, nor a branch or environment that is not listed.
+        expect(admitsToken(withPr.trust, token('pull_request', 'octo-org/octo-repo-evil'))).toBe(
+          false,
+        );
+        expect(admitsToken(withPr.trust, token('pull_request', 'evil-org/octo-repo'))).toBe(false);
+        expect(admitsToken(withPr.trust, token('ref:refs/heads/feature'))).toBe(false);
+        expect(admitsToken(withPr.trust, token('environment:prod'))).toBe(false);
+
+        // The default trusts the scheduled run on main, and refuses the pull-request check.
+        const byDefault = await rolePolicies(role, format, exampleSettings(role));
+        expect(admitsToken(byDefault.trust, main)).toBe(true);
+        expect(admitsToken(byDefault.trust, pullRequest)).toBe(false);
+        const environmentOnly = await rolePolicies(role, format, {
+          ...exampleSettings(role),
+          subjects: ['environment:audit'],
+        });
+        expect(admitsToken(environmentOnly.trust, token('environment:audit'))).toBe(true);
+        expect(admitsToken(environmentOnly.trust, pullRequest)).toBe(false);
+        expect(admitsToken(environmentOnly.trust, main)).toBe(false);
+      }
+    },
+  );
+
+  test.each(OIDC_ROLES)(
+    '%s: every trust the templates render matches sub exactly (StringEquals, no wildcard)',
+    async (role) => {
+      for (const [, scope] of SCOPES)
+        for (const format of FORMATS) {
+          const { trust } = await rolePolicies(role, format, {
+            ...exampleSettings(role),
+            ...scope,
+          });
+          const [statement] = trust.Statement;
+          expect(Object.keys(statement?.Condition ?? {})).toEqual(['StringEquals']);
+          for (const sub of statement?.Condition?.StringEquals?.[`${GITHUB}:sub`] ?? [])
+            expect(sub).not.toMatch(/[*?]/);
+        }
+    },
+  );
+});
+
+test.each(OIDC_ROLES)(
+  '%s: Terraform refuses a subject with a comma in it (CloudFormation reads commas as separators)',
+  async (role) => {
+    await expect(
+      rolePolicies(role, 'terraform', {
+        ...exampleSettings(role),
+        subjects: ['pull_request,ref:refs/heads/main'],
+      }),
+    ).rejects.toThrow(/github_subjects/);
+  },
+);
 
 describe('CloudFormation and Terraform grant the same, per role', () => {
   test.each(ROLES)('%s: identical trust and permission policies', async (role) => {

@@ -28,8 +28,8 @@ export function templatePath(role: Role, format: Format): string {
 export interface Settings {
   owner?: string;
   repository?: string;
-  branch?: string;
-  environment?: string;
+  /** Sub claims after `repo:OWNER/REPO:`; CloudFormation takes them joined by commas. */
+  subjects?: string[];
   subjectClaim?: string;
   createOidcProvider?: boolean;
   organizationId?: string;
@@ -41,8 +41,7 @@ export interface Settings {
 const CLOUDFORMATION: Record<keyof Settings, string> = {
   owner: 'GitHubOwner',
   repository: 'GitHubRepository',
-  branch: 'GitHubBranch',
-  environment: 'GitHubEnvironment',
+  subjects: 'GitHubSubjects',
   subjectClaim: 'SubjectClaim',
   createOidcProvider: 'CreateOidcProvider',
   organizationId: 'OrganizationId',
@@ -53,8 +52,7 @@ const CLOUDFORMATION: Record<keyof Settings, string> = {
 const TERRAFORM: Record<keyof Settings, string> = {
   owner: 'github_owner',
   repository: 'github_repository',
-  branch: 'github_branch',
-  environment: 'github_environment',
+  subjects: 'github_subjects',
   subjectClaim: 'subject_claim',
   createOidcProvider: 'create_oidc_provider',
   organizationId: 'organization_id',
@@ -95,7 +93,8 @@ export async function rolePolicies(
   const values: Record<string, Json> = {};
   for (const [key, value] of Object.entries(settings) as Array<[keyof Settings, Json]>)
     if (value !== undefined)
-      values[names[key]] = format === 'cloudformation' ? String(value) : value;
+      values[names[key]] =
+        format === 'cloudformation' ? [value].flat().map(String).join(',') : value;
   return format === 'cloudformation'
     ? cloudFormationRole(role, values as Record<string, string>, partition)
     : terraformRole(role, values, partition);

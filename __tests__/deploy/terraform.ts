@@ -119,6 +119,24 @@ async function evaluateAst(node: Ast, resolve: Resolve): Promise<Value> {
           () => true,
           () => false,
         );
+      if (node.meta.name === 'length') {
+        const value = await child(0);
+        if (!Array.isArray(value)) throw new Error('length of a value that is not a list');
+        return value.length;
+      }
+      if (node.meta.name === 'split') return String(await child(1)).split(String(await child(0)));
+      if (node.meta.name === 'join') {
+        const [separator, list] = [String(await child(0)), await child(1)];
+        if (!Array.isArray(list)) throw new Error('join of a value that is not a list');
+        return list.map(String).join(separator);
+      }
+      if (node.meta.name === 'formatlist' && node.children.length === 2) {
+        // formatlist(format, list) with %s verbs only: one string per element of the list.
+        const [format, list] = [String(await child(0)), await child(1)];
+        if (!Array.isArray(list) || /%(?!s)/.test(format))
+          throw new Error(`formatlist not modelled: ${format}`);
+        return list.map((item) => format.replaceAll('%s', String(item)));
+      }
       if (node.meta.name === 'regex') {
         const [pattern, text] = [String(await child(0)), String(await child(1))];
         const match = new RegExp(pattern).exec(text);

@@ -12,6 +12,9 @@ import type { FakeOrganization } from './organization.js';
 import { FakeOrganizationsApi, ORGANIZATIONS_TARGET } from './organizations-api.js';
 import { errorResponse, IAM_NS, okResponse, STS_NS, toXml } from './xml.js';
 
+/** The sub claim of the fake's OIDC token unless a test gives another: a run on main. */
+export const DEFAULT_TOKEN_SUB = 'repo:octo-org/octo-repo:ref:refs/heads/main';
+
 const STS_ACTIONS = new Set(['AssumeRoleWithWebIdentity', 'AssumeRole', 'GetCallerIdentity']);
 const PAGING_FAULTS = new Set<string>([
   'truncated-without-marker',
@@ -575,7 +578,7 @@ class FakeCloud {
       new URL(req.url ?? '', 'http://x').searchParams.get('audience') ??
       'https://github.com/octo-org';
     const claims = {
-      sub: this.options.claims?.sub ?? 'repo:octo-org/octo-repo:ref:refs/heads/main',
+      sub: this.options.claims?.sub ?? DEFAULT_TOKEN_SUB,
       repository: this.options.claims?.repository ?? 'octo-org/octo-repo',
     };
     const b64 = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -3,14 +3,8 @@ data "aws_caller_identity" "current" {}
 
 locals {
   repository_subject = "repo:${var.github_owner}/${var.github_repository}"
-  exact_subject      = var.subject_claim != "" || var.github_branch != "" || var.github_environment != ""
-  subject = (
-    var.subject_claim != "" ? var.subject_claim :
-    var.github_branch != "" ? "${local.repository_subject}:ref:refs/heads/${var.github_branch}" :
-    var.github_environment != "" ? "${local.repository_subject}:environment:${var.github_environment}" :
-    "${local.repository_subject}:*"
-  )
-  subject_test = local.exact_subject ? "StringEquals" : "StringLike"
+  # Exact sub claims only (StringEquals): the subject as GitHub sends it, or each listed one after repo:OWNER/REPO:.
+  subjects = var.subject_claim != "" ? [var.subject_claim] : formatlist("${local.repository_subject}:%s", var.github_subjects)
   oidc_provider_arn = (
     var.create_oidc_provider ? aws_iam_openid_connect_provider.github[0].arn :
     "arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:oidc-provider/token.actions.githubusercontent.com"
@@ -39,9 +33,9 @@ data "aws_iam_policy_document" "trust" {
       values   = ["sts.amazonaws.com"]
     }
     condition {
-      test     = local.subject_test
+      test     = "StringEquals"
       variable = "token.actions.githubusercontent.com:sub"
-      values   = [local.subject]
+      values   = local.subjects
     }
   }
 }
@@ -74,13 +68,6 @@ resource "aws_iam_role" "audit" {
   description          = "Read-only evidence for iam-mfa-audit (root and IAM-user MFA controls)."
   max_session_duration = 3600
   assume_role_policy   = data.aws_iam_policy_document.trust.json
-
-  lifecycle {
-    precondition {
-      condition     = var.github_branch == "" || var.github_environment == ""
-      error_message = "Give github_branch or github_environment, not both."
-    }
-  }
 }
 
 resource "aws_iam_role_policy" "audit" {

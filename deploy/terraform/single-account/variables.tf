@@ -16,28 +16,22 @@ variable "github_repository" {
   }
 }
 
-variable "github_branch" {
-  description = "Optional. Only workflows running on this branch (e.g. main) may assume the role."
-  type        = string
-  default     = ""
+variable "github_subjects" {
+  description = "The workflow runs that may assume the role: up to 10 sub claims after repo:OWNER/REPO:, without wildcards. ref:refs/heads/main (runs on main: push, schedule, workflow_dispatch, repository_dispatch), pull_request (the pull-request check), environment:NAME (jobs with that environment)."
+  type        = list(string)
+  default     = ["ref:refs/heads/main"]
   validation {
-    condition     = can(regex("^[^*?\\[\\]\\s]*$", var.github_branch))
-    error_message = "github_branch must be one branch name, without wildcards."
-  }
-}
-
-variable "github_environment" {
-  description = "Optional. Only jobs using this GitHub environment (e.g. audit) may assume the role. Not with github_branch."
-  type        = string
-  default     = ""
-  validation {
-    condition     = can(regex("^[^*?\\[\\]]*$", var.github_environment))
-    error_message = "github_environment must be one environment name, without wildcards."
+    # The CloudFormation template's AllowedPattern, on the same list joined by commas (no item has a comma).
+    condition = (
+      length(split(",", join(",", var.github_subjects))) == length(var.github_subjects) &&
+      can(regex("^[^,*?\\[\\]\\s]+(,[^,*?\\[\\]\\s]+){0,9}$", join(",", var.github_subjects)))
+    )
+    error_message = "github_subjects must be 1 to 10 sub claims after repo:OWNER/REPO: (ref:refs/heads/main, pull_request, environment:NAME), without wildcards, commas or spaces."
   }
 }
 
 variable "subject_claim" {
-  description = "Optional. The exact sub claim GitHub sends (repositories created since July 2026 send immutable claims with ids; the action prints the sub when STS refuses it). Replaces the three above."
+  description = "Optional. The exact sub claim GitHub sends (repositories created since July 2026 send immutable claims with ids; the action prints the sub when STS refuses it). Replaces github_subjects."
   type        = string
   default     = ""
   validation {
