@@ -1,5 +1,7 @@
-// Every complete workflow the README shows (a yaml block with `on:` and `jobs:`) passes
-// @action-validator/core, GitHub's workflow schema as the SchemaStore keeps it.
+// Every YAML block of the README is either a whole workflow (`name:`, `on:`, `jobs:`, and
+// `permissions:` at the top or in every job) or labelled, on its first line, `# steps to add to a job:`.
+// Each passes @action-validator/core, GitHub's workflow schema as the SchemaStore keeps it: steps to
+// add are checked as the steps of a job. Every example pins each action the same way.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -14,7 +16,78 @@ const { validateWorkflow } = require('@action-validator/core') as {
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const blocks = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+const STEPS_LABEL = '# steps to add to a job:';
+const isSteps = (block: string) => block.split('\n')[0]?.trim() === STEPS_LABEL;
 const workflows = blocks.filter((block) => /^on:/m.test(block) && /^jobs:/m.test(block));
+const stepBlocks = blocks.filter(isSteps);
+
+/** Steps to add, as the one job of a workflow, so that the validator checks them as steps. */
+function asJob(steps: string): string {
+  const body = steps
+    .split('\n')
+    .slice(1)
+    .map((line) => (line ? `      ${line}` : line))
+    .join('\n');
+  return `name: steps\non: push\njobs:\n  job:\n    runs-on: ubuntu-latest\n    steps:\n${body}`;
+}
+
+/** Why a block is not a whole workflow: the top-level keys it lacks, and jobs without permissions. */
+function notWhole(block: string): string[] {
+  const doc = parse(block) as Record<string, unknown> | null;
+  if (!doc || typeof doc !== 'object') return ['not a mapping'];
+  const missing = ['name', 'on', 'jobs'].filter((key) => !(key in doc));
+  if (!('permissions' in doc)) {
+    const jobs = (doc.jobs ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [id, job] of Object.entries(jobs))
+      if (!('permissions' in job)) missing.push(`permissions (job ${id})`);
+  }
+  return missing;
+}
+
+describe('every YAML block of the README', () => {
+  test('is a whole workflow or labelled as steps to add', () => {
+    const neither = blocks.filter((block) => !isSteps(block) && notWhole(block).length > 0);
+    expect(neither.map((block) => [block.split('\n')[0], notWhole(block)])).toEqual([]);
+    expect(workflows.length + stepBlocks.length).toBe(blocks.length);
+  });
+
+  test('notWhole sees a workflow without on:, name: or permissions (so that passing means something)', () => {
+    expect(notWhole('jobs:\n  a:\n    runs-on: x\n    steps: []\n')).toEqual([
+      'name',
+      'on',
+      'permissions (job a)',
+    ]);
+    expect(notWhole('name: n\non: push\npermissions: {}\njobs: {}\n')).toEqual([]);
+  });
+
+  test.each(stepBlocks.map((b, i) => [i, b] as const))(
+    'steps to add %i are valid as the steps of a job',
+    (_i, block) => {
+      expect(validateWorkflow(asJob(block)).errors).toEqual([]);
+    },
+  );
+
+  test('the validator refuses broken steps to add (so that passing means something)', () => {
+    expect(
+      validateWorkflow(asJob(`${STEPS_LABEL}\n- uses: 5\n  with: nope\n`)).errors.length,
+    ).toBeGreaterThan(0);
+  });
+
+  test('every action is pinned one way everywhere, and the action itself at v0', () => {
+    const pins = new Map<string, Set<string>>();
+    for (const block of blocks)
+      for (const m of block.matchAll(/uses: ([\w.-]+\/[\w./-]+)@(\S+)/g)) {
+        const action = (m[1] as string).split('/').slice(0, 2).join('/');
+        pins.set(action, (pins.get(action) ?? new Set()).add(m[2] as string));
+      }
+    const many = [...pins].filter(([, refs]) => refs.size > 1).map(([a, refs]) => [a, [...refs]]);
+    expect(many).toEqual([]);
+    expect([...(pins.get('iam-mfa-audit/iam-mfa-audit') ?? [])]).toEqual(['v0']);
+    for (const [action, refs] of pins)
+      if (action !== 'iam-mfa-audit/iam-mfa-audit')
+        expect([action, [...refs][0]]).toEqual([action, expect.stringMatching(/^[0-9a-f]{40}$/)]);
+  });
+});
 
 describe('the README workflows', () => {
   test('the change-triggered workflow is among them', () => {
@@ -28,7 +101,7 @@ describe('the README workflows', () => {
     );
   });
 
-  test.each(workflows.map((w, i) => [i, w.split('\n')[1] ?? '', w] as const))(
+  test.each(workflows.map((w, i) => [i, w.split('\n')[0] ?? '', w] as const))(
     'workflow %i (%s) is valid',
     (_i, _first, workflow) => {
       expect(validateWorkflow(workflow).errors).toEqual([]);
