@@ -170,6 +170,19 @@ describe('docs/report-schema.md', () => {
   });
 });
 
+describe("docs/report-schema.md's example", () => {
+  test('is JSON whose every field is documented', async () => {
+    const doc = await readFile(DOC, 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    const documented = documentedPaths(doc);
+    const undocumented = [...keyPaths(JSON.parse(example as string))].filter(
+      (p) => !documented.includes(p),
+    );
+    expect(undocumented).toEqual([]);
+  });
+});
+
 describe('the collectors (so that agreeing means something)', () => {
   test('keyPaths names nested objects and objects in arrays, and keeps out the free-form map', () => {
     const paths = keyPaths({
