@@ -1,5 +1,7 @@
-// Every complete workflow the README shows (a yaml block with `on:` and `jobs:`) passes
-// @action-validator/core, GitHub's workflow schema as the SchemaStore keeps it.
+// Every YAML block of the README is either a whole workflow (`name:`, `on:`, `jobs:`, and
+// `permissions:` at the top or in every job) or labelled, on its first line, `# steps to add to a job:`.
+// Each passes @action-validator/core, GitHub's workflow schema as the SchemaStore keeps it: steps to
+// add are checked as the steps of a job. Every example pins each action the same way.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -19,26 +21,85 @@ const yamlBlocks = (file: string): string[] =>
 const isWorkflow = (block: string) => /^on:/m.test(block) && /^jobs:/m.test(block);
 /** A block that is part of a workflow: it names steps, an action or a command. */
 const isWorkflowPart = (block: string) => /^\s*(?:-\s+)?(?:uses|run|steps|jobs):/m.test(block);
-/** The first line that says a block is steps to paste into a job, not a whole workflow. */
-const STEPS_LABEL = '# steps to add to a job:';
-const isSteps = (block: string) => block.split('\n')[0]?.trim() === STEPS_LABEL;
-/** Labelled steps as the job of a minimal workflow, so the validator can judge them. */
-const asWorkflow = (steps: string) =>
-  [
-    'on: workflow_dispatch',
-    'jobs:',
-    '  job:',
-    '    runs-on: ubuntu-latest',
-    '    steps:',
-    ...steps.split('\n').map((line) => (line ? `      ${line}` : line)),
-  ].join('\n');
 
-const workflows = yamlBlocks('README.md').filter(isWorkflow);
 /** The deploy guides: every workflow snippet in them is whole, or labelled as steps to add. */
 const DEPLOY_GUIDES = ['deploy/README.md', 'deploy/change-events/README.md'];
 const deployBlocks = DEPLOY_GUIDES.flatMap((file) =>
   yamlBlocks(file).map((block) => [file, block] as const),
 );
+const blocks = yamlBlocks('README.md');
+const STEPS_LABEL = '# steps to add to a job:';
+const isSteps = (block: string) => block.split('\n')[0]?.trim() === STEPS_LABEL;
+const workflows = blocks.filter(isWorkflow);
+const stepBlocks = blocks.filter(isSteps);
+
+/** Steps to add, as the one job of a workflow, so that the validator checks them as steps. */
+function asJob(steps: string): string {
+  const body = steps
+    .split('\n')
+    .slice(1)
+    .map((line) => (line ? `      ${line}` : line))
+    .join('\n');
+  return `name: steps\non: push\njobs:\n  job:\n    runs-on: ubuntu-latest\n    steps:\n${body}`;
+}
+
+/** Why a block is not a whole workflow: the top-level keys it lacks, and jobs without permissions. */
+function notWhole(block: string): string[] {
+  const doc = parse(block) as Record<string, unknown> | null;
+  if (!doc || typeof doc !== 'object') return ['not a mapping'];
+  const missing = ['name', 'on', 'jobs'].filter((key) => !(key in doc));
+  if (!('permissions' in doc)) {
+    const jobs = (doc.jobs ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [id, job] of Object.entries(jobs))
+      if (!('permissions' in job)) missing.push(`permissions (job ${id})`);
+  }
+  return missing;
+}
+
+describe('every YAML block of the README', () => {
+  test('is a whole workflow or labelled as steps to add', () => {
+    const neither = blocks.filter((block) => !isSteps(block) && notWhole(block).length > 0);
+    expect(neither.map((block) => [block.split('\n')[0], notWhole(block)])).toEqual([]);
+    expect(workflows.length + stepBlocks.length).toBe(blocks.length);
+  });
+
+  test('notWhole sees a workflow without on:, name: or permissions (so that passing means something)', () => {
+    expect(notWhole('jobs:\n  a:\n    runs-on: x\n    steps: []\n')).toEqual([
+      'name',
+      'on',
+      'permissions (job a)',
+    ]);
+    expect(notWhole('name: n\non: push\npermissions: {}\njobs: {}\n')).toEqual([]);
+  });
+
+  test.each(stepBlocks.map((b, i) => [i, b] as const))(
+    'steps to add %i are valid as the steps of a job',
+    (_i, block) => {
+      expect(validateWorkflow(asJob(block)).errors).toEqual([]);
+    },
+  );
+
+  test('the validator refuses broken steps to add (so that passing means something)', () => {
+    expect(
+      validateWorkflow(asJob(`${STEPS_LABEL}\n- uses: 5\n  with: nope\n`)).errors.length,
+    ).toBeGreaterThan(0);
+  });
+
+  test('every action is pinned one way everywhere, and the action itself at v0', () => {
+    const pins = new Map<string, Set<string>>();
+    for (const block of blocks)
+      for (const m of block.matchAll(/uses: ([\w.-]+\/[\w./-]+)@(\S+)/g)) {
+        const action = (m[1] as string).split('/').slice(0, 2).join('/');
+        pins.set(action, (pins.get(action) ?? new Set()).add(m[2] as string));
+      }
+    const many = [...pins].filter(([, refs]) => refs.size > 1).map(([a, refs]) => [a, [...refs]]);
+    expect(many).toEqual([]);
+    expect([...(pins.get('iam-mfa-audit/iam-mfa-audit') ?? [])]).toEqual(['v0']);
+    for (const [action, refs] of pins)
+      if (action !== 'iam-mfa-audit/iam-mfa-audit')
+        expect([action, [...refs][0]]).toEqual([action, expect.stringMatching(/^[0-9a-f]{40}$/)]);
+  });
+});
 
 describe('the README workflows', () => {
   test('the change-triggered workflow is among them', () => {
@@ -52,7 +113,7 @@ describe('the README workflows', () => {
     );
   });
 
-  test.each(workflows.map((w, i) => [i, w.split('\n')[1] ?? '', w] as const))(
+  test.each(workflows.map((w, i) => [i, w.split('\n')[0] ?? '', w] as const))(
     'workflow %i (%s) is valid',
     (_i, _first, workflow) => {
       expect(validateWorkflow(workflow).errors).toEqual([]);
@@ -75,9 +136,9 @@ describe('the deploy guides’ workflows', () => {
     expect(isWorkflow(fragment) || isSteps(fragment)).toBe(false);
     expect(isWorkflowPart('- control: IAM.5\n  reason: x\n')).toBe(false);
     const labelled = `${STEPS_LABEL}\n- uses: actions/checkout@v4\n`;
-    expect(validateWorkflow(asWorkflow(labelled)).errors).toEqual([]);
+    expect(validateWorkflow(asJob(labelled)).errors).toEqual([]);
     expect(
-      validateWorkflow(asWorkflow(`${STEPS_LABEL}\n- uses: 5\n  with: x\n`)).errors.length,
+      validateWorkflow(asJob(`${STEPS_LABEL}\n- uses: 5\n  with: x\n`)).errors.length,
     ).toBeGreaterThan(0);
   });
 
@@ -85,7 +146,7 @@ describe('the deploy guides’ workflows', () => {
     'block %i of %s: a valid whole workflow, valid labelled steps, or no workflow at all',
     (_i, _file, block) => {
       if (isWorkflow(block)) expect(validateWorkflow(block).errors).toEqual([]);
-      else if (isSteps(block)) expect(validateWorkflow(asWorkflow(block)).errors).toEqual([]);
+      else if (isSteps(block)) expect(validateWorkflow(asJob(block)).errors).toEqual([]);
       else expect(isWorkflowPart(block)).toBe(false);
     },
   );
