@@ -9,10 +9,7 @@ import {
 const FIRST = '111122223333';
 const selection = (accounts: string, exclude = '') => {
   const problems: string[] = [];
-  const parsed = parseAccountSelection(
-    { accounts, exclude, memberRoleName: '' },
-    problems,
-  );
+  const parsed = parseAccountSelection({ accounts, exclude, memberRoleName: '' }, problems);
   expect(problems).toEqual([]);
   return parsed;
 };
