@@ -322,6 +322,25 @@ function resourceLines(accounts, newKeys) {
         line: `- ${entry.error ? '\u26a0\ufe0f' : '\u274c'} \`${entry.resource}\` in ${(0,model/* accountLabel */._3)(entry.account)}: ${entry.controls.join(', ')}${entry.isNew ? ' **(new)**' : ''}`,
     }));
 }
+/**
+ * What a partial run has to say to the issue: its failing lines the body does not list, and the
+ * body's lines for the accounts it judged that it no longer has. Nothing new: no comment, so a
+ * stream of change events does not bury the issue.
+ */
+function partialNews(body, accounts) {
+    const listed = body
+        .split('\n')
+        .filter((line) => line.startsWith('- '))
+        .map((line) => line.replace(/ \*\*\(new\)\*\*$/, ''));
+    const found = resourceLines(accounts).map((entry) => entry.line);
+    const judged = accounts
+        .filter((account) => account.status !== 'skipped')
+        .map((account) => ` in ${account.accountId}`);
+    return {
+        appeared: found.filter((line) => !listed.includes(line)),
+        cleared: listed.filter((line) => judged.some((id) => line.includes(id)) && !found.includes(line)),
+    };
+}
 /** The issue's body: the headline, every failing and not-judged resource, the run; under GitHub's limit. */
 function issueBody(input) {
     const lines = resourceLines(input.accounts, input.newKeys);
@@ -361,15 +380,18 @@ async function syncTrackingIssue(client, input) {
     if (input.partOf) {
         if (!open)
             return { action: 'none' };
+        const news = partialNews(open.body ?? '', input.accounts);
+        if (news.appeared.length === 0 && news.cleared.length === 0)
+            return { action: 'unchanged', number: open.number };
         const where = input.runUrl ? `[A run](${input.runUrl})` : 'A run';
-        const lines = resourceLines(input.accounts, input.newKeys).map((l) => l.line);
-        const shown = lines.slice(0, 50);
-        const more = lines.length > shown.length ? `\n\u2026and ${lines.length - shown.length} more.` : '';
+        const list = (title, lines) => lines.length === 0
+            ? ''
+            : `\n\n${title}\n\n${lines.slice(0, 50).join('\n')}${lines.length > 50 ? `\n\u2026and ${lines.length - 50} more.` : ''}`;
         await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             owner,
             repo,
             issue_number: open.number,
-            body: `\u2139\ufe0f ${where} covered only part of the selection (${input.partOf}); this issue is kept by runs over the whole selection and was left as it was. What that run found: ${input.headline}${shown.length > 0 ? `\n\n${shown.join('\n')}${more}` : ''}`,
+            body: `\u2139\ufe0f ${where} covered only part of the selection (${input.partOf}); this issue is kept by runs over the whole selection and was left as it was. What that run found: ${input.headline}${list('Failing or not judged there, and not listed here:', news.appeared)}${list('Listed here, and no longer failing there:', news.cleared.map((line) => line.replace(/^- (\u274c|\u26a0\ufe0f)/, '- \u2705')))}`,
         });
         return { action: 'commented', number: open.number };
     }

@@ -1,5 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { issueBody, marker, trackingFailure } from '../../src/scheduled/tracking-issue.js';
+import {
+  issueBody,
+  marker,
+  partialNews,
+  trackingFailure,
+} from '../../src/scheduled/tracking-issue.js';
 import type { AccountResult, Finding } from '../../src/model.js';
 import * as build from '../model-builders.js';
 
@@ -39,5 +44,44 @@ describe('the tracking issue body', () => {
     expect(
       trackingFailure(Object.assign(new Error('Resource not accessible'), { status: 403 })),
     ).toContain('permissions: issues: write');
+  });
+});
+
+describe('what a partial run says to the issue (partialNews)', () => {
+  const whole = issueBody({
+    title: 't',
+    repository: 'o/r',
+    failing: true,
+    headline: 'h',
+    accounts: [
+      account([user('bob'), user('eve')]),
+      build.account([build.finding('IAM.9', 'arn:aws:iam::444455556666:root', 'FAILED')], {
+        accountId: '444455556666',
+      }),
+    ],
+    newKeys: new Set(['IAM.19\n111122223333\narn:aws:iam::111122223333:user/eve']),
+  }).body;
+
+  test('nothing new in its account: nothing to say, whatever the (new) marks', () => {
+    expect(partialNews(whole, [account([user('bob'), user('eve')])])).toEqual({
+      appeared: [],
+      cleared: [],
+    });
+  });
+
+  test("a failure the issue does not list appears; one of its account's lines it no longer has is cleared", () => {
+    const news = partialNews(whole, [account([user('bob'), user('mallory')])]);
+    expect(news.appeared).toEqual([
+      '- ❌ `arn:aws:iam::111122223333:user/mallory` in 111122223333: IAM.19',
+    ]);
+    expect(news.cleared).toEqual([
+      '- ❌ `arn:aws:iam::111122223333:user/eve` in 111122223333: IAM.19',
+    ]);
+  });
+
+  test("another account's lines are never cleared by a run that did not judge it", () => {
+    expect(partialNews(whole, [account([])]).cleared).not.toContainEqual(
+      expect.stringContaining('444455556666'),
+    );
   });
 });

@@ -76,6 +76,31 @@ export function resourceLines(
   }));
 }
 
+/**
+ * What a partial run has to say to the issue: its failing lines the body does not list, and the
+ * body's lines for the accounts it judged that it no longer has. Nothing new: no comment, so a
+ * stream of change events does not bury the issue.
+ */
+export function partialNews(
+  body: string,
+  accounts: AccountResult[],
+): { appeared: string[]; cleared: string[] } {
+  const listed = body
+    .split('\n')
+    .filter((line) => line.startsWith('- '))
+    .map((line) => line.replace(/ \*\*\(new\)\*\*$/, ''));
+  const found = resourceLines(accounts).map((entry) => entry.line);
+  const judged = accounts
+    .filter((account) => account.status !== 'skipped')
+    .map((account) => ` in ${account.accountId}`);
+  return {
+    appeared: found.filter((line) => !listed.includes(line)),
+    cleared: listed.filter(
+      (line) => judged.some((id) => line.includes(id)) && !found.includes(line),
+    ),
+  };
+}
+
 /** The issue's body: the headline, every failing and not-judged resource, the run; under GitHub's limit. */
 export function issueBody(input: TrackingInput): { body: string; state: string } {
   const lines = resourceLines(input.accounts, input.newKeys);
@@ -120,15 +145,22 @@ export async function syncTrackingIssue(
   );
   if (input.partOf) {
     if (!open) return { action: 'none' };
+    const news = partialNews(open.body ?? '', input.accounts);
+    if (news.appeared.length === 0 && news.cleared.length === 0)
+      return { action: 'unchanged', number: open.number };
     const where = input.runUrl ? `[A run](${input.runUrl})` : 'A run';
-    const lines = resourceLines(input.accounts, input.newKeys).map((l) => l.line);
-    const shown = lines.slice(0, 50);
-    const more = lines.length > shown.length ? `\n…and ${lines.length - shown.length} more.` : '';
+    const list = (title: string, lines: string[]) =>
+      lines.length === 0
+        ? ''
+        : `\n\n${title}\n\n${lines.slice(0, 50).join('\n')}${lines.length > 50 ? `\n…and ${lines.length - 50} more.` : ''}`;
     await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
       owner,
       repo,
       issue_number: open.number,
-      body: `ℹ️ ${where} covered only part of the selection (${input.partOf}); this issue is kept by runs over the whole selection and was left as it was. What that run found: ${input.headline}${shown.length > 0 ? `\n\n${shown.join('\n')}${more}` : ''}`,
+      body: `ℹ️ ${where} covered only part of the selection (${input.partOf}); this issue is kept by runs over the whole selection and was left as it was. What that run found: ${input.headline}${list('Failing or not judged there, and not listed here:', news.appeared)}${list(
+        'Listed here, and no longer failing there:',
+        news.cleared.map((line) => line.replace(/^- (❌|⚠️)/, '- ✅')),
+      )}`,
     });
     return { action: 'commented', number: open.number };
   }
