@@ -2270,11 +2270,13 @@ async function writeReports(record, redactor, writeMs = MIN_WRITE_MS) {
     // Each write has its own bound: one path that hangs does not take the others' time.
     const deadline = () => new runtime_deadline/* Deadline */.B2(writeMs / 1000, Date.now, `the reports' time ran out (${Math.round(writeMs / 1000)} s)`);
     const fileErrors = [];
+    // Why the run did not finish, where it did not: the JSON report's errors and SARIF's notifications.
+    const problems = [...(record.setupError ? [record.setupError] : []), ...record.runErrors];
     const jsonError = await writeJsonFile(record.reportPath, buildJsonReport({
         ...record,
         generatedAt: new Date(record.now).toISOString(),
         run: context.run,
-        errors: [...(record.setupError ? [record.setupError] : []), ...record.runErrors],
+        errors: problems,
     }), 'JSON report', 'report-path', redactor, deadline());
     if (jsonError)
         fileErrors.push(jsonError);
@@ -2285,7 +2287,7 @@ async function writeReports(record, redactor, writeMs = MIN_WRITE_MS) {
             version: record.version,
             workflowPath: context.workflowPath,
             informationUri: context.actionUrl,
-            problems: [...(record.setupError ? [record.setupError] : []), ...record.runErrors],
+            problems,
         });
         const sarifError = await writeJsonFile(record.sarifPath, sarif, 'SARIF file', 'sarif-path', redactor, deadline());
         if (sarifError)

@@ -266,11 +266,6 @@ var model = __webpack_require__(182);
 // GetAccountSummary's three root facts, each a whole number \u2265 0 as AWS sent it, or unknown.
 
 
-const FIELD = {
-    AccountMFAEnabled: 'accountMfaEnabled',
-    AccountPasswordPresent: 'accountPasswordPresent',
-    AccountAccessKeysPresent: 'accountAccessKeysPresent',
-};
 /**
  * The SDK reads `<value>abc</value>` as NaN and `<value></value>` as 0, so an empty value would
  * pass IAM.4 and IAM.9's "no password". The body as AWS sent it is kept beside the parsed map,
@@ -304,7 +299,7 @@ function summaryFacts(parsed, raw) {
             text !== undefined &&
             /^\s*\d+\s*$/.test(text) &&
             Number(text) === value)
-            facts[FIELD[key]] = value;
+            facts[model/* SUMMARY_FIELD */.wZ[key]] = value;
         else
             (facts.malformed ??= {})[key] = text ?? String(value);
     }

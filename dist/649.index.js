@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8533);
-/* harmony import */ var _inputs_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1217);
+/* harmony import */ var _inputs_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6183);
 /* harmony import */ var _inputs_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5722);
 /* harmony import */ var _inputs_trigger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9837);
 /* harmony import */ var _outcome_outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8416);

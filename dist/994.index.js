@@ -170,6 +170,7 @@ function decide(user) {
 
 ;// CONCATENATED MODULE: ./src/controls/root-findings.ts
 
+
 const SUMMARY_CALL = 'iam:GetAccountSummary';
 /** IAM.9 and IAM.6 exist only in the aws partition: elsewhere they are NOT_APPLICABLE. */
 function outsideAwsPartition(info, snapshot) {
@@ -183,21 +184,16 @@ function outsideAwsPartition(info, snapshot) {
 function summaryOf(snapshot) {
     return snapshot.summary ?? { ok: false, failure: notRead(SUMMARY_CALL) };
 }
-const FIELD = {
-    AccountMFAEnabled: 'accountMfaEnabled',
-    AccountPasswordPresent: 'accountPasswordPresent',
-    AccountAccessKeysPresent: 'accountAccessKeysPresent',
-};
 /** A SummaryMap count the verdicts may rest on: a whole number \u2265 0, else undefined (unknown). */
 function summaryCount(facts, key) {
     if (facts.malformed?.[key] !== undefined)
         return undefined;
-    const value = facts[FIELD[key]];
+    const value = facts[model/* SUMMARY_FIELD */.wZ[key]];
     return Number.isInteger(value) && value >= 0 ? value : undefined;
 }
 /** A SummaryMap key the verdict needs is missing or not a count: unknown, never 0. */
 function unknownSummaryValue(info, snapshot, facts, key) {
-    const raw = facts.malformed?.[key] ?? facts[FIELD[key]];
+    const raw = facts.malformed?.[key] ?? facts[model/* SUMMARY_FIELD */.wZ[key]];
     return [
         errorFinding(info, snapshot, raw === undefined
             ? { call: SUMMARY_CALL, code: 'MissingSummaryKey', message: `SummaryMap has no ${key} key` }

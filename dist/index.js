@@ -25723,40 +25723,13 @@ function firstLine(error) {
 
 /***/ }),
 
-/***/ 1217:
+/***/ 1905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ FAIL_ON_LEVELS),
-  Qh: () => (/* binding */ INPUT_NAMES),
-  uk: () => (/* binding */ outputPaths),
-  o4: () => (/* binding */ parseConfig)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/model.ts
-var model = __nccwpck_require__(182);
-// EXTERNAL MODULE: ./src/runtime/errors.ts
-var errors = __nccwpck_require__(9541);
-;// CONCATENATED MODULE: ./src/inputs/region.ts
-// The SDK's own partition patterns (partitions.json), for the partitions this action supports.
-const PARTITION_PATTERNS = [
-    ['aws-us-gov', /^us-gov-[a-z]+-\d+$/],
-    ['aws-cn', /^cn-[a-z]+-\d+$/],
-    ['aws', /^(us|eu|ap|sa|ca|me|af|il|mx)-[a-z]+-\d+$/],
-];
-/** The partition of `aws-region` (`us-gov-west-1` \u2192 `aws-us-gov`); undefined for no known region. */
-function partitionOfRegion(region) {
-    return PARTITION_PATTERNS.find(([, pattern]) => pattern.test(region))?.[0];
-}
-
-;// CONCATENATED MODULE: ./src/inputs/account-selection.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ selectsOneAccount),
+/* harmony export */   T: () => (/* binding */ parseAccountSelection)
+/* harmony export */ });
 const ACCOUNT_ID = /^\d{12}$/;
 // Organizations' patterns for root and OU ids.
 const ROOT_ID = /^r-[0-9a-z]{4,32}$/;
@@ -25809,7 +25782,50 @@ function parseAccountSelection(raw, problems) {
         !selection.organization && selection.parents.length === 0 && selection.accountIds.length === 0;
     return selection;
 }
+/** The selection is a single account (the credentials' own, or one id): a run of it covers all of it. */
+function selectsOneAccount(selection) {
+    return (selection.ownAccountOnly ||
+        (selection.accountIds.length === 1 && !selection.organization && selection.parents.length === 0));
+}
 
+
+/***/ }),
+
+/***/ 6183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ FAIL_ON_LEVELS),
+  Qh: () => (/* binding */ INPUT_NAMES),
+  uk: () => (/* binding */ outputPaths),
+  o4: () => (/* binding */ parseConfig)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __nccwpck_require__(9541);
+;// CONCATENATED MODULE: ./src/inputs/region.ts
+// The SDK's own partition patterns (partitions.json), for the partitions this action supports.
+const PARTITION_PATTERNS = [
+    ['aws-us-gov', /^us-gov-[a-z]+-\d+$/],
+    ['aws-cn', /^cn-[a-z]+-\d+$/],
+    ['aws', /^(us|eu|ap|sa|ca|me|af|il|mx)-[a-z]+-\d+$/],
+];
+/** The partition of `aws-region` (`us-gov-west-1` \u2192 `aws-us-gov`); undefined for no known region. */
+function partitionOfRegion(region) {
+    return PARTITION_PATTERNS.find(([, pattern]) => pattern.test(region))?.[0];
+}
+
+// EXTERNAL MODULE: ./src/inputs/account-selection.ts
+var account_selection = __nccwpck_require__(1905);
 // EXTERNAL MODULE: ./src/inputs/shard.ts
 var inputs_shard = __nccwpck_require__(1881);
 // EXTERNAL MODULE: ./src/inputs/exceptions.ts
@@ -25907,7 +25923,7 @@ function parseConfig(raw, env, now = Date.now(), parseYaml = noYamlParser) {
     const paths = outputPaths(raw, env);
     problems.push(...paths.problems);
     const { reportPath, sarifPath } = paths;
-    const selection = parseAccountSelection({
+    const selection = (0,account_selection/* parseAccountSelection */.T)({
         accounts: raw.accounts,
         exclude: raw['exclude-accounts'],
         memberRoleName: raw['member-role-name'],
@@ -26380,7 +26396,8 @@ function shown(value) {
 /* harmony export */   _3: () => (/* binding */ accountLabel),
 /* harmony export */   a: () => (/* binding */ SUMMARY_KEYS),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
-/* harmony export */   j$: () => (/* binding */ alertLevel)
+/* harmony export */   j$: () => (/* binding */ alertLevel),
+/* harmony export */   wZ: () => (/* binding */ SUMMARY_FIELD)
 /* harmony export */ });
 /* unused harmony export SEVERITIES */
 // Plain data shared by every phase after the AWS reads. Nothing here knows about the SDK.
@@ -26404,6 +26421,12 @@ const SUMMARY_KEYS = [
     'AccountPasswordPresent',
     'AccountAccessKeysPresent',
 ];
+/** Which field of AccountSummaryFacts holds each key's count. */
+const SUMMARY_FIELD = {
+    AccountMFAEnabled: 'accountMfaEnabled',
+    AccountPasswordPresent: 'accountPasswordPresent',
+    AccountAccessKeysPresent: 'accountAccessKeysPresent',
+};
 /** How findings and reports name an account: its id, and its alias where it has one. */
 function accountLabel(account) {
     return account.alias ? `${account.accountId} (${account.alias})` : account.accountId;
@@ -30151,8 +30174,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(8298);
-// EXTERNAL MODULE: ./src/inputs/config.ts + 2 modules
-var inputs_config = __nccwpck_require__(1217);
+// EXTERNAL MODULE: ./src/inputs/config.ts + 1 modules
+var inputs_config = __nccwpck_require__(6183);
 // EXTERNAL MODULE: ./src/inputs/context.ts
 var context = __nccwpck_require__(5722);
 ;// CONCATENATED MODULE: ./src/inputs/raw-inputs.ts
@@ -30237,6 +30260,8 @@ async function firstSession(config, deps) {
     }
 }
 
+// EXTERNAL MODULE: ./src/inputs/account-selection.ts
+var account_selection = __nccwpck_require__(1905);
 // EXTERNAL MODULE: ./src/runtime/memory.ts
 var memory = __nccwpck_require__(4953);
 // EXTERNAL MODULE: ./src/runtime/redact.ts
@@ -30244,6 +30269,7 @@ var redact = __nccwpck_require__(5259);
 // EXTERNAL MODULE: ./src/modes/actions-log.ts
 var actions_log = __nccwpck_require__(8180);
 ;// CONCATENATED MODULE: ./src/modes/audit.ts
+
 
 
 
@@ -30284,13 +30310,8 @@ async function runAudit(config, trigger, deps) {
             actions_log/* actionsLog */._.info(`Shard ${config.shard.index} of ${config.shard.count}: ${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped.`);
         }
         if (trigger) {
-            const { selection } = config;
-            const oneAccountSelected = selection.ownAccountOnly ||
-                (selection.accountIds.length === 1 &&
-                    !selection.organization &&
-                    selection.parents.length === 0);
             // Where the selection is that one account, the event's run covers all of it.
-            if (!oneAccountSelected)
+            if (!(0,account_selection/* selectsOneAccount */.H)(config.selection))
                 judged.partOf = `the change event's account ${trigger.account} only`;
             const [excluded] = targets.skipped;
             if (targets.audit.length === 0 && !targets.unknownState && excluded) {

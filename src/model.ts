@@ -55,6 +55,13 @@ export const SUMMARY_KEYS = [
 ] as const;
 export type SummaryKey = (typeof SUMMARY_KEYS)[number];
 
+/** Which field of AccountSummaryFacts holds each key's count. */
+export const SUMMARY_FIELD = {
+  AccountMFAEnabled: 'accountMfaEnabled',
+  AccountPasswordPresent: 'accountPasswordPresent',
+  AccountAccessKeysPresent: 'accountAccessKeysPresent',
+} as const satisfies Record<SummaryKey, string>;
+
 export interface AccountSummaryFacts {
   /** Each is a whole number ≥ 0, or undefined: the key was missing, or is in `malformed`. */
   accountMfaEnabled?: number;

@@ -4,7 +4,13 @@
 // of its pattern (`rule(aws.iam)`), and `api-destination`, `connection`, `dead-letter-queue`, `bus`,
 // `role`; an attribute of one is `rule(aws.iam).arn`, `dead-letter-queue.name`, and so on.
 import path from 'node:path';
-import { loadCloudFormation, type Json, type Template } from './cloudformation.js';
+import {
+  intrinsics,
+  loadCloudFormation,
+  NO_VALUE,
+  type Json,
+  type Template,
+} from './cloudformation.js';
 import { normalizePolicy, type PolicyDocument } from './iam-policy.js';
 import { ACCOUNT_ID, DEPLOY } from './templates.js';
 import {
@@ -160,7 +166,6 @@ export function cloudFormationModel(
     if (spec.Default !== undefined) parameters[name] = spec.Default;
   for (const [key, value] of Object.entries(settings))
     parameters[(NAMES[key] as [string, string])[0]] = value;
-  const NO_VALUE = Symbol('AWS::NoValue');
 
   const symbol = (id: string): string => {
     const resource = template.Resources[id];
@@ -201,48 +206,12 @@ export function cloudFormationModel(
   const condition = (name: string): boolean =>
     Boolean(evaluate(template.Conditions?.[name] as Json));
 
-  function evaluate(node: Json): Json | typeof NO_VALUE {
-    if (Array.isArray(node))
-      return node.map(evaluate).filter((item): item is Json => item !== NO_VALUE);
-    if (node === null || typeof node !== 'object') return node;
-    const keys = Object.keys(node);
-    const fn = keys.length === 1 ? (keys[0] as string) : '';
-    const arg = node[fn] as Json;
-    const args = arg as Json[];
-    switch (fn) {
-      case 'Ref':
-        return ref(arg as string);
-      case 'Fn::GetAtt': {
-        const attribute = ATTRIBUTES[args[1] as string];
-        if (!attribute) throw new Error(`GetAtt ${String(args[1])} is not modelled`);
-        return `${symbol(args[0] as string)}.${attribute}`;
-      }
-      case 'Fn::Sub':
-        return (arg as string).replace(/\$\{([^}]+)\}/g, (_m, name: string) => {
-          const value = name.includes('.')
-            ? evaluate({ 'Fn::GetAtt': name.split('.') })
-            : ref(name);
-          return String(value);
-        });
-      case 'Fn::If':
-        return evaluate((condition(args[0] as string) ? args[1] : args[2]) as Json);
-      case 'Fn::Not':
-        return !evaluate(args[0] as Json);
-      case 'Fn::Equals':
-        return evaluate(args[0] as Json) === evaluate(args[1] as Json);
-      case 'Fn::Split':
-        return String(evaluate(args[1] as Json)).split(args[0] as string);
-      case 'Fn::Select':
-        return (evaluate(args[1] as Json) as Json[])[Number(args[0])] as Json;
-    }
-    if (fn.startsWith('Fn::')) throw new Error(`${fn} is not modelled`);
-    const out: Record<string, Json> = {};
-    for (const [key, value] of Object.entries(node)) {
-      const resolved = evaluate(value);
-      if (resolved !== NO_VALUE) out[key] = resolved;
-    }
-    return out;
-  }
+  const attribute = (id: string, name: string): string => {
+    const attr = ATTRIBUTES[name];
+    if (!attr) throw new Error(`GetAtt ${name} is not modelled`);
+    return `${symbol(id)}.${attr}`;
+  };
+  const evaluate = intrinsics({ ref, attribute, condition });
 
   const resources = Object.entries(template.Resources).map(
     ([id, r]) => [id, r.Type, evaluate(r.Properties) as Record<string, Json>] as const,

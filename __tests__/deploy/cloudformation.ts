@@ -68,59 +68,21 @@ export interface Stack {
   parameters: Record<string, string>;
 }
 
-const NO_VALUE = Symbol('AWS::NoValue');
+export const NO_VALUE = Symbol('AWS::NoValue');
 
-/** The template with every intrinsic function resolved, and resources whose condition is false left out. */
-export function renderCloudFormation(template: Template, stack: Stack): Template {
-  const parameters: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(template.Parameters ?? {})) {
-    const value = stack.parameters[name] ?? spec.Default;
-    if (value === undefined) throw new Error(`parameter ${name} has no value and no default`);
-    if (spec.AllowedPattern && !new RegExp(spec.AllowedPattern).test(value))
-      throw new Error(`parameter ${name}: ${JSON.stringify(value)} fails ${spec.AllowedPattern}`);
-    parameters[name] = value;
-  }
-  for (const name of Object.keys(stack.parameters))
-    if (!(name in parameters)) throw new Error(`the template has no parameter ${name}`);
-  const pseudo: Record<string, string> = {
-    'AWS::Partition': stack.partition,
-    'AWS::AccountId': stack.accountId,
-    'AWS::Region': stack.region,
-    'AWS::StackName': 'stack',
-  };
-  const conditions = new Map<string, boolean>();
-  const resourceNames = Object.keys(template.Resources);
+/** What a template's names stand for: how one set-up or another resolves them. */
+export interface Names {
+  ref(name: string): string | typeof NO_VALUE;
+  attribute(resource: string, name: string): string;
+  condition(name: string): boolean;
+}
 
-  const attribute = (resource: string, name: string): string => {
-    const spec = template.Resources[resource];
-    if (!spec) throw new Error(`GetAtt of unknown resource ${resource}`);
-    if (name !== 'Arn') throw new Error(`GetAtt ${resource}.${name} is not modelled`);
-    const props = spec.Properties;
-    const prefix = `arn:${stack.partition}:iam::${stack.accountId}`;
-    if (spec.Type === 'AWS::IAM::OIDCProvider')
-      return `${prefix}:oidc-provider/${String(evaluate(props.Url ?? null)).replace(/^https:\/\//, '')}`;
-    if (spec.Type === 'AWS::IAM::Role')
-      return `${prefix}:role${String(evaluate(props.Path ?? '/'))}${String(evaluate(props.RoleName ?? resource))}`;
-    throw new Error(`GetAtt ${resource}.Arn of ${spec.Type} is not modelled`);
-  };
-
-  const ref = (name: string): string | typeof NO_VALUE => {
-    if (name === 'AWS::NoValue') return NO_VALUE;
-    if (name in pseudo) return pseudo[name] as string;
-    if (name in parameters) return parameters[name] as string;
-    if (resourceNames.includes(name)) return attribute(name, 'Arn');
-    throw new Error(`Ref to unknown ${name}`);
-  };
-
-  const condition = (name: string): boolean => {
-    if (!conditions.has(name)) {
-      const spec = template.Conditions?.[name];
-      if (spec === undefined) throw new Error(`unknown condition ${name}`);
-      conditions.set(name, Boolean(evaluate(spec)));
-    }
-    return conditions.get(name) as boolean;
-  };
-
+/**
+ * CloudFormation's intrinsic functions over a value, each name resolved by `names`: one evaluator
+ * for the rendered stacks and for the change-event model, which names resources by what they are.
+ */
+export function intrinsics(names: Names): (node: Json) => Json | typeof NO_VALUE {
+  const { ref, attribute, condition } = names;
   const substitute = (text: string, vars: Record<string, Json>): string =>
     text.replace(/\$\{(!?)([^}]+)\}/g, (_m, literal: string, name: string) => {
       if (literal) return '${' + name + '}';
@@ -183,6 +145,61 @@ export function renderCloudFormation(template: Template, stack: Stack): Template
     }
     return out;
   }
+  return evaluate;
+}
+
+/** The template with every intrinsic function resolved, and resources whose condition is false left out. */
+export function renderCloudFormation(template: Template, stack: Stack): Template {
+  const parameters: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(template.Parameters ?? {})) {
+    const value = stack.parameters[name] ?? spec.Default;
+    if (value === undefined) throw new Error(`parameter ${name} has no value and no default`);
+    if (spec.AllowedPattern && !new RegExp(spec.AllowedPattern).test(value))
+      throw new Error(`parameter ${name}: ${JSON.stringify(value)} fails ${spec.AllowedPattern}`);
+    parameters[name] = value;
+  }
+  for (const name of Object.keys(stack.parameters))
+    if (!(name in parameters)) throw new Error(`the template has no parameter ${name}`);
+  const pseudo: Record<string, string> = {
+    'AWS::Partition': stack.partition,
+    'AWS::AccountId': stack.accountId,
+    'AWS::Region': stack.region,
+    'AWS::StackName': 'stack',
+  };
+  const conditions = new Map<string, boolean>();
+  const resourceNames = Object.keys(template.Resources);
+
+  const attribute = (resource: string, name: string): string => {
+    const spec = template.Resources[resource];
+    if (!spec) throw new Error(`GetAtt of unknown resource ${resource}`);
+    if (name !== 'Arn') throw new Error(`GetAtt ${resource}.${name} is not modelled`);
+    const props = spec.Properties;
+    const prefix = `arn:${stack.partition}:iam::${stack.accountId}`;
+    if (spec.Type === 'AWS::IAM::OIDCProvider')
+      return `${prefix}:oidc-provider/${String(evaluate(props.Url ?? null)).replace(/^https:\/\//, '')}`;
+    if (spec.Type === 'AWS::IAM::Role')
+      return `${prefix}:role${String(evaluate(props.Path ?? '/'))}${String(evaluate(props.RoleName ?? resource))}`;
+    throw new Error(`GetAtt ${resource}.Arn of ${spec.Type} is not modelled`);
+  };
+
+  const ref = (name: string): string | typeof NO_VALUE => {
+    if (name === 'AWS::NoValue') return NO_VALUE;
+    if (name in pseudo) return pseudo[name] as string;
+    if (name in parameters) return parameters[name] as string;
+    if (resourceNames.includes(name)) return attribute(name, 'Arn');
+    throw new Error(`Ref to unknown ${name}`);
+  };
+
+  const condition = (name: string): boolean => {
+    if (!conditions.has(name)) {
+      const spec = template.Conditions?.[name];
+      if (spec === undefined) throw new Error(`unknown condition ${name}`);
+      conditions.set(name, Boolean(evaluate(spec)));
+    }
+    return conditions.get(name) as boolean;
+  };
+
+  const evaluate = intrinsics({ ref, attribute, condition });
 
   for (const [name, rule] of Object.entries(template.Rules ?? {}))
     for (const { Assert } of rule.Assertions)

@@ -23,6 +23,15 @@ function deactivatedSinceReport(): FakeAccount {
   return account;
 }
 
+/** A root sign-in as deploy/'s rule forwards it: no user name, the root as the caller. */
+const rootSignIn = (overrides: Record<string, unknown>) =>
+  changePayload({
+    event: 'ConsoleLogin',
+    user: undefined,
+    actor: 'arn:aws:iam::111122223333:root',
+    ...overrides,
+  });
+
 const alice = (run: Awaited<ReturnType<typeof scenario>>, control: string) =>
   run.findings(control).find((f) => f.resource.endsWith(':user/alice'));
 
@@ -70,15 +79,7 @@ describe('repository_dispatch iam-mfa-change', () => {
     const run = await scenario(compliantAccount(), {
       node,
       inputs: { 'fail-on': 'high' },
-      env: await dispatchEnv(
-        changePayload({
-          event: 'ConsoleLogin',
-          user: undefined,
-          actor: 'arn:aws:iam::111122223333:root',
-          time: '2026-11-29T22:58:00Z',
-          mfaUsed: 'NO',
-        }),
-      ),
+      env: await dispatchEnv(rootSignIn({ time: '2026-11-29T22:58:00Z', mfaUsed: 'NO' })),
     });
     expect(run.annotations).toContainEqual({
       level: 'warning',
@@ -108,15 +109,7 @@ describe('repository_dispatch iam-mfa-change', () => {
     const run = await scenario(compliantAccount(), {
       node,
       inputs: { 'fail-on': 'high' },
-      env: await dispatchEnv(
-        changePayload({
-          event: 'ConsoleLogin',
-          user: '',
-          actor: 'arn:aws:iam::111122223333:root',
-          mfaUsed: '',
-          region: null,
-        }),
-      ),
+      env: await dispatchEnv(rootSignIn({ user: '', mfaUsed: '', region: null })),
     });
     expect(run.exitCode).toBe(0);
     expect(run.outputs.result).toBe('passed');

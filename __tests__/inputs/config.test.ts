@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
+import { selectsOneAccount } from '../../src/inputs/account-selection.js';
 import { outputPaths, parseConfig, type RawInputs } from '../../src/inputs/config.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
 
@@ -246,5 +247,17 @@ describe('outputPaths: where the reports go, even when other inputs are invalid'
     expect(paths.problems).toEqual([
       `sarif-path "./a.json" is the JSON report's path; give each its own file.`,
     ]);
+  });
+});
+
+describe('selectsOneAccount: a change event run of it covers all of the selection', () => {
+  const of = (accounts: string) => selectsOneAccount(parse({ accounts }).selection);
+  test('the own account, or one id, is one account; two ids, an OU or the organization are not', () => {
+    expect(of('')).toBe(true);
+    expect(of('111122223333')).toBe(true);
+    expect(of('111122223333, 444455556666')).toBe(false);
+    expect(of('ou-ab12-abcdefgh')).toBe(false);
+    expect(of('organization')).toBe(false);
+    expect(of('111122223333, organization')).toBe(false);
   });
 });

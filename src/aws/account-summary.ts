@@ -1,15 +1,6 @@
 // GetAccountSummary's three root facts, each a whole number ≥ 0 as AWS sent it, or unknown.
 import { GetAccountSummaryCommand, type IAMClient } from '@aws-sdk/client-iam';
-import { SUMMARY_KEYS, type AccountSummaryFacts, type SummaryKey } from '../model.js';
-
-const FIELD: Record<
-  SummaryKey,
-  'accountMfaEnabled' | 'accountPasswordPresent' | 'accountAccessKeysPresent'
-> = {
-  AccountMFAEnabled: 'accountMfaEnabled',
-  AccountPasswordPresent: 'accountPasswordPresent',
-  AccountAccessKeysPresent: 'accountAccessKeysPresent',
-};
+import { SUMMARY_FIELD, SUMMARY_KEYS, type AccountSummaryFacts } from '../model.js';
 
 /**
  * The SDK reads `<value>abc</value>` as NaN and `<value></value>` as 0, so an empty value would
@@ -53,7 +44,7 @@ export function summaryFacts(
       /^\s*\d+\s*$/.test(text) &&
       Number(text) === value
     )
-      facts[FIELD[key]] = value;
+      facts[SUMMARY_FIELD[key]] = value;
     else (facts.malformed ??= {})[key] = text ?? String(value);
   }
   return facts;

@@ -1,10 +1,11 @@
-import type {
-  AccountSnapshot,
-  AccountSummaryFacts,
-  Evidence,
-  Finding,
-  FindingEvidence,
-  SummaryKey,
+import {
+  SUMMARY_FIELD,
+  type AccountSnapshot,
+  type AccountSummaryFacts,
+  type Evidence,
+  type Finding,
+  type FindingEvidence,
+  type SummaryKey,
 } from '../model.js';
 import { accountFinding, errorFinding, notRead, type ControlInfo } from './control.js';
 
@@ -32,16 +33,10 @@ export function summaryOf(snapshot: AccountSnapshot): Evidence<AccountSummaryFac
   return snapshot.summary ?? { ok: false, failure: notRead(SUMMARY_CALL) };
 }
 
-const FIELD = {
-  AccountMFAEnabled: 'accountMfaEnabled',
-  AccountPasswordPresent: 'accountPasswordPresent',
-  AccountAccessKeysPresent: 'accountAccessKeysPresent',
-} as const satisfies Record<SummaryKey, keyof AccountSummaryFacts>;
-
 /** A SummaryMap count the verdicts may rest on: a whole number ≥ 0, else undefined (unknown). */
 export function summaryCount(facts: AccountSummaryFacts, key: SummaryKey): number | undefined {
   if (facts.malformed?.[key] !== undefined) return undefined;
-  const value = facts[FIELD[key]];
+  const value = facts[SUMMARY_FIELD[key]];
   return Number.isInteger(value) && (value as number) >= 0 ? value : undefined;
 }
 
@@ -52,7 +47,7 @@ export function unknownSummaryValue(
   facts: AccountSummaryFacts,
   key: SummaryKey,
 ): Finding[] {
-  const raw = facts.malformed?.[key] ?? facts[FIELD[key]];
+  const raw = facts.malformed?.[key] ?? facts[SUMMARY_FIELD[key]];
   return [
     errorFinding(
       info,

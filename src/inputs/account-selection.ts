@@ -69,3 +69,11 @@ export function parseAccountSelection(
     !selection.organization && selection.parents.length === 0 && selection.accountIds.length === 0;
   return selection;
 }
+
+/** The selection is a single account (the credentials' own, or one id): a run of it covers all of it. */
+export function selectsOneAccount(selection: AccountSelection): boolean {
+  return (
+    selection.ownAccountOnly ||
+    (selection.accountIds.length === 1 && !selection.organization && selection.parents.length === 0)
+  );
+}

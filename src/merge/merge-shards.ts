@@ -134,10 +134,7 @@ export async function mergeShardReports(
   }
   if (selections.size > 1) {
     const seen = [...selections.values()]
-      .map(
-        (entry) =>
-          `shard${entry.shards.length > 1 ? 's' : ''} ${entry.shards.join(', ')} sliced ${entry.accounts} accounts`,
-      )
+      .map((entry) => `${shardsNamed(entry.shards)} sliced ${entry.accounts} accounts`)
       .join('; ');
     merged.problems.push(
       `the shards saw different account lists (${seen}): an account was created, closed or moved between their discoveries, so an account may be in no slice or in two. Re-run the whole matrix, then the merge.`,
@@ -147,7 +144,7 @@ export async function mergeShardReports(
     const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !shards.has(i));
     if (missing.length > 0) {
       merged.problems.push(
-        `shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} ${missing.length > 1 ? 'are' : 'is'} missing: ${missing.length > 1 ? 'their' : 'its'} accounts were never audited, so the Organization is not judged. Re-run the failed matrix jobs, then the merge.`,
+        `${shardsNamed(missing)} of ${count} ${missing.length > 1 ? 'are' : 'is'} missing: ${missing.length > 1 ? 'their' : 'its'} accounts were never audited, so the Organization is not judged. Re-run the failed matrix jobs, then the merge.`,
       );
     }
     const [selection] = selections.size === 1 ? [...selections.values()] : [];
@@ -155,14 +152,11 @@ export async function mergeShardReports(
       const notAudited = selection
         ? `: ${Math.max(0, selection.accounts - merged.accounts.length)} of ${selection.accounts} accounts not audited`
         : '';
+      const failedShards = [...failed].sort((a, b) => a - b);
       merged.partOf =
         [
-          missing.length > 0
-            ? `shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} missing`
-            : '',
-          failed.size > 0
-            ? `shard${failed.size > 1 ? 's' : ''} ${[...failed].sort((a, b) => a - b).join(', ')} of ${count} failed`
-            : '',
+          missing.length > 0 ? `${shardsNamed(missing)} of ${count} missing` : '',
+          failed.size > 0 ? `${shardsNamed(failedShards)} of ${count} failed` : '',
         ]
           .filter(Boolean)
           .join(', ') + notAudited;
@@ -180,6 +174,11 @@ function readProblem(name: string, error: unknown): string {
   const rerun =
     error.kind === 'version' ? ' (re-run the shards with the same version of the action)' : '';
   return `${name} is not a report of iam-mfa-audit that this version merges: ${error.message}${rerun}.`;
+}
+
+/** `shard 2` or `shards 2, 4`. */
+function shardsNamed(indexes: number[]): string {
+  return `shard${indexes.length > 1 ? 's' : ''} ${indexes.join(', ')}`;
 }
 
 /** Why a shard's own run did not complete: its errors, or a result no completed run has. */

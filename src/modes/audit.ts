@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { getIdentity } from '../audit/first-session.js';
 import type { Judged } from '../finish.js';
+import { selectsOneAccount } from '../inputs/account-selection.js';
 import type { Config } from '../inputs/config.js';
 import type { Trigger } from '../inputs/trigger.js';
 import { Deadline } from '../runtime/deadline.js';
@@ -63,14 +64,9 @@ export async function runAudit(
       );
     }
     if (trigger) {
-      const { selection } = config;
-      const oneAccountSelected =
-        selection.ownAccountOnly ||
-        (selection.accountIds.length === 1 &&
-          !selection.organization &&
-          selection.parents.length === 0);
       // Where the selection is that one account, the event's run covers all of it.
-      if (!oneAccountSelected) judged.partOf = `the change event's account ${trigger.account} only`;
+      if (!selectsOneAccount(config.selection))
+        judged.partOf = `the change event's account ${trigger.account} only`;
       const [excluded] = targets.skipped;
       if (targets.audit.length === 0 && !targets.unknownState && excluded) {
         judged.skipped = `the change event's account ${excluded.accountId} is ${excluded.reason}`;

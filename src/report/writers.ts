@@ -43,13 +43,15 @@ export async function writeReports(
       `the reports' time ran out (${Math.round(writeMs / 1000)} s)`,
     );
   const fileErrors: string[] = [];
+  // Why the run did not finish, where it did not: the JSON report's errors and SARIF's notifications.
+  const problems = [...(record.setupError ? [record.setupError] : []), ...record.runErrors];
   const jsonError = await writeJsonFile(
     record.reportPath,
     buildJsonReport({
       ...record,
       generatedAt: new Date(record.now).toISOString(),
       run: context.run,
-      errors: [...(record.setupError ? [record.setupError] : []), ...record.runErrors],
+      errors: problems,
     }),
     'JSON report',
     'report-path',
@@ -64,7 +66,7 @@ export async function writeReports(
       version: record.version,
       workflowPath: context.workflowPath,
       informationUri: context.actionUrl,
-      problems: [...(record.setupError ? [record.setupError] : []), ...record.runErrors],
+      problems,
     });
     const sarifError = await writeJsonFile(
       record.sarifPath,
