@@ -170,6 +170,31 @@ describe('the release workflow', () => {
     }
   });
 
+  test('refuses a tag on a commit that main does not have, before anything is published', () => {
+    const check = named(/^The tagged commit is on main/);
+    expect(stepIndex((s) => s === check)).toBeLessThan(
+      stepIndex((s) => /gh release create/.test(s.run ?? '')),
+    );
+    const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with?.['fetch-depth']).toBe(0);
+    const bin = mkdtempSync(path.join(tmpdir(), 'fake-git-'));
+    const fakeGit = (status: number) =>
+      writeFileSync(
+        path.join(bin, 'git'),
+        `#!/bin/sh\necho "$*" > "${bin}/args"\nexit ${status}\n`,
+      );
+    fakeGit(0);
+    chmodSync(path.join(bin, 'git'), 0o755);
+    expect(runStep(check, { TAG: 'v0.3.1' }, bin).status).toBe(0);
+    expect(readFileSync(path.join(bin, 'args'), 'utf8')).toBe(
+      'merge-base --is-ancestor HEAD refs/remotes/origin/main\n',
+    );
+    fakeGit(1);
+    const refused = runStep(check, { TAG: 'v0.3.1' }, bin);
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toContain('::error::The tag v0.3.1 is on a commit that is not on main');
+  });
+
   test('takes the notes from CHANGELOG.md’s section for the tag, and refuses a version without one', () => {
     const notes = named(/release notes/);
     const temp = mkdtempSync(path.join(tmpdir(), 'release-'));
