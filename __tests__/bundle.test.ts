@@ -10,6 +10,10 @@ const chunks = readdirSync(dist).filter((file) => /^\d+\.index\.js$/.test(file))
 const LOADED_ON_DEMAND = {
   undici: 'undici:client:beforeConnect',
   '@aws-sdk/client-organizations': 'AWSOrganizationsV20161128',
+  // Cognito.5's reads: loaded only when it is selected.
+  '@aws-sdk/client-cognito-identity-provider': 'AWSCognitoIdentityProviderService',
+  '@aws-sdk/client-ssm': 'AmazonSSM',
+  '@aws-sdk/client-account': '"/listRegions"',
   '@octokit/core': 'octokit-core.js',
   tinyglobby: 'fdir',
   yaml: 'tag:yaml.org,2002',

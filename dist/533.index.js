@@ -18,8 +18,8 @@ var core = __webpack_require__(8298);
 var context = __webpack_require__(5722);
 // EXTERNAL MODULE: ./src/outcome/outcome.ts
 var outcome_outcome = __webpack_require__(8416);
-// EXTERNAL MODULE: ./src/report/writers.ts + 14 modules
-var writers = __webpack_require__(161);
+// EXTERNAL MODULE: ./src/report/writers.ts + 15 modules
+var writers = __webpack_require__(4347);
 // EXTERNAL MODULE: ./src/runtime/memory.ts
 var memory = __webpack_require__(4953);
 // EXTERNAL MODULE: ./src/runtime/version.ts
@@ -849,9 +849,11 @@ const TOOL_NAME = 'iam-mfa-audit';
  * `status` (audited, not-judged, skipped); a skipped account has no findings, so readers must not
  * take it for a clean one. 3: `sinceBaseline` entries say `was` and `now` (never `status`), new
  * ones point at their finding, and `unknownNow` lists what could not be compared; a shard records
- * the selection it sliced (`shard.selection`) and the run's attempt (`run.attempt`).
+ * the selection it sliced (`shard.selection`) and the run's attempt (`run.attempt`). 4: a finding's
+ * `resourceType` may be `AwsCognitoUserPool` (Cognito.5: the pool's ARN, or a region's
+ * `arn:\u2026:cognito-idp:REGION:ACCOUNT:userpool/*` where it could not be read).
  */
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 /** The oldest shape still read as a baseline; raise it only when an old shape cannot be read. */
 const OLDEST_READ_SCHEMA_VERSION = 1;
 /** Every shape a reader accepts: from the oldest still read to the writer's own, so they cannot drift apart. */
@@ -910,7 +912,7 @@ function readJsonReport(text, versions = _json_format_js__WEBPACK_IMPORTED_MODUL
 
 /***/ }),
 
-/***/ 161:
+/***/ 4347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -957,8 +959,8 @@ function stepOutputs(run) {
 
 // EXTERNAL MODULE: ./src/runtime/deadline.ts
 var runtime_deadline = __webpack_require__(4506);
-// EXTERNAL MODULE: ./src/controls/index.ts + 8 modules
-var src_controls = __webpack_require__(6994);
+// EXTERNAL MODULE: ./src/controls/index.ts + 9 modules
+var src_controls = __webpack_require__(7394);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(182);
 ;// CONCATENATED MODULE: ./src/report/control-status.ts
@@ -1259,7 +1261,88 @@ function foldedAccount(account, section) {
     return `<details><summary>${md((0,model/* accountLabel */._3)(account))}: ${what}</summary>\n\n${section.join('\n\n')}\n\n</details>`;
 }
 
+;// CONCATENATED MODULE: ./src/report/user-pools-section.ts
+// Cognito.5's part of an account's summary: its user pools, worst first, with the people a failing pool exposes.
+
+
+/** Past this many rows a list helps nobody in a summary; the JSON report has every pool. */
+const MAX_POOL_ROWS = 200;
+const RANK = {
+    FAILED: 0,
+    ERROR: 1,
+    NOT_APPLICABLE: 2,
+    PASSED: 3,
+};
+const MARK = {
+    FAILED: '\u274c',
+    ERROR: '\u26a0\ufe0f',
+    NOT_APPLICABLE: '\u2796',
+    PASSED: '\u2705',
+};
+/** "2 user pool(s)", "1 user pool". */
+function userPools(count) {
+    return `${count} user pool${count === 1 ? '' : 's'}`;
+}
+/** The estimated users of the account's failing pools (AWS's estimate, not an exact count). */
+function usersExposed(findings) {
+    return findings
+        .filter((finding) => finding.status === 'FAILED')
+        .reduce((sum, finding) => sum + estimated(finding), 0);
+}
+function estimated(finding) {
+    const value = finding.evidence.observed.estimatedUsers;
+    return typeof value === 'number' ? value : 0;
+}
+/** Worst first: failing pools by the users they expose, then unjudged, out of scope, passing. */
+function worstPoolsFirst(findings) {
+    return [...findings].sort((a, b) => RANK[a.status] - RANK[b.status] ||
+        estimated(b) - estimated(a) ||
+        a.resource.localeCompare(b.resource));
+}
+/** The section, or nothing where the account has no Cognito.5 finding on a pool. */
+function userPoolsSection(findings, budget) {
+    const pools = findings.filter((finding) => finding.control === 'Cognito.5' && !finding.resource.endsWith('/*'));
+    if (pools.length === 0)
+        return undefined;
+    const failing = pools.filter((finding) => finding.status === 'FAILED').length;
+    const exposed = usersExposed(pools);
+    const head = failing > 0
+        ? `#### \u274c Cognito user pools without required MFA: ${failing} of ${userPools(pools.length)} fail, exposing about ${exposed.toLocaleString('en-US')} estimated user(s)`
+        : `#### Cognito user pools: ${userPools(pools.length)}, none failing`;
+    const rows = [];
+    const sorted = worstPoolsFirst(pools);
+    for (const finding of sorted.slice(0, MAX_POOL_ROWS)) {
+        const seen = finding.evidence.observed;
+        const cells = [
+            codeWithTitle(String(seen.poolName ?? ''), finding.resource),
+            code(String(seen.region ?? '')),
+            `${MARK[finding.status]} ${String(seen.mfaConfiguration ?? finding.status)}`,
+            md(String(seen.secondFactors ?? '')),
+            md(String(seen.firstFactors ?? '')),
+            seen.estimatedUsers === null || seen.estimatedUsers === undefined
+                ? '\u2014'
+                : String(seen.estimatedUsers),
+        ];
+        const size = Buffer.byteLength(cells.join(' | ')) + 6;
+        if (size > budget.left)
+            break;
+        budget.left -= size;
+        rows.push(cells);
+    }
+    const rest = pools.length - rows.length;
+    if (rest > 0)
+        budget.cut = true;
+    const more = rest > 0 ? `\n\n\u2026and ${rest} more, listed in the JSON report.` : '';
+    const details = `<details${failing > 0 && pools.length <= 20 ? ' open' : ''}><summary>${userPools(pools.length)}, worst first</summary>\n\n\u274c fails Cognito.5, \u26a0\ufe0f could not be judged, \u2796 passwordless sign-in (not judged by Cognito.5), \u2705 passes; hover a name for its ARN.\n\n${table(['User pool', 'Region', 'MFA', 'Second factors', 'First factors', 'Estimated users'], rows)}${more}\n\n</details>`;
+    const remediation = (0,src_controls/* controlById */.Eq)('Cognito.5').remediation;
+    const fix = failing > 0
+        ? `**How to fix Cognito.5:** ${md(remediation.text)}\n\n**Verify:** ${code(remediation.verify)}`
+        : undefined;
+    return [head, details, ...(fix ? [fix] : [])].join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 
 
@@ -1292,6 +1375,9 @@ leading = []) {
             else if (row.failing.length === 1 && row.failing[0]?.resourceType === 'AwsAccount') {
                 message = row.failing[0].message;
             }
+            else if (row.failing[0]?.resourceType === 'AwsCognitoUserPool') {
+                message = poolsMessage(row.failing, where);
+            }
             else {
                 const names = row.failing
                     .slice(0, NAMED_RESOURCES)
@@ -1301,6 +1387,13 @@ leading = []) {
                 message = `${iamUsers(count)} in ${where} fail${count === 1 ? 's' : ''}: ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''} (listed in the job summary).`;
             }
             annotations.push({ level, title: `${row.control} ${control.title}`, message });
+            // A region that could not be read does not hide the pools of the regions that were.
+            if (row.status === 'ERROR' && row.failing[0]?.resourceType === 'AwsCognitoUserPool')
+                annotations.push({
+                    level,
+                    title: `${row.control} ${control.title}`,
+                    message: poolsMessage(row.failing, where),
+                });
         }
     }
     const errorSlots = PER_LEVEL - (stepWillFail ? 1 : 0);
@@ -1311,6 +1404,14 @@ leading = []) {
         .filter((annotation) => annotation.level === 'warning')
         .slice(0, PER_LEVEL);
     return [...errors, ...warnings];
+}
+/** "2 user pools in 1111 (prod) fail, exposing about 4237 estimated users: legacy (eu-west-1), \u2026". */
+function poolsMessage(failing, where) {
+    const names = failing
+        .slice(0, NAMED_RESOURCES)
+        .map((f) => `${String(f.evidence.observed.poolName)} (${String(f.evidence.observed.region)})`);
+    const rest = failing.length - names.length;
+    return `${userPools(failing.length)} in ${where} fail${failing.length === 1 ? 's' : ''}, exposing about ${usersExposed(failing)} estimated user(s): ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''} (listed in the job summary).`;
 }
 function accountsWord(n) {
     return n === 1 ? '1 account' : `${n} accounts`;
@@ -1326,13 +1427,16 @@ function acrossAccounts(accounts, controls) {
         const failed = [];
         const unjudged = [];
         let users = 0;
+        let pools = 0;
         for (const account of accounts) {
             const mine = account.findings.filter((finding) => finding.control === id);
             const failing = mine.filter((finding) => finding.status === 'FAILED');
             if (failing.length > 0) {
                 const userCount = failing.filter((f) => f.resourceType === 'AwsIamUser').length;
+                const poolCount = failing.filter((f) => f.resourceType === 'AwsCognitoUserPool').length;
                 users += userCount;
-                failed.push(`${(0,model/* accountLabel */._3)(account)}${userCount > 0 ? ` (${iamUsers(userCount)})` : ''}`);
+                pools += poolCount;
+                failed.push(`${(0,model/* accountLabel */._3)(account)}${userCount > 0 ? ` (${iamUsers(userCount)})` : poolCount > 0 ? ` (${userPools(poolCount)})` : ''}`);
             }
             const error = mine.find((finding) => finding.status === 'ERROR');
             if (error)
@@ -1345,7 +1449,9 @@ function acrossAccounts(accounts, controls) {
             const inAccounts = accountsWord(failed.length);
             const what = users > 0
                 ? `${iamUsers(users)} ${users === 1 ? 'fails' : 'fail'}, in ${inAccounts}`
-                : `fails in ${inAccounts}`;
+                : pools > 0
+                    ? `${userPools(pools)} ${pools === 1 ? 'fails' : 'fail'}, in ${inAccounts}`
+                    : `fails in ${inAccounts}`;
             annotations.push({
                 level,
                 title,
@@ -1822,6 +1928,7 @@ function userFacts(observed) {
 
 
 
+
 /** Past this many rows a list helps nobody in a summary; the JSON report has every finding. */
 const MAX_USER_ROWS = 500;
 /** One account's section: its facts, the controls table, then what fails and how to fix it. */
@@ -1856,6 +1963,11 @@ function renderAccountSection(account, context) {
     for (const row of rows) {
         if (row.status === 'ERROR')
             lines.push(errorSection(row));
+        if (row.control === 'Cognito.5') {
+            const pools = userPoolsSection(account.findings, context.budget);
+            if (pools)
+                lines.push(pools);
+        }
         else if (row.status === 'FAILED' && row.failing[0]?.resourceType === 'AwsAccount')
             lines.push(rootFailureSection(row, account, context));
     }

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _inputs_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5722);
 /* harmony import */ var _inputs_trigger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9837);
 /* harmony import */ var _outcome_outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8416);
-/* harmony import */ var _report_writers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(161);
+/* harmony import */ var _report_writers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4347);
 /* harmony import */ var _runtime_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5259);
 /* harmony import */ var _runtime_version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6696);
 

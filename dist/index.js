@@ -25846,6 +25846,7 @@ const INPUT_NAMES = [
     'role-session-name',
     'role-duration-seconds',
     'controls',
+    'regions',
     'fail-on',
     'report-path',
     'timeout-seconds',
@@ -25916,6 +25917,7 @@ function parseConfig(raw, env, now = Date.now(), parseYaml = noYamlParser) {
         problems.push(`timeout-seconds "${timeoutText}" must be a whole number from 1 to ${MAX_TIMEOUT}.`);
     }
     const controls = parseControls(raw.controls, problems);
+    const regions = parseRegions(raw.regions, partition, problems);
     const failOn = value('fail-on');
     if (!FAIL_ON_LEVELS.includes(failOn)) {
         problems.push(`fail-on "${failOn}" must be one of ${FAIL_ON_LEVELS.join(', ')}.`);
@@ -25949,6 +25951,7 @@ function parseConfig(raw, env, now = Date.now(), parseYaml = noYamlParser) {
         roleSessionName,
         roleDurationSeconds,
         controls,
+        regions,
         failOn: failOn,
         reportPath,
         timeoutSeconds,
@@ -26008,6 +26011,8 @@ function parseControls(text, problems) {
         .map((id) => id.trim())
         .filter((id) => id.length > 0);
     if (ids.length === 0)
+        return [...model/* DEFAULT_CONTROL_IDS */.HT];
+    if (ids.length === 1 && ids[0]?.toLowerCase() === 'all')
         return [...model/* CONTROL_IDS */.LG];
     const chosen = new Set();
     for (const id of ids) {
@@ -26021,10 +26026,31 @@ function parseControls(text, problems) {
             : '';
         problems.push(`controls: "${id}" is not a control this action decides` +
             (near ? ` (did you mean ${near}?)` : '') +
-            `; known controls: ${model/* CONTROL_IDS */.LG.join(', ')}.${separated}`);
+            `; known controls: ${model/* CONTROL_IDS */.LG.join(', ')}, or all.${separated}`);
     }
     // Keep the order people read them in, whatever order they were given.
     return model/* CONTROL_IDS */.LG.filter((id) => chosen.has(id));
+}
+const REGION_NAME = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
+/** The `regions` input: region names of aws-region's partition, each once; empty: the default. */
+function parseRegions(text, partition, problems) {
+    const names = [
+        ...new Set(text
+            .split(/[,\n]/)
+            .map((name) => name.trim())
+            .filter((name) => name.length > 0)),
+    ];
+    if (names.length === 0)
+        return undefined;
+    for (const name of names) {
+        if (!REGION_NAME.test(name)) {
+            problems.push(`regions: "${name}" is not an AWS region name (for example eu-west-1); separate regions with commas or new lines.`);
+        }
+        else if (partition && partitionOfRegion(name) !== partition) {
+            problems.push(`regions: "${name}" is not a region of partition ${partition} (aws-region's); the credentials work only there.`);
+        }
+    }
+    return names;
 }
 /** parseConfig without a YAML parser: only right where there are no exceptions to read. */
 function noYamlParser() {
@@ -26391,7 +26417,9 @@ function shown(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HT: () => (/* binding */ DEFAULT_CONTROL_IDS),
 /* harmony export */   LG: () => (/* binding */ CONTROL_IDS),
+/* harmony export */   Qb: () => (/* binding */ userPoolsArn),
 /* harmony export */   Ur: () => (/* binding */ rootArn),
 /* harmony export */   _3: () => (/* binding */ accountLabel),
 /* harmony export */   a: () => (/* binding */ SUMMARY_KEYS),
@@ -26401,7 +26429,15 @@ function shown(value) {
 /* harmony export */ });
 /* unused harmony export SEVERITIES */
 // Plain data shared by every phase after the AWS reads. Nothing here knows about the SDK.
-const CONTROL_IDS = ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19'];
+const CONTROL_IDS = ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19', 'Cognito.5'];
+/** The default of the `controls` input: the IAM controls, which need IAM permissions only. */
+const DEFAULT_CONTROL_IDS = [
+    'IAM.9',
+    'IAM.6',
+    'IAM.4',
+    'IAM.5',
+    'IAM.19',
+];
 const SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'informational']));
 /** Higher is more severe: how fail-on compares severities and how SARIF orders results. */
 const SEVERITY_RANK = {
@@ -26433,6 +26469,10 @@ function accountLabel(account) {
 }
 function rootArn(partition, accountId) {
     return `arn:${partition}:iam::${accountId}:root`;
+}
+/** Every user pool of an account in a region (`*`: in every region), as one resource. */
+function userPoolsArn(partition, accountId, region = '*') {
+    return `arn:${partition}:cognito-idp:${region}:${accountId}:userpool/*`;
 }
 
 
@@ -30297,7 +30337,7 @@ async function runAudit(config, trigger, deps) {
             Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774)),
             Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5904)),
             __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 4205)),
-            Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(360), __nccwpck_require__.e(994), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5544)),
+            Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(360), __nccwpck_require__.e(394), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6038)),
         ]);
         const choosing = { config, first: identity, deadline, env: deps.env, log: actions_log/* actionsLog */._ };
         const chosen = await core/* group */.Os('Accounts', () => trigger ? chooseTriggeredAccount(choosing, trigger) : chooseAccounts(choosing));
@@ -30336,7 +30376,7 @@ async function runAudit(config, trigger, deps) {
             throw error;
         judged.setupError = error.message;
     }
-    const { finish } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8533));
+    const { finish } = await Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8533));
     await finish(config, judged, redactor, deps, actions_log/* actionsLog */._);
 }
 
@@ -30373,7 +30413,7 @@ async function run(deps = defaultDeps) {
     catch (error) {
         if (!(error instanceof errors/* ConfigurationError */.j))
             throw error;
-        const { reportInvalidInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(533), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9649));
+        const { reportInvalidInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(533), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9649));
         return reportInvalidInputs(raw, error, deps);
     }
     if (config.githubToken)
@@ -30384,7 +30424,7 @@ async function run(deps = defaultDeps) {
     for (const warning of config.exceptionWarnings)
         core/* warning */.$e(warning);
     if (config.mergeReports) {
-        const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(994), __nccwpck_require__.e(533), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9086));
+        const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(394), __nccwpck_require__.e(533), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9086));
         return runMerge(config, config.mergeReports, deps);
     }
     return runAudit(config, trigger, deps);

@@ -1,7 +1,15 @@
 // Plain data shared by every phase after the AWS reads. Nothing here knows about the SDK.
 
-export const CONTROL_IDS = ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19'] as const;
+export const CONTROL_IDS = ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19', 'Cognito.5'] as const;
 export type ControlId = (typeof CONTROL_IDS)[number];
+/** The default of the `controls` input: the IAM controls, which need IAM permissions only. */
+export const DEFAULT_CONTROL_IDS: readonly ControlId[] = [
+  'IAM.9',
+  'IAM.6',
+  'IAM.4',
+  'IAM.5',
+  'IAM.19',
+];
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -108,7 +116,42 @@ export interface UserEvidence {
 }
 
 /** Evidence a control can ask for; the snapshot reads only what the selected controls need. */
-export type EvidenceKind = 'summary' | 'rootVirtualDevices' | 'users' | 'userPasswords' | 'userMfa';
+export type EvidenceKind =
+  'summary' | 'rootVirtualDevices' | 'users' | 'userPasswords' | 'userMfa' | 'userPools';
+
+/** A Cognito user pool as DescribeUserPool shows it (Cognito.5's evidence). */
+export interface UserPoolFacts {
+  /** `OFF`, `ON` or `OPTIONAL`; undefined where DescribeUserPool left it out. */
+  mfaConfiguration?: string;
+  /** Second factors enabled: `SMS`, `SOFTWARE_TOKEN` (authenticator app), `EMAIL`. */
+  secondFactors: string[];
+  /** Why `secondFactors` is empty where GetUserPoolMfaConfig could not be read (the verdict does not need it). */
+  secondFactorsUnread?: CallFailure;
+  /** The sign-in policy's AllowedFirstAuthFactors (`PASSWORD`, `EMAIL_OTP`, `SMS_OTP`, `WEB_AUTHN`); empty: none set. */
+  firstFactors: string[];
+  estimatedUsers?: number;
+}
+
+export interface UserPool {
+  id: string;
+  name: string;
+  arn: string;
+  region: string;
+  facts: Evidence<UserPoolFacts>;
+}
+
+/** One region's user pools; `pools` failed: the region could not be read. */
+export interface RegionUserPools {
+  region: string;
+  pools: Evidence<UserPool[]>;
+}
+
+export interface UserPoolEvidence {
+  /** The regions read, each with its pools; failed: which regions to read could not be known. */
+  regions: Evidence<RegionUserPools[]>;
+  /** Regions of the `regions` input left out because Cognito user pools are not offered there. */
+  notOffered: string[];
+}
 
 /**
  * One account's evidence, read once. A field is undefined when no selected control needs it;
@@ -124,6 +167,7 @@ export interface AccountSnapshot {
   rootAccessKeys?: RootAccessKeyFacts[];
   users?: Evidence<UserEvidence>;
   credentialReportGeneratedAt?: string;
+  userPools?: UserPoolEvidence;
 }
 
 export interface Remediation {
@@ -147,7 +191,7 @@ export interface Finding {
   title: string;
   severity: Severity;
   status: Status;
-  resourceType: 'AwsAccount' | 'AwsIamUser';
+  resourceType: 'AwsAccount' | 'AwsIamUser' | 'AwsCognitoUserPool';
   resource: string;
   message: string;
   evidence: FindingEvidence;
@@ -192,4 +236,9 @@ export function accountLabel(account: { accountId: string; alias?: string }): st
 
 export function rootArn(partition: Partition, accountId: string): string {
   return `arn:${partition}:iam::${accountId}:root`;
+}
+
+/** Every user pool of an account in a region (`*`: in every region), as one resource. */
+export function userPoolsArn(partition: Partition, accountId: string, region = '*'): string {
+  return `arn:${partition}:cognito-idp:${region}:${accountId}:userpool/*`;
 }

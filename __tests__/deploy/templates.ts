@@ -174,6 +174,12 @@ export async function grantedActions(role: Role, format: Format): Promise<Set<st
   );
 }
 
+/**
+ * What only the first session calls, once per run: the public parameters of the regions offering
+ * Cognito (Cognito.5). A member role never needs it.
+ */
+export const FIRST_SESSION_ONLY_ACTIONS = ['ssm:GetParametersByPath'];
+
 /** What the hub role may do beyond the single-account role: Organizations reads and member sessions. */
 export const HUB_ONLY_ACTIONS = [
   'organizations:ListAccounts',

@@ -34,7 +34,7 @@ describe.each(runtimes())('dist/index.js under $name', ({ node }) => {
     expect(run.summary).toMatch(/^## ✅ IAM MFA audit passed/);
     expect(run.summary).toContain('(compliant)');
     expect(run.report).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: 4,
       tool: { name: 'iam-mfa-audit' },
       run: {
         repository: 'octo-org/octo-repo',

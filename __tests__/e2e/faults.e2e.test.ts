@@ -11,6 +11,7 @@ import { runAction } from '../fake-aws/run-action.js';
 import { startFakeAws, type FakeOptions } from '../fake-aws/server.js';
 import { sarifErrors } from '../report/sarif-validator.js';
 import { scenario, type Scenario } from './harness.js';
+import { SCHEMA_VERSION } from '../../src/report/json-format.js';
 
 const node = E2E_RUNTIME.node;
 const ALL = ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19'];
@@ -61,7 +62,7 @@ function expectJudgedOrError(run: Scenario, erroring: string[]): void {
     else expect([control, verdicts(run, control)]).toEqual([control, busyVerdicts(control)]);
   }
   expect(run.summary.length).toBeGreaterThan(0);
-  expect(run.report?.schemaVersion).toBe(3);
+  expect(run.report?.schemaVersion).toBe(SCHEMA_VERSION);
 }
 
 /** The right verdicts for busyAccount, every control: 6 of the 12 without MFA have a password. */
@@ -510,11 +511,17 @@ describe('the permission map', () => {
 
   test("the README's policy is complete: a role allowed only those actions judges every control", async () => {
     const allowed = readmePolicyActions();
-    const run = await scenario(busyAccount(), { node, fake: { allowedActions: allowed } });
-    for (const control of ALL) expect(run.statuses(control)).not.toContain('ERROR');
+    // Every control, Cognito.5 too, on an account with a user pool.
+    const run = await scenario(
+      { ...busyAccount(), userPools: [{ region: 'eu-west-1', name: 'shop', mfa: 'ON' }] },
+      { node, inputs: { controls: 'all' }, fake: { allowedActions: allowed } },
+    );
+    for (const control of [...ALL, 'Cognito.5'])
+      expect(run.statuses(control)).not.toContain('ERROR');
+    expect(run.statuses('Cognito.5')).toEqual(['PASSED']);
     expectBusyVerdicts(run);
     // And nothing more than needed: every action it lists is one the action calls.
-    const called = [...run.calls.keys()].filter((op) => op.startsWith('iam:'));
+    const called = [...run.calls.keys()].filter((op) => /^(iam|cognito-idp|ssm|account):/.test(op));
     expect([...allowed].sort()).toEqual(called.sort());
   });
 });

@@ -95,10 +95,22 @@ describe('accounts: organization', () => {
   });
 
   test('the hub role of deploy/ grants exactly what an Organization run calls from the first session', async () => {
-    // The whole Organization and an OU in one run: every discovery call is made.
-    const run = await scenarioOrg(sixAccountOrganization(), {
+    // The whole Organization and an OU in one run: every discovery call is made; every control,
+    // with a user pool in the hub and in a member, so that Cognito.5 makes all its calls.
+    const org = sixAccountOrganization();
+    for (const member of org.members)
+      if (member.account.accountId === A.hub || member.account.accountId === A.compliant)
+        member.account = {
+          ...member.account,
+          userPools: [{ region: 'eu-west-1', name: 'shop', mfa: 'ON', estimatedUsers: 3 }],
+        };
+    const run = await scenarioOrg(org, {
       node,
-      inputs: { accounts: `organization\n${SIX.ous.workloads}`, 'fail-on': 'none' },
+      inputs: {
+        accounts: `organization\n${SIX.ous.workloads}`,
+        controls: 'all',
+        'fail-on': 'none',
+      },
     });
     // A run a change event triggered (issue 16): the membership check's calls.
     const dispatched = await scenarioOrg(sixAccountOrganization(), {
@@ -123,7 +135,7 @@ describe('accounts: organization', () => {
     const memberCalls = new Set(
       [...run.callsByAccount.values()].flatMap((ops) =>
         [...ops.keys()].filter(
-          (op) => op.startsWith('iam:') && op !== 'iam:ListOrganizationsFeatures',
+          (op) => /^(iam|cognito-idp|account):/.test(op) && op !== 'iam:ListOrganizationsFeatures',
         ),
       ),
     );

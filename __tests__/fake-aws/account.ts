@@ -1,4 +1,5 @@
 // An AWS account described as data, for the fake IAM/STS server.
+import type { FakeCognitoAccount } from './cognito-api.js';
 
 export type MfaKind = 'none' | 'virtual' | 'hardware';
 
@@ -56,7 +57,7 @@ export interface Fault {
   every?: number;
 }
 
-export interface FakeAccount {
+export interface FakeAccount extends FakeCognitoAccount {
   accountId: string;
   alias?: string;
   partition?: 'aws' | 'aws-us-gov' | 'aws-cn';

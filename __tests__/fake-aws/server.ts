@@ -8,6 +8,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Fault, FakeAccount, FakeRole, PagingFaultKind } from './account.js';
 import { FakeAccountState, FaultCounter, TokenBucket, type Answer } from './account-state.js';
+import { FakeRegionalApis } from './cognito-api.js';
 import type { FakeOrganization } from './organization.js';
 import { FakeOrganizationsApi, ORGANIZATIONS_TARGET } from './organizations-api.js';
 import { errorResponse, IAM_NS, okResponse, STS_NS, toXml } from './xml.js';
@@ -55,6 +56,8 @@ export interface FakeAws {
    * it does not exist), AssumeRoleWithWebIdentity for the role's account. oidc:token counts nowhere.
    */
   callsByAccount: Map<string, Map<string, number>>;
+  /** Cognito calls by the region signed for, then operation (cognito-api.ts). */
+  cognitoCallsByRegion: Map<string, Map<string, number>>;
   /** Calls refused with Throttling by the token bucket, by operation. */
   throttled: Map<string, number>;
   /** The same, by the account whose bucket ran dry, then operation. */
@@ -109,6 +112,8 @@ export interface FakeOptions {
   ambientAccountId?: string;
   /** Role of the ambient session (`assumed-role/<name>/ambient`); default `ambient-role`. */
   ambientRoleName?: string;
+  /** Regions whose public SSM parameters offer Cognito user pools; default DEFAULT_COGNITO_REGIONS. */
+  cognitoRegions?: string[];
 }
 
 export function startFakeAws(account: FakeAccount, options: FakeOptions = {}): Promise<FakeAws> {
@@ -145,6 +150,7 @@ async function start(cloud: FakeCloud): Promise<FakeAws> {
     oidcRequestToken: cloud.oidcRequestToken,
     calls: cloud.calls,
     callsByAccount: cloud.callsByAccount,
+    cognitoCallsByRegion: cloud.regional.cognitoCallsByRegion,
     throttled: cloud.throttled,
     throttledByAccount: cloud.throttledByAccount,
     firstRequestAt: () => cloud.firstRequestAt,
@@ -193,6 +199,7 @@ class FakeCloud {
   /** With stsThrottle: buckets of STS and Organizations, by service and calling account. */
   private readonly callerBuckets = new Map<string, TokenBucket>();
   private readonly organizationFaults = new FaultCounter();
+  readonly regional: FakeRegionalApis;
   private readonly issuedTokens = new Map<
     string,
     { aud: string; sub: string; repository: string }
@@ -211,6 +218,7 @@ class FakeCloud {
       throw new Error(`ambientAccountId ${ambientAccount} is not an account of the fake`);
     this.ambient = this.credentialsFor(ambientAccount);
     this.secrets.push(this.oidcRequestToken);
+    this.regional = new FakeRegionalApis(options.cognitoRegions);
   }
 
   credentialsFor(accountId: string, principalArn?: string): IssuedCredentials {
@@ -276,6 +284,16 @@ class FakeCloud {
     const body = await readBody(req);
     if (req.url?.startsWith('/oidc/token')) return this.oidc(req, res);
     this.firstAwsRequestAt ??= Date.now();
+    if (this.regional.handles(req)) {
+      const caller = this.callerOf(req);
+      return this.regional.handle(req, body, res, {
+        accountId: caller?.accountId,
+        account: this.account(caller?.accountId)?.account,
+        allowed: (op) => !this.options.allowedActions || this.options.allowedActions.includes(op),
+        count: (op) => this.count(op, caller?.accountId),
+        delay: () => this.delay(),
+      });
+    }
     const target = req.headers['x-amz-target'];
     if (typeof target === 'string' && target.startsWith(ORGANIZATIONS_TARGET))
       return this.organizationsCall(target.slice(ORGANIZATIONS_TARGET.length), body, req, res);

@@ -12,6 +12,7 @@ const blank: RawInputs = {
   'role-session-name': '',
   'role-duration-seconds': '',
   controls: '',
+  regions: '',
   'fail-on': '',
   'report-path': '',
   'timeout-seconds': '',
@@ -119,6 +120,34 @@ describe('parseConfig', () => {
 
   test('controls are split on commas and new lines, kept in reading order, without repeats', () => {
     expect(parse({ controls: 'IAM.19,\n IAM.6 , IAM.19\n' }).controls).toEqual(['IAM.6', 'IAM.19']);
+  });
+
+  test('the default is the five IAM controls; all (alone, any case) selects every control in order', () => {
+    expect(parse({}).controls).toEqual(['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19']);
+    expect(parse({ controls: ' ALL ' }).controls).toEqual([
+      'IAM.9',
+      'IAM.6',
+      'IAM.4',
+      'IAM.5',
+      'IAM.19',
+      'Cognito.5',
+    ]);
+    expect(parse({ controls: 'Cognito.5, IAM.9' }).controls).toEqual(['IAM.9', 'Cognito.5']);
+    expect(() => parse({ controls: 'all, IAM.9' })).toThrow(/"all" is not a control/);
+  });
+
+  test('regions: names of the partition, each once; empty is the default', () => {
+    expect(parse({}).regions).toBeUndefined();
+    expect(parse({ regions: 'eu-west-1,\n us-east-1, eu-west-1' }).regions).toEqual([
+      'eu-west-1',
+      'us-east-1',
+    ]);
+    expect(() => parse({ regions: 'eu-west-1 us-east-1' })).toThrow(
+      /regions: "eu-west-1 us-east-1" is not an AWS region name/,
+    );
+    expect(() => parse({ regions: 'cn-north-1' })).toThrow(
+      /regions: "cn-north-1" is not a region of partition aws/,
+    );
   });
 
   test('a relative report-path is resolved against the workspace', () => {

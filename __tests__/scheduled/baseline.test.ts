@@ -63,7 +63,7 @@ describe('baseline', () => {
     expect(() => readBaseline('{"runs":[]}', 'b.sarif')).toThrow(
       'baseline-report b.sarif is not a JSON report of iam-mfa-audit',
     );
-    expect(() => readBaseline(report([], 4), 'c.json')).toThrow('schemaVersion 4');
+    expect(() => readBaseline(report([], 5), 'c.json')).toThrow('schemaVersion 5');
     expect(() => readBaseline('not json', 'd.json')).toThrow('it is not JSON');
   });
   test('new, fixed (passed or gone) and firstSeen carried', () => {

@@ -6,6 +6,7 @@ import type { SessionCredentials } from '../aws/credentials.js';
 import { createIamClient } from '../aws/iam-client.js';
 import { LIVE_CONCURRENCY, readSnapshot } from '../aws/snapshot.js';
 import type { RunLog } from '../runtime/log.js';
+import type { UserPoolSource } from './user-pools.js';
 
 /** The credential report may take this long to generate before the user controls ERROR. */
 const REPORT_DEADLINE_MS = 180_000;
@@ -22,6 +23,8 @@ export interface AccountAuditDeps {
   agents?: SharedAgents;
   /** User names decided live in every account audited (the user a change event names). */
   liveUsers?: ReadonlySet<string>;
+  /** Cognito.5's reads, where it is selected. */
+  userPools?: UserPoolSource;
 }
 
 /** One account, audited: its session → snapshot → controls → its result. */
@@ -41,17 +44,23 @@ export async function auditAccount(
       deps.log.debug(`iam:${operation} took ${attempts} attempts (account ${account.accountId})`),
   });
   try {
-    const snapshot = await readSnapshot(account, evidenceNeeds(deps.controls), {
-      iam,
-      concurrency: LIVE_CONCURRENCY,
-      limit,
-      sleep: deps.sleep,
-      now: deps.now,
-      deadlineMs: Math.min(REPORT_DEADLINE_MS, limit.remainingMs()),
-      warn: deps.log.warning,
-      liveUsers: deps.liveUsers,
-    });
-    return { ...judge(deps.controls, snapshot), ...(account.name ? { name: account.name } : {}) };
+    const [snapshot, userPools] = await Promise.all([
+      readSnapshot(account, evidenceNeeds(deps.controls), {
+        iam,
+        concurrency: LIVE_CONCURRENCY,
+        limit,
+        sleep: deps.sleep,
+        now: deps.now,
+        deadlineMs: Math.min(REPORT_DEADLINE_MS, limit.remainingMs()),
+        warn: deps.log.warning,
+        liveUsers: deps.liveUsers,
+      }),
+      deps.userPools?.read(account, credentials, limit, deps.agents),
+    ]);
+    return {
+      ...judge(deps.controls, { ...snapshot, userPools }),
+      ...(account.name ? { name: account.name } : {}),
+    };
   } finally {
     // Destroying a client destroys its connection pools: never the shared ones.
     if (!deps.agents) iam.destroy();
@@ -73,6 +82,7 @@ export function judge(controls: readonly ControlId[], snapshot: AccountSnapshot)
     notes.push(
       `${users.droppedReportRows} credential report row(s) of users deleted since were ignored.`,
     );
+  notes.push(...userPoolNotes(snapshot));
   return {
     accountId: snapshot.accountId,
     partition: snapshot.partition,
@@ -85,6 +95,33 @@ export function judge(controls: readonly ControlId[], snapshot: AccountSnapshot)
     findings,
     notes,
   };
+}
+
+/** What Cognito.5's summary says of the regions as a whole: how many were read, and empty ones. */
+function userPoolNotes(snapshot: AccountSnapshot): string[] {
+  const evidence = snapshot.userPools;
+  if (!evidence) return [];
+  const notes = evidence.notOffered.map(
+    (region) => `Cognito.5: region ${region} does not offer Cognito user pools; it was not read.`,
+  );
+  if (!evidence.regions.ok) return notes;
+  const read = evidence.regions.value.filter((region) => region.pools.ok);
+  const pools = read.reduce(
+    (sum, region) => sum + (region.pools.ok ? region.pools.value.length : 0),
+    0,
+  );
+  if (pools === 0)
+    notes.push(
+      `Cognito.5: ${read.length} region(s) read${read.length > 0 ? ` (${read.map((r) => r.region).join(', ')})` : ''}; they hold no user pools.`,
+    );
+  else {
+    const empty = read.filter((region) => region.pools.ok && region.pools.value.length === 0);
+    if (empty.length > 0)
+      notes.push(
+        `Cognito.5: ${read.length} region(s) read; ${empty.length} of them hold no user pools (${empty.map((r) => r.region).join(', ')}).`,
+      );
+  }
+  return notes;
 }
 
 /** One line per control: how many findings of each status, for the log. */

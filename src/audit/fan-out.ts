@@ -13,6 +13,7 @@ import { auditAccount, type AccountAuditDeps } from './account.js';
 import { withCentralRootRemediation } from './central-root-access.js';
 import { notJudgedResult, skippedResult, type NotJudged } from './not-judged.js';
 import type { Target, Targets } from './targets.js';
+import { userPoolSource } from './user-pools.js';
 
 /**
  * Accounts audited at once. IAM's limits are per account, so accounts do not slow each other;
@@ -64,6 +65,7 @@ export function fanOutDeps(config: Config, first: Identity, run: FanOutRun): Fan
     rootCredentialsManagement: run.rootCredentialsManagement,
     concurrency: accountConcurrency(run.env),
     liveUsers: run.liveUser ? liveUserNames([run.liveUser]) : undefined,
+    userPools: userPoolSource(config, first, run.env, run.log),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { AccountSnapshot, ControlId, EvidenceKind, Finding } from '../model.js';
+import { cognito5 } from './cognito5.js';
 import type { Control } from './control.js';
 import { iam19 } from './iam19.js';
 import { iam4 } from './iam4.js';
@@ -6,8 +7,8 @@ import { iam5 } from './iam5.js';
 import { iam6 } from './iam6.js';
 import { iam9 } from './iam9.js';
 
-/** Every control, in the order people read them: root first, then users. */
-export const CONTROLS: readonly Control[] = [iam9, iam6, iam4, iam5, iam19];
+/** Every control, in the order people read them: root first, then users, then user pools. */
+export const CONTROLS: readonly Control[] = [iam9, iam6, iam4, iam5, iam19, cognito5];
 
 export function controlById(id: ControlId): Control {
   return CONTROLS.find((control) => control.id === id) as Control;

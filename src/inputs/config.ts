@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CONTROL_IDS, type ControlId, type Partition } from '../model.js';
+import { CONTROL_IDS, DEFAULT_CONTROL_IDS, type ControlId, type Partition } from '../model.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { partitionOfRegion } from './region.js';
 import { parseAccountSelection, type AccountSelection } from './account-selection.js';
@@ -14,6 +14,7 @@ export const INPUT_NAMES = [
   'role-session-name',
   'role-duration-seconds',
   'controls',
+  'regions',
   'fail-on',
   'report-path',
   'timeout-seconds',
@@ -42,6 +43,8 @@ export interface Config {
   roleSessionName: string;
   roleDurationSeconds: number;
   controls: ControlId[];
+  /** Regions read for regional controls (Cognito.5); undefined: every enabled region offering the service. */
+  regions?: string[];
   failOn: FailOn;
   reportPath: string;
   timeoutSeconds: number;
@@ -145,6 +148,7 @@ export function parseConfig(
   }
 
   const controls = parseControls(raw.controls, problems);
+  const regions = parseRegions(raw.regions, partition, problems);
 
   const failOn = value('fail-on');
   if (!(FAIL_ON_LEVELS as readonly string[]).includes(failOn)) {
@@ -187,6 +191,7 @@ export function parseConfig(
     roleSessionName,
     roleDurationSeconds,
     controls,
+    regions,
     failOn: failOn as FailOn,
     reportPath,
     timeoutSeconds,
@@ -264,7 +269,8 @@ function parseControls(text: string, problems: string[]): ControlId[] {
     .split(/[,\n]/)
     .map((id) => id.trim())
     .filter((id) => id.length > 0);
-  if (ids.length === 0) return [...CONTROL_IDS];
+  if (ids.length === 0) return [...DEFAULT_CONTROL_IDS];
+  if (ids.length === 1 && ids[0]?.toLowerCase() === 'all') return [...CONTROL_IDS];
   const chosen = new Set<ControlId>();
   for (const id of ids) {
     if ((CONTROL_IDS as readonly string[]).includes(id)) {
@@ -280,11 +286,42 @@ function parseControls(text: string, problems: string[]): ControlId[] {
     problems.push(
       `controls: "${id}" is not a control this action decides` +
         (near ? ` (did you mean ${near}?)` : '') +
-        `; known controls: ${CONTROL_IDS.join(', ')}.${separated}`,
+        `; known controls: ${CONTROL_IDS.join(', ')}, or all.${separated}`,
     );
   }
   // Keep the order people read them in, whatever order they were given.
   return CONTROL_IDS.filter((id) => chosen.has(id));
+}
+
+const REGION_NAME = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
+
+/** The `regions` input: region names of aws-region's partition, each once; empty: the default. */
+function parseRegions(
+  text: string,
+  partition: Partition | undefined,
+  problems: string[],
+): string[] | undefined {
+  const names = [
+    ...new Set(
+      text
+        .split(/[,\n]/)
+        .map((name) => name.trim())
+        .filter((name) => name.length > 0),
+    ),
+  ];
+  if (names.length === 0) return undefined;
+  for (const name of names) {
+    if (!REGION_NAME.test(name)) {
+      problems.push(
+        `regions: "${name}" is not an AWS region name (for example eu-west-1); separate regions with commas or new lines.`,
+      );
+    } else if (partition && partitionOfRegion(name) !== partition) {
+      problems.push(
+        `regions: "${name}" is not a region of partition ${partition} (aws-region's); the credentials work only there.`,
+      );
+    }
+  }
+  return names;
 }
 
 /** parseConfig without a YAML parser: only right where there are no exceptions to read. */

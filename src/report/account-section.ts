@@ -6,6 +6,7 @@ import { controlRows, STATUS_MARK, type ControlRow } from './control-status.js';
 import { evidenceInWords } from './evidence-words.js';
 import { code, codeWithTitle, link, md, table } from './markdown.js';
 import { failingUsersPhrase, iamUsers } from './people-words.js';
+import { userPoolsSection } from './user-pools-section.js';
 
 /** Past this many rows a list helps nobody in a summary; the JSON report has every finding. */
 export const MAX_USER_ROWS = 500;
@@ -51,7 +52,10 @@ export function renderAccountSection(account: AccountResult, context: SectionCon
   for (const note of account.notes) lines.push(`> ${md(note)}`);
   for (const row of rows) {
     if (row.status === 'ERROR') lines.push(errorSection(row));
-    else if (row.status === 'FAILED' && row.failing[0]?.resourceType === 'AwsAccount')
+    if (row.control === 'Cognito.5') {
+      const pools = userPoolsSection(account.findings, context.budget);
+      if (pools) lines.push(pools);
+    } else if (row.status === 'FAILED' && row.failing[0]?.resourceType === 'AwsAccount')
       lines.push(rootFailureSection(row, account, context));
   }
   if (people.failingUsers.length > 0) {

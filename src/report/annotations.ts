@@ -1,9 +1,16 @@
 import { controlById } from '../controls/index.js';
-import { accountLabel, alertLevel, type AccountResult, type ControlId } from '../model.js';
+import {
+  accountLabel,
+  alertLevel,
+  type AccountResult,
+  type ControlId,
+  type Finding,
+} from '../model.js';
 import { controlRows } from './control-status.js';
 import { userName } from '../outcome/people.js';
 import { iamUsers } from './people-words.js';
 import { isManyAccounts } from './organization-summary.js';
+import { userPools, usersExposed } from './user-pools-section.js';
 
 export interface Annotation {
   level: 'error' | 'warning';
@@ -39,6 +46,8 @@ export function buildAnnotations(
         message = row.errors[0]?.message ?? `Could not judge ${where}.`;
       } else if (row.failing.length === 1 && row.failing[0]?.resourceType === 'AwsAccount') {
         message = row.failing[0].message;
+      } else if (row.failing[0]?.resourceType === 'AwsCognitoUserPool') {
+        message = poolsMessage(row.failing, where);
       } else {
         const names = row.failing
           .slice(0, NAMED_RESOURCES)
@@ -48,6 +57,13 @@ export function buildAnnotations(
         message = `${iamUsers(count)} in ${where} fail${count === 1 ? 's' : ''}: ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''} (listed in the job summary).`;
       }
       annotations.push({ level, title: `${row.control} ${control.title}`, message });
+      // A region that could not be read does not hide the pools of the regions that were.
+      if (row.status === 'ERROR' && row.failing[0]?.resourceType === 'AwsCognitoUserPool')
+        annotations.push({
+          level,
+          title: `${row.control} ${control.title}`,
+          message: poolsMessage(row.failing, where),
+        });
     }
   }
   const errorSlots = PER_LEVEL - (stepWillFail ? 1 : 0);
@@ -58,6 +74,15 @@ export function buildAnnotations(
     .filter((annotation) => annotation.level === 'warning')
     .slice(0, PER_LEVEL);
   return [...errors, ...warnings];
+}
+
+/** "2 user pools in 1111 (prod) fail, exposing about 4237 estimated users: legacy (eu-west-1), …". */
+function poolsMessage(failing: Finding[], where: string): string {
+  const names = failing
+    .slice(0, NAMED_RESOURCES)
+    .map((f) => `${String(f.evidence.observed.poolName)} (${String(f.evidence.observed.region)})`);
+  const rest = failing.length - names.length;
+  return `${userPools(failing.length)} in ${where} fail${failing.length === 1 ? 's' : ''}, exposing about ${usersExposed(failing)} estimated user(s): ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''} (listed in the job summary).`;
 }
 
 function accountsWord(n: number): string {
@@ -75,13 +100,18 @@ function acrossAccounts(accounts: AccountResult[], controls: readonly ControlId[
     const failed: string[] = [];
     const unjudged: string[] = [];
     let users = 0;
+    let pools = 0;
     for (const account of accounts) {
       const mine = account.findings.filter((finding) => finding.control === id);
       const failing = mine.filter((finding) => finding.status === 'FAILED');
       if (failing.length > 0) {
         const userCount = failing.filter((f) => f.resourceType === 'AwsIamUser').length;
+        const poolCount = failing.filter((f) => f.resourceType === 'AwsCognitoUserPool').length;
         users += userCount;
-        failed.push(`${accountLabel(account)}${userCount > 0 ? ` (${iamUsers(userCount)})` : ''}`);
+        pools += poolCount;
+        failed.push(
+          `${accountLabel(account)}${userCount > 0 ? ` (${iamUsers(userCount)})` : poolCount > 0 ? ` (${userPools(poolCount)})` : ''}`,
+        );
       }
       const error = mine.find((finding) => finding.status === 'ERROR');
       if (error)
@@ -96,7 +126,9 @@ function acrossAccounts(accounts: AccountResult[], controls: readonly ControlId[
       const what =
         users > 0
           ? `${iamUsers(users)} ${users === 1 ? 'fails' : 'fail'}, in ${inAccounts}`
-          : `fails in ${inAccounts}`;
+          : pools > 0
+            ? `${userPools(pools)} ${pools === 1 ? 'fails' : 'fail'}, in ${inAccounts}`
+            : `fails in ${inAccounts}`;
       annotations.push({
         level,
         title,

@@ -8,9 +8,11 @@ export const TOOL_NAME = 'iam-mfa-audit';
  * `status` (audited, not-judged, skipped); a skipped account has no findings, so readers must not
  * take it for a clean one. 3: `sinceBaseline` entries say `was` and `now` (never `status`), new
  * ones point at their finding, and `unknownNow` lists what could not be compared; a shard records
- * the selection it sliced (`shard.selection`) and the run's attempt (`run.attempt`).
+ * the selection it sliced (`shard.selection`) and the run's attempt (`run.attempt`). 4: a finding's
+ * `resourceType` may be `AwsCognitoUserPool` (Cognito.5: the pool's ARN, or a region's
+ * `arn:…:cognito-idp:REGION:ACCOUNT:userpool/*` where it could not be read).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** The oldest shape still read as a baseline; raise it only when an old shape cannot be read. */
 const OLDEST_READ_SCHEMA_VERSION = 1;

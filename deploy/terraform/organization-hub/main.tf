@@ -61,6 +61,24 @@ data "aws_iam_policy_document" "permissions" {
     resources = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:user/*"]
   }
   statement {
+    sid       = "UserPoolListing"
+    effect    = "Allow"
+    actions   = ["cognito-idp:ListUserPools", "account:ListRegions"]
+    resources = ["*"]
+  }
+  statement {
+    sid       = "UserPoolEvidence"
+    effect    = "Allow"
+    actions   = ["cognito-idp:DescribeUserPool", "cognito-idp:GetUserPoolMfaConfig"]
+    resources = ["arn:${data.aws_partition.current.partition}:cognito-idp:*:${data.aws_caller_identity.current.account_id}:userpool/*"]
+  }
+  statement {
+    sid       = "CognitoRegions"
+    effect    = "Allow"
+    actions   = ["ssm:GetParametersByPath"]
+    resources = ["arn:${data.aws_partition.current.partition}:ssm:*::parameter/aws/service/global-infrastructure/services/cognito-idp/regions"]
+  }
+  statement {
     sid    = "OrganizationDiscovery"
     effect = "Allow"
     actions = [

@@ -41,6 +41,18 @@ data "aws_iam_policy_document" "permissions" {
     actions   = ["iam:ListMFADevices", "iam:GetLoginProfile"]
     resources = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:user/*"]
   }
+  statement {
+    sid       = "UserPoolListing"
+    effect    = "Allow"
+    actions   = ["cognito-idp:ListUserPools", "account:ListRegions"]
+    resources = ["*"]
+  }
+  statement {
+    sid       = "UserPoolEvidence"
+    effect    = "Allow"
+    actions   = ["cognito-idp:DescribeUserPool", "cognito-idp:GetUserPoolMfaConfig"]
+    resources = ["arn:${data.aws_partition.current.partition}:cognito-idp:*:${data.aws_caller_identity.current.account_id}:userpool/*"]
+  }
 }
 
 resource "aws_iam_role" "member" {

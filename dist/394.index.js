@@ -1,8 +1,8 @@
-export const id = 994;
-export const ids = [994];
+export const id = 394;
+export const ids = [394];
 export const modules = {
 
-/***/ 6994:
+/***/ 7394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -52,6 +52,140 @@ function errorFinding(control, snapshot, failure) {
 /** Evidence a control needs but that was never read is a bug: say so as ERROR, never pass. */
 function notRead(call) {
     return { call, code: 'NotRead', message: 'the evidence was not gathered' };
+}
+
+;// CONCATENATED MODULE: ./src/controls/cognito5.ts
+
+
+/** First factors that sign a user in without a password: the AWS Config rule leaves such pools out. */
+const PASSWORDLESS_FACTORS = ['EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'];
+const OPTIONAL_MESSAGE = 'optional: users who never set it up sign in with a password alone';
+const info = {
+    id: 'Cognito.5',
+    title: 'MFA should be enabled for Cognito user pools',
+    severity: 'medium',
+    docUrl: 'https://docs.aws.amazon.com/securityhub/latest/userguide/cognito-controls.html#cognito-5',
+    needs: ['userPools'],
+    remediation: {
+        text: 'Require MFA pool-wide: enable a second factor and set MFA to ON, e.g. aws cognito-idp ' +
+            'set-user-pool-mfa-config --user-pool-id <id> --software-token-mfa-configuration Enabled=true ' +
+            '--mfa-configuration ON. Users without a factor are asked to set one up at their next sign-in.',
+        verify: 'aws cognito-idp get-user-pool-mfa-config --user-pool-id <id> --region <region>',
+        url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html',
+    },
+};
+const cognito5 = { ...info, evaluate };
+const CALLS = ['cognito-idp:ListUserPools', 'cognito-idp:DescribeUserPool'];
+/**
+ * One finding per user pool of every region read. A region that could not be listed is one ERROR
+ * finding for that region; the other regions are still decided.
+ */
+function evaluate(snapshot) {
+    const evidence = snapshot.userPools;
+    const regions = evidence?.regions ?? {
+        ok: false,
+        failure: notRead('cognito-idp:ListUserPools'),
+    };
+    if (!regions.ok)
+        return [unreadFinding(snapshot, '*', regions.failure)];
+    return regions.value.flatMap(({ region, pools }) => pools.ok
+        ? pools.value.map((pool) => poolFinding(snapshot, pool))
+        : [unreadFinding(snapshot, region, pools.failure)]);
+}
+/** The verdict on one pool's facts (spec "Cognito.5: user pools"). */
+function decidePool(facts) {
+    const passwordless = facts.firstFactors.filter((factor) => PASSWORDLESS_FACTORS.includes(factor));
+    if (passwordless.length > 0) {
+        return {
+            status: 'NOT_APPLICABLE',
+            reason: `allows a passwordless first factor (${passwordless.join(', ')}), which Cognito.5 does not judge`,
+        };
+    }
+    switch (facts.mfaConfiguration ?? 'OFF') {
+        case 'ON':
+            return { status: 'PASSED', reason: 'requires MFA' };
+        case 'OPTIONAL':
+            return { status: 'FAILED', reason: `has MFA ${OPTIONAL_MESSAGE}` };
+        case 'OFF':
+            return {
+                status: 'FAILED',
+                reason: facts.mfaConfiguration === undefined
+                    ? 'has MFA off (DescribeUserPool gave no MfaConfiguration; OFF is its default)'
+                    : 'has MFA off: every user signs in with a password alone',
+            };
+        default:
+            return {
+                status: 'ERROR',
+                reason: `has MfaConfiguration "${facts.mfaConfiguration}", which this action does not know`,
+            };
+    }
+}
+function poolFinding(snapshot, pool) {
+    const label = `User pool ${pool.name} (${pool.id}) in ${pool.region}`;
+    if (!pool.facts.ok) {
+        const { failure } = pool.facts;
+        return finding(pool.arn, 'ERROR', `Could not judge ${label}: ${failed(failure)}`, {
+            source: 'live',
+            calls: [failure.call],
+            observed: { poolName: pool.name, poolId: pool.id, region: pool.region, ...codes(failure) },
+        });
+    }
+    const facts = pool.facts.value;
+    const verdict = decidePool(facts);
+    const exposed = verdict.status === 'FAILED' && facts.estimatedUsers !== undefined
+        ? `; about ${facts.estimatedUsers} user(s) exposed`
+        : facts.estimatedUsers !== undefined
+            ? ` (about ${facts.estimatedUsers} user(s))`
+            : '';
+    return finding(pool.arn, verdict.status, `${label} ${verdict.reason}${exposed}.`, {
+        source: 'live',
+        calls: CALLS,
+        observed: {
+            poolName: pool.name,
+            poolId: pool.id,
+            region: pool.region,
+            mfaConfiguration: facts.mfaConfiguration ?? null,
+            secondFactors: facts.secondFactorsUnread
+                ? `not read (${facts.secondFactorsUnread.call}: ${facts.secondFactorsUnread.code})`
+                : facts.secondFactors.join(', ') || 'none',
+            firstFactors: facts.firstFactors.join(', ') || 'not set (password)',
+            estimatedUsers: facts.estimatedUsers ?? null,
+        },
+    });
+}
+/** A region (or, with `*`, every region) whose pools could not be listed. */
+function unreadFinding(snapshot, region, failure) {
+    const where = region === '*' ? 'any region' : `region ${region}`;
+    return finding((0,model/* userPoolsArn */.Qb)(snapshot.partition, snapshot.accountId, region), 'ERROR', `Could not judge the user pools of account ${(0,model/* accountLabel */._3)(snapshot)} in ${where}: ${failed(failure)}`, {
+        source: 'live',
+        calls: [failure.call],
+        observed: { ...(region === '*' ? {} : { region }), ...codes(failure) },
+    });
+}
+function failed(failure) {
+    const fix = failure.missingPermission
+        ? ` Add ${failure.missingPermission} to the role's policy.`
+        : '';
+    return `${failure.call} failed with ${failure.code} (${failure.message}).${fix}`;
+}
+function codes(failure) {
+    return {
+        errorCode: failure.code,
+        ...(failure.missingPermission ? { missingPermission: failure.missingPermission } : {}),
+    };
+}
+function finding(resource, status, message, evidence) {
+    return {
+        control: info.id,
+        title: info.title,
+        severity: info.severity,
+        status,
+        resourceType: 'AwsCognitoUserPool',
+        resource,
+        message,
+        evidence,
+        remediation: info.remediation,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/controls/user-findings.ts
@@ -129,7 +263,7 @@ const ENFORCE_MFA_POLICY = {
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_my-sec-creds-self-manage-mfa-only.html',
 };
 const USER_MFA_REMEDIATION_URL = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html';
-const info = {
+const iam19_info = {
     id: 'IAM.19',
     title: 'MFA should be enabled for all IAM users',
     severity: 'medium',
@@ -145,9 +279,9 @@ const info = {
         seeAlso: ENFORCE_MFA_POLICY,
     },
 };
-const iam19 = { ...info, evaluate };
-function evaluate(snapshot) {
-    return userFindings(info, snapshot, decide);
+const iam19 = { ...iam19_info, evaluate: iam19_evaluate };
+function iam19_evaluate(snapshot) {
+    return userFindings(iam19_info, snapshot, decide);
 }
 function decide(user) {
     if (!user.mfa.ok)
@@ -466,8 +600,9 @@ function iam9_evaluate(snapshot) {
 
 
 
-/** Every control, in the order people read them: root first, then users. */
-const CONTROLS = [iam9, iam6, iam4, iam5, iam19];
+
+/** Every control, in the order people read them: root first, then users, then user pools. */
+const CONTROLS = [iam9, iam6, iam4, iam5, iam19, cognito5];
 function controlById(id) {
     return CONTROLS.find((control) => control.id === id);
 }

@@ -1,8 +1,8 @@
-export const id = 544;
-export const ids = [544];
+export const id = 38;
+export const ids = [38];
 export const modules = {
 
-/***/ 5544:
+/***/ 6038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -256,8 +256,8 @@ function passwordNeedsLiveCheck({ user, row }, context) {
 
 // EXTERNAL MODULE: ./src/runtime/deadline.ts
 var runtime_deadline = __webpack_require__(4506);
-// EXTERNAL MODULE: ./src/controls/index.ts + 8 modules
-var src_controls = __webpack_require__(6994);
+// EXTERNAL MODULE: ./src/controls/index.ts + 9 modules
+var src_controls = __webpack_require__(7394);
 // EXTERNAL MODULE: ./src/aws/iam-client.ts
 var iam_client = __webpack_require__(5102);
 // EXTERNAL MODULE: ./src/model.ts
@@ -593,17 +593,23 @@ async function auditAccount(account, credentials, limit, deps) {
         onRetry: (operation, attempts) => deps.log.debug(`iam:${operation} took ${attempts} attempts (account ${account.accountId})`),
     });
     try {
-        const snapshot = await readSnapshot(account, (0,src_controls/* evidenceNeeds */.VM)(deps.controls), {
-            iam,
-            concurrency: LIVE_CONCURRENCY,
-            limit,
-            sleep: deps.sleep,
-            now: deps.now,
-            deadlineMs: Math.min(REPORT_DEADLINE_MS, limit.remainingMs()),
-            warn: deps.log.warning,
-            liveUsers: deps.liveUsers,
-        });
-        return { ...judge(deps.controls, snapshot), ...(account.name ? { name: account.name } : {}) };
+        const [snapshot, userPools] = await Promise.all([
+            readSnapshot(account, (0,src_controls/* evidenceNeeds */.VM)(deps.controls), {
+                iam,
+                concurrency: LIVE_CONCURRENCY,
+                limit,
+                sleep: deps.sleep,
+                now: deps.now,
+                deadlineMs: Math.min(REPORT_DEADLINE_MS, limit.remainingMs()),
+                warn: deps.log.warning,
+                liveUsers: deps.liveUsers,
+            }),
+            deps.userPools?.read(account, credentials, limit, deps.agents),
+        ]);
+        return {
+            ...judge(deps.controls, { ...snapshot, userPools }),
+            ...(account.name ? { name: account.name } : {}),
+        };
     }
     finally {
         // Destroying a client destroys its connection pools: never the shared ones.
@@ -622,6 +628,7 @@ function judge(controls, snapshot) {
         notes.push(`${users.usersNotInReport} user(s) created since the credential report were checked live.`);
     if (users && users.droppedReportRows > 0)
         notes.push(`${users.droppedReportRows} credential report row(s) of users deleted since were ignored.`);
+    notes.push(...userPoolNotes(snapshot));
     return {
         accountId: snapshot.accountId,
         partition: snapshot.partition,
@@ -634,6 +641,25 @@ function judge(controls, snapshot) {
         findings,
         notes,
     };
+}
+/** What Cognito.5's summary says of the regions as a whole: how many were read, and empty ones. */
+function userPoolNotes(snapshot) {
+    const evidence = snapshot.userPools;
+    if (!evidence)
+        return [];
+    const notes = evidence.notOffered.map((region) => `Cognito.5: region ${region} does not offer Cognito user pools; it was not read.`);
+    if (!evidence.regions.ok)
+        return notes;
+    const read = evidence.regions.value.filter((region) => region.pools.ok);
+    const pools = read.reduce((sum, region) => sum + (region.pools.ok ? region.pools.value.length : 0), 0);
+    if (pools === 0)
+        notes.push(`Cognito.5: ${read.length} region(s) read${read.length > 0 ? ` (${read.map((r) => r.region).join(', ')})` : ''}; they hold no user pools.`);
+    else {
+        const empty = read.filter((region) => region.pools.ok && region.pools.value.length === 0);
+        if (empty.length > 0)
+            notes.push(`Cognito.5: ${read.length} region(s) read; ${empty.length} of them hold no user pools (${empty.map((r) => r.region).join(', ')}).`);
+    }
+    return notes;
 }
 /** One line per control: how many findings of each status, for the log. */
 function controlCounts(result, controls) {
@@ -735,8 +761,80 @@ function skippedResult(target, partition, readAt) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/audit/user-pools.ts
+// Cognito.5's reads for one account, inside that account's unit: which regions, then their pools.
+
+
+/**
+ * The regions to read: those of the `regions` input that offer the service, in the input's order;
+ * by default every enabled region that offers it. A region without the service is never called.
+ */
+function chooseRegions(requested, offered, enabled) {
+    const offers = new Set(offered);
+    if (requested) {
+        return {
+            regions: requested.filter((region) => offers.has(region)),
+            notOffered: requested.filter((region) => !offers.has(region)),
+        };
+    }
+    const on = new Set(enabled ?? []);
+    return { regions: [...offers].filter((region) => on.has(region)).sort(), notOffered: [] };
+}
+/**
+ * Cognito.5's source, or undefined when it is not selected. The Cognito, SSM and Account SDKs are
+ * loaded on first use only. The regions offering the service are public and the same for every
+ * account of the partition: read once per run, with the first session.
+ */
+function userPoolSource(config, first, env, log) {
+    if (!config.controls.includes('Cognito.5'))
+        return undefined;
+    let api;
+    let offered;
+    const load = () => (api ??= Promise.all(/* import() */[__webpack_require__.e(875), __webpack_require__.e(104)]).then(__webpack_require__.bind(__webpack_require__, 6104)));
+    const common = (credentials, agents) => ({
+        env,
+        credentials,
+        agents,
+        attemptTimeoutMs: (0,clients/* attemptTimeoutFor */.ik)(config.timeoutSeconds),
+        onRetry: (operation, attempts) => log.debug(`${operation} took ${attempts} attempts`),
+    });
+    const offeredRegions = (aws) => (offered ??= (async () => {
+        const ssm = aws.createSsmClient({ ...common(first.credentials), region: config.region });
+        try {
+            return await aws.readServiceRegions(ssm, aws.COGNITO_REGIONS_PATH);
+        }
+        finally {
+            ssm.destroy();
+        }
+    })());
+    return {
+        async read(account, credentials, limit, agents) {
+            const aws = await load();
+            const client = common(credentials, agents);
+            const offers = await (0,call_failure/* read */.LF)('ssm:GetParametersByPath', () => offeredRegions(aws), limit);
+            if (!offers.ok)
+                return { regions: offers, notOffered: [] };
+            let enabled;
+            if (!config.regions) {
+                const accountClient = aws.createAccountClient({ ...client, region: config.region });
+                const listed = await (0,call_failure/* read */.LF)('account:ListRegions', () => aws.readEnabledRegions(accountClient), limit).finally(() => {
+                    if (!agents)
+                        accountClient.destroy();
+                });
+                if (!listed.ok)
+                    return { regions: listed, notOffered: [] };
+                enabled = listed.value;
+            }
+            const choice = chooseRegions(config.regions, offers.value, enabled);
+            const regions = await aws.readUserPools(account, choice.regions, { client, limit });
+            return { regions: { ok: true, value: regions }, notOffered: choice.notOffered };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/audit/fan-out.ts
 // The fan-out over accounts: every target audited as one unit under a bound, the rest not judged or skipped.
+
 
 
 
@@ -771,6 +869,7 @@ function fanOutDeps(config, first, run) {
         rootCredentialsManagement: run.rootCredentialsManagement,
         concurrency: accountConcurrency(run.env),
         liveUsers: run.liveUser ? liveUserNames([run.liveUser]) : undefined,
+        userPools: userPoolSource(config, first, run.env, run.log),
     };
 }
 /**

@@ -1,0 +1,64 @@
+// Where a regional control reads: the regions that offer the service, among those the account has enabled.
+//
+// The source with the fewest permissions and calls: AWS's public SSM parameters of its global
+// infrastructure name the regions of each service (ssm:GetParametersByPath, 10 a page: 4 calls,
+// once per run, for every account alike), and account:ListRegions names the regions enabled for one
+// account (one call per account). ec2:DescribeRegions would need the same one permission and call,
+// but the EC2 client is several megabytes; an opt-in region that is not enabled refuses every call,
+// so it cannot be learnt by calling Cognito either.
+import { AccountClient, paginateListRegions } from '@aws-sdk/client-account';
+import { paginateGetParametersByPath, SSMClient } from '@aws-sdk/client-ssm';
+import { clientSettings, reportRetries, type ClientOptions } from './clients.js';
+import { collectPages, type PageShape } from './pages.js';
+
+/** JSON listings with NextToken: a token means more pages. */
+export const NEXT_TOKEN_PAGES: PageShape<{ NextToken?: string }> = {
+  claimsMore: () => false,
+  token: (page) => page.NextToken,
+};
+
+export const COGNITO_REGIONS_PATH =
+  '/aws/service/global-infrastructure/services/cognito-idp/regions';
+const SSM_PAGE_SIZE = 10;
+
+export function createSsmClient(options: ClientOptions): SSMClient {
+  const client = new SSMClient(clientSettings(options));
+  reportRetries(client.middlewareStack, options.onRetry);
+  return client;
+}
+
+export function createAccountClient(options: ClientOptions): AccountClient {
+  const client = new AccountClient(clientSettings(options));
+  reportRetries(client.middlewareStack, options.onRetry);
+  return client;
+}
+
+/** The regions whose public parameters say the service is offered there, sorted. */
+export async function readServiceRegions(ssm: SSMClient, path: string): Promise<string[]> {
+  const parameters = await collectPages(
+    'ssm:GetParametersByPath',
+    paginateGetParametersByPath({ client: ssm, pageSize: SSM_PAGE_SIZE }, { Path: path }),
+    (page) => page.Parameters,
+    NEXT_TOKEN_PAGES,
+  );
+  return parameters.flatMap((parameter) => (parameter.Value ? [parameter.Value] : [])).sort();
+}
+
+/** The regions enabled for the caller's account (opt-in regions only once opted in). */
+export async function readEnabledRegions(account: AccountClient): Promise<string[]> {
+  const regions = await collectPages(
+    'account:ListRegions',
+    paginateListRegions(
+      { client: account, pageSize: 50 },
+      { RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'] },
+    ),
+    (page) => page.Regions,
+    NEXT_TOKEN_PAGES,
+  );
+  return regions.flatMap((region) =>
+    region.RegionName &&
+    (region.RegionOptStatus === 'ENABLED' || region.RegionOptStatus === 'ENABLED_BY_DEFAULT')
+      ? [region.RegionName]
+      : [],
+  );
+}
