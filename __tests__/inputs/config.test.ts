@@ -12,6 +12,7 @@ const blank: RawInputs = {
   'role-session-name': '',
   'role-duration-seconds': '',
   controls: '',
+  'assume-root': '',
   'fail-on': '',
   'report-path': '',
   'timeout-seconds': '',
@@ -48,6 +49,7 @@ describe('parseConfig', () => {
       roleSessionName: 'iam-mfa-audit',
       roleDurationSeconds: 900,
       controls: ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19'],
+      assumeRoot: false,
       failOn: 'critical',
       reportPath: '/runner/tmp/iam-mfa-audit.json',
       timeoutSeconds: 600,
@@ -119,6 +121,29 @@ describe('parseConfig', () => {
 
   test('controls are split on commas and new lines, kept in reading order, without repeats', () => {
     expect(parse({ controls: 'IAM.19,\n IAM.6 , IAM.19\n' }).controls).toEqual(['IAM.6', 'IAM.19']);
+  });
+
+  test('controls: all (any case, alone) selects every control, IMA.1 included, in reading order', () => {
+    expect(parse({ controls: ' ALL ' }).controls).toEqual([
+      'IAM.9',
+      'IAM.6',
+      'IAM.4',
+      'IMA.1',
+      'IAM.5',
+      'IAM.19',
+    ]);
+    expect(parse({ controls: 'IMA.1, IAM.9' }).controls).toEqual(['IAM.9', 'IMA.1']);
+    expect(problems({ controls: 'all, IAM.9' })[0]).toMatch(
+      /"all" is not a control.*or all, alone/,
+    );
+  });
+
+  test('assume-root is true or false (any case), false by default; anything else names the input', () => {
+    expect(parse({ 'assume-root': 'True' }).assumeRoot).toBe(true);
+    expect(parse({ 'assume-root': 'false' }).assumeRoot).toBe(false);
+    expect(problems({ 'assume-root': 'yes' })).toEqual([
+      'assume-root "yes" must be true or false.',
+    ]);
   });
 
   test('a relative report-path is resolved against the workspace', () => {

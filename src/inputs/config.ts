@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CONTROL_IDS, type ControlId, type Partition } from '../model.js';
+import { CONTROL_IDS, DEFAULT_CONTROL_IDS, type ControlId, type Partition } from '../model.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { partitionOfRegion } from './region.js';
 import { parseAccountSelection, type AccountSelection } from './account-selection.js';
@@ -14,6 +14,7 @@ export const INPUT_NAMES = [
   'role-session-name',
   'role-duration-seconds',
   'controls',
+  'assume-root',
   'fail-on',
   'report-path',
   'timeout-seconds',
@@ -42,6 +43,8 @@ export interface Config {
   roleSessionName: string;
   roleDurationSeconds: number;
   controls: ControlId[];
+  /** Read root's evidence in member accounts through root sessions (sts:AssumeRoot). */
+  assumeRoot: boolean;
   failOn: FailOn;
   reportPath: string;
   timeoutSeconds: number;
@@ -145,6 +148,7 @@ export function parseConfig(
   }
 
   const controls = parseControls(raw.controls, problems);
+  const assumeRoot = parseBoolean('assume-root', raw['assume-root'], false, problems);
 
   const failOn = value('fail-on');
   if (!(FAIL_ON_LEVELS as readonly string[]).includes(failOn)) {
@@ -187,6 +191,7 @@ export function parseConfig(
     roleSessionName,
     roleDurationSeconds,
     controls,
+    assumeRoot,
     failOn: failOn as FailOn,
     reportPath,
     timeoutSeconds,
@@ -264,7 +269,8 @@ function parseControls(text: string, problems: string[]): ControlId[] {
     .split(/[,\n]/)
     .map((id) => id.trim())
     .filter((id) => id.length > 0);
-  if (ids.length === 0) return [...CONTROL_IDS];
+  if (ids.length === 0) return [...DEFAULT_CONTROL_IDS];
+  if (ids.length === 1 && ids[0]?.toLowerCase() === 'all') return [...CONTROL_IDS];
   const chosen = new Set<ControlId>();
   for (const id of ids) {
     if ((CONTROL_IDS as readonly string[]).includes(id)) {
@@ -280,11 +286,25 @@ function parseControls(text: string, problems: string[]): ControlId[] {
     problems.push(
       `controls: "${id}" is not a control this action decides` +
         (near ? ` (did you mean ${near}?)` : '') +
-        `; known controls: ${CONTROL_IDS.join(', ')}.${separated}`,
+        `; known controls: ${CONTROL_IDS.join(', ')} (or all, alone).${separated}`,
     );
   }
   // Keep the order people read them in, whatever order they were given.
   return CONTROL_IDS.filter((id) => chosen.has(id));
+}
+
+/** `true` or `false` (any case, as YAML 1.2's core schema writes them); empty: the default. */
+function parseBoolean(
+  name: InputName,
+  text: string,
+  fallback: boolean,
+  problems: string[],
+): boolean {
+  const value = text.trim().toLowerCase();
+  if (value === '') return fallback;
+  if (value === 'true' || value === 'false') return value === 'true';
+  problems.push(`${name} ${JSON.stringify(text.trim())} must be true or false.`);
+  return fallback;
 }
 
 /** parseConfig without a YAML parser: only right where there are no exceptions to read. */
