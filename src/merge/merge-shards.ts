@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { RunInfo } from '../inputs/context.js';
-import { CONTROL_IDS, type AccountResult, type ControlId } from '../model.js';
+import { CONTROL_IDS, DEFAULT_CONTROL_IDS, type AccountResult, type ControlId } from '../model.js';
 import { SCHEMA_VERSION } from '../report/json-format.js';
 import {
   readJsonReport,
@@ -162,7 +162,7 @@ export async function mergeShardReports(
           .join(', ') + notAudited;
     }
   }
-  merged.controls = controls ? (JSON.parse(controls) as ControlId[]) : [...CONTROL_IDS];
+  merged.controls = controls ? (JSON.parse(controls) as ControlId[]) : [...DEFAULT_CONTROL_IDS];
   merged.accounts.sort((a, b) => a.accountId.localeCompare(b.accountId));
   return merged;
 }
