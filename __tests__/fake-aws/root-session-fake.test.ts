@@ -136,7 +136,7 @@ describe('sts:AssumeRoot', () => {
     const root = sdk({
       accessKeyId: creds?.AccessKeyId ?? '',
       secretAccessKey: creds?.SecretAccessKey ?? '',
-      sessionToken: creds?.SessionToken,
+      sessionToken: creds?.SessionToken ?? '',
     });
     await expect(root.iam.send(new GetLoginProfileCommand({}))).rejects.toBeInstanceOf(
       NoSuchEntityException,
