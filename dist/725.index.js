@@ -344,7 +344,7 @@ ownRun) {
                     .join(', ') + notAudited;
         }
     }
-    merged.controls = controls ? JSON.parse(controls) : [...model/* CONTROL_IDS */.LG];
+    merged.controls = controls ? JSON.parse(controls) : [...model/* DEFAULT_CONTROL_IDS */.HT];
     merged.accounts.sort((a, b) => a.accountId.localeCompare(b.accountId));
     return merged;
 }
