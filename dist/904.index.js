@@ -80,7 +80,7 @@ async function chooseAccounts(choosing) {
 async function withOrganizations({ config, first, env }, work) {
     if (!usesOrganizations(config.selection))
         return work(undefined);
-    const api = await Promise.all(/* import() */[__webpack_require__.e(464), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 3298));
+    const api = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 3298));
     const client = api.createOrganizationsClient({
         region: config.region,
         env,

@@ -1189,7 +1189,7 @@ exports.WH = AssumeRoleWithWebIdentityCommand;
 __webpack_unused_export__ = AssumeRoleWithWebIdentityRequest$;
 __webpack_unused_export__ = AssumeRoleWithWebIdentityResponse$;
 __webpack_unused_export__ = AssumeRoot$;
-__webpack_unused_export__ = AssumeRootCommand;
+exports.Sw = AssumeRootCommand;
 __webpack_unused_export__ = AssumeRootRequest$;
 __webpack_unused_export__ = AssumeRootResponse$;
 __webpack_unused_export__ = AssumedRoleUser$;
@@ -25846,6 +25846,7 @@ const INPUT_NAMES = [
     'role-session-name',
     'role-duration-seconds',
     'controls',
+    'assume-root',
     'regions',
     'fail-on',
     'report-path',
@@ -25917,6 +25918,7 @@ function parseConfig(raw, env, now = Date.now(), parseYaml = noYamlParser) {
         problems.push(`timeout-seconds "${timeoutText}" must be a whole number from 1 to ${MAX_TIMEOUT}.`);
     }
     const controls = parseControls(raw.controls, problems);
+    const assumeRoot = parseBoolean('assume-root', raw['assume-root'], false, problems);
     const regions = parseRegions(raw.regions, partition, problems);
     const failOn = value('fail-on');
     if (!FAIL_ON_LEVELS.includes(failOn)) {
@@ -25951,6 +25953,7 @@ function parseConfig(raw, env, now = Date.now(), parseYaml = noYamlParser) {
         roleSessionName,
         roleDurationSeconds,
         controls,
+        assumeRoot,
         regions,
         failOn: failOn,
         reportPath,
@@ -26026,7 +26029,7 @@ function parseControls(text, problems) {
             : '';
         problems.push(`controls: "${id}" is not a control this action decides` +
             (near ? ` (did you mean ${near}?)` : '') +
-            `; known controls: ${model/* CONTROL_IDS */.LG.join(', ')}, or all.${separated}`);
+            `; known controls: ${model/* CONTROL_IDS */.LG.join(', ')} (or all, alone).${separated}`);
     }
     // Keep the order people read them in, whatever order they were given.
     return model/* CONTROL_IDS */.LG.filter((id) => chosen.has(id));
@@ -26051,6 +26054,16 @@ function parseRegions(text, partition, problems) {
         }
     }
     return names;
+}
+/** `true` or `false` (any case, as YAML 1.2's core schema writes them); empty: the default. */
+function parseBoolean(name, text, fallback, problems) {
+    const value = text.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true' || value === 'false')
+        return value === 'true';
+    problems.push(`${name} ${JSON.stringify(text.trim())} must be true or false.`);
+    return fallback;
 }
 /** parseConfig without a YAML parser: only right where there are no exceptions to read. */
 function noYamlParser() {
@@ -26429,8 +26442,16 @@ function shown(value) {
 /* harmony export */ });
 /* unused harmony export SEVERITIES */
 // Plain data shared by every phase after the AWS reads. Nothing here knows about the SDK.
-const CONTROL_IDS = ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19', 'Cognito.5'];
-/** The default of the `controls` input: the IAM controls, which need IAM permissions only. */
+const CONTROL_IDS = [
+    'IAM.9',
+    'IAM.6',
+    'IAM.4',
+    'IMA.1',
+    'IAM.5',
+    'IAM.19',
+    'Cognito.5',
+];
+/** The `controls` input's default; `all` selects every id of CONTROL_IDS. */
 const DEFAULT_CONTROL_IDS = [
     'IAM.9',
     'IAM.6',
@@ -30333,14 +30354,21 @@ async function runAudit(config, trigger, deps) {
         const identity = await core/* group */.Os('Credentials', () => getIdentity(config, { ...deps, log: actions_log/* actionsLog */._, mask, getIdToken: (audience) => core/* getIDToken */.V9(audience) }, deadline));
         // The audit and its SDK clients are loaded once there are credentials: start-up compiles
         // only what the first request needs.
-        const [{ chooseAccounts }, { chooseTriggeredAccount }, { selectionOf, shardTargets }, { auditAccounts },] = await Promise.all([
+        const [{ chooseAccounts }, { chooseTriggeredAccount }, { selectionOf, shardTargets }, { auditAccounts }, { planRootSessions },] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774)),
             Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5904)),
             __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 4205)),
-            Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(360), __nccwpck_require__.e(394), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6038)),
+            Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(360), __nccwpck_require__.e(599), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4083)),
+            Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484)),
         ]);
         const choosing = { config, first: identity, deadline, env: deps.env, log: actions_log/* actionsLog */._ };
-        const chosen = await core/* group */.Os('Accounts', () => trigger ? chooseTriggeredAccount(choosing, trigger) : chooseAccounts(choosing));
+        const chosen = await core/* group */.Os('Accounts', async () => {
+            const accounts = await (trigger
+                ? chooseTriggeredAccount(choosing, trigger)
+                : chooseAccounts(choosing));
+            const rootSessions = await planRootSessions(choosing, accounts.rootCredentialsManagement);
+            return { ...accounts, rootSessions };
+        });
         judged.rootCredentialsManagement = chosen.rootCredentialsManagement;
         const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
         if (config.shard) {
@@ -30367,6 +30395,7 @@ async function runAudit(config, trigger, deps) {
             log: actions_log/* actionsLog */._,
             mask,
             rootCredentialsManagement: chosen.rootCredentialsManagement,
+            rootSessions: chosen.rootSessions,
             liveUser: trigger?.user,
         }));
         (0,memory/* logMemory */.q)('accounts audited', actions_log/* actionsLog */._.debug);
@@ -30376,7 +30405,7 @@ async function runAudit(config, trigger, deps) {
             throw error;
         judged.setupError = error.message;
     }
-    const { finish } = await Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8533));
+    const { finish } = await Promise.all(/* import() */[__nccwpck_require__.e(599), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8533));
     await finish(config, judged, redactor, deps, actions_log/* actionsLog */._);
 }
 
@@ -30413,7 +30442,7 @@ async function run(deps = defaultDeps) {
     catch (error) {
         if (!(error instanceof errors/* ConfigurationError */.j))
             throw error;
-        const { reportInvalidInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(533), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9649));
+        const { reportInvalidInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(599), __nccwpck_require__.e(533), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9649));
         return reportInvalidInputs(raw, error, deps);
     }
     if (config.githubToken)
@@ -30424,7 +30453,7 @@ async function run(deps = defaultDeps) {
     for (const warning of config.exceptionWarnings)
         core/* warning */.$e(warning);
     if (config.mergeReports) {
-        const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(394), __nccwpck_require__.e(533), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9086));
+        const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(599), __nccwpck_require__.e(533), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9086));
         return runMerge(config, config.mergeReports, deps);
     }
     return runAudit(config, trigger, deps);

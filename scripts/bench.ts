@@ -19,6 +19,7 @@ import { benchLivePasses } from './bench/live-passes.js';
 import { benchOrganization } from './bench/organization.js';
 import { benchMerge } from './bench/merge.js';
 import { benchCognito } from './bench/cognito.js';
+import { benchRootSessions } from './bench/root-sessions.js';
 import { benchStartUp } from './bench/start-up.js';
 import { median, peakRssMb, RSS_HOOK, spread } from './bench/stats.js';
 
@@ -33,9 +34,10 @@ const SIZES = (process.env.BENCH_SIZES ?? '0,100,1000,5000')
   .map(Number)
   .filter((n) => n >= 0 && process.env.BENCH_SIZES !== '');
 const SECTIONS = new Set(
-  (process.env.BENCH_SECTIONS ?? 'start-up,sizes,live-passes,organization,cognito,merge').split(
-    ',',
-  ),
+  (
+    process.env.BENCH_SECTIONS ??
+    'start-up,sizes,live-passes,organization,root-sessions,cognito,merge'
+  ).split(','),
 );
 const ORG_SIZES = (process.env.BENCH_ORG_SIZES ?? '100,1000').split(',').map(Number);
 const ORG_CONCURRENCIES = (process.env.BENCH_ORG_CONCURRENCY ?? '16').split(',').map(Number);
@@ -219,6 +221,18 @@ const organizations = SECTIONS.has('organization')
     })
   : [];
 
+const rootSessions = SECTIONS.has('root-sessions')
+  ? await benchRootSessions({
+      node,
+      latencyMs: LATENCY_MS,
+      throttle,
+      stsThrottle: { ratePerSecond: STS_RATE, burst: BURST },
+      bareNodeMs: bareNode,
+      runs: BIG_RUNS,
+      accounts: env('BENCH_ROOT_ACCOUNTS', 1000),
+    })
+  : [];
+
 const cognito = SECTIONS.has('cognito')
   ? await benchCognito({
       node,
@@ -246,6 +260,7 @@ const result = {
   merge,
   livePasses,
   organizations,
+  rootSessions,
   cognito,
   at: new Date().toISOString(),
   latencyMs: LATENCY_MS,

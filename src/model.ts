@@ -1,8 +1,16 @@
 // Plain data shared by every phase after the AWS reads. Nothing here knows about the SDK.
 
-export const CONTROL_IDS = ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19', 'Cognito.5'] as const;
+export const CONTROL_IDS = [
+  'IAM.9',
+  'IAM.6',
+  'IAM.4',
+  'IMA.1',
+  'IAM.5',
+  'IAM.19',
+  'Cognito.5',
+] as const;
 export type ControlId = (typeof CONTROL_IDS)[number];
-/** The default of the `controls` input: the IAM controls, which need IAM permissions only. */
+/** The `controls` input's default; `all` selects every id of CONTROL_IDS. */
 export const DEFAULT_CONTROL_IDS: readonly ControlId[] = [
   'IAM.9',
   'IAM.6',
@@ -41,6 +49,8 @@ export interface CallFailure {
   message: string;
   /** The IAM action to add to the role's policy, where the code says access was denied. */
   missingPermission?: string;
+  /** What to do, where the code alone does not say (a refused root session). */
+  fix?: string;
 }
 
 export type Evidence<T> = { ok: true; value: T } | { ok: false; failure: CallFailure };
@@ -117,7 +127,43 @@ export interface UserEvidence {
 
 /** Evidence a control can ask for; the snapshot reads only what the selected controls need. */
 export type EvidenceKind =
-  'summary' | 'rootVirtualDevices' | 'users' | 'userPasswords' | 'userMfa' | 'userPools';
+  | 'summary'
+  | 'rootVirtualDevices'
+  | 'users'
+  | 'userPasswords'
+  | 'userMfa'
+  | 'rootSession'
+  | 'userPools';
+
+/** virtual: an authenticator app; fido: a FIDO security key or passkey; totp: a hardware TOTP token. */
+export type RootDeviceType = 'virtual' | 'fido' | 'totp';
+
+export interface RootDevice {
+  serialNumber: string;
+  type: RootDeviceType;
+  enabledAt?: string;
+}
+
+export interface RootSessionKey {
+  accessKeyId: string;
+  active: boolean;
+  /** When it was last used; undefined: never. */
+  lastUsed?: string;
+  /** The key's last use could not be read (GetAccessKeyLastUsed failed): said, never guessed. */
+  lastUsedUnknown?: string;
+}
+
+/** Root's own credentials, read through a root session (sts:AssumeRoot, IAMAuditRootUserCredentials). */
+export interface RootSessionFacts {
+  devices: RootDevice[];
+  /** Root has a password (GetLoginProfile; NoSuchEntity: none). */
+  loginProfile: boolean;
+  accessKeys: RootSessionKey[];
+  /** Root's last console sign-in (GetUser's PasswordLastUsed), where it ever signed in. */
+  passwordLastUsed?: string;
+  /** GetAccountSummary read through the same session, to say where it disagrees with the lists. */
+  summary?: Evidence<AccountSummaryFacts>;
+}
 
 /** A Cognito user pool as DescribeUserPool shows it (Cognito.5's evidence). */
 export interface UserPoolFacts {
@@ -168,6 +214,13 @@ export interface AccountSnapshot {
   users?: Evidence<UserEvidence>;
   credentialReportGeneratedAt?: string;
   userPools?: UserPoolEvidence;
+  /**
+   * assume-root: root's evidence from a root session; a failure is the refusal (the root controls
+   * then fall back to the in-account evidence, naming it). Undefined: no root session was asked for.
+   */
+  rootSession?: Evidence<RootSessionFacts>;
+  /** The Organization's management account, which no root session can target: decided in-account. */
+  managementAccount?: boolean;
 }
 
 export interface Remediation {

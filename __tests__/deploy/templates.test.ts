@@ -549,6 +549,43 @@ describe('the Organization roles', () => {
   );
 
   test.each(FORMATS)(
+    '%s: root sessions (off by default) add sts:AssumeRoot on member roots, only with the audit task policy',
+    async (format) => {
+      const rootGrants = async (settings: object, partition = 'aws') =>
+        (
+          await rolePolicies('hub', format, { ...exampleSettings('hub'), ...settings }, partition)
+        ).permissions
+          .flatMap((p) => p.Statement)
+          .filter((st) => ['RootSessions', 'ManagementAccount'].includes(st.Sid ?? ''));
+      expect(await rootGrants({})).toEqual([]);
+      expect(await rootGrants({ enableRootSessions: false })).toEqual([]);
+      for (const partition of ['aws', 'aws-us-gov']) {
+        expect(await rootGrants({ enableRootSessions: true }, partition)).toEqual([
+          {
+            Sid: 'RootSessions',
+            Effect: 'Allow',
+            Action: ['sts:AssumeRoot'],
+            Resource: [`arn:${partition}:iam::*:root`],
+            Condition: {
+              StringEquals: {
+                'sts:TaskPolicyArn': [
+                  `arn:${partition}:iam::aws:policy/root-task/IAMAuditRootUserCredentials`,
+                ],
+              },
+            },
+          },
+          {
+            Sid: 'ManagementAccount',
+            Effect: 'Allow',
+            Action: ['organizations:DescribeOrganization'],
+            Resource: ['*'],
+          },
+        ]);
+      }
+    },
+  );
+
+  test.each(FORMATS)(
     '%s: the member trusts only the hub role, in the Organization when given',
     async (format) => {
       const statement = {

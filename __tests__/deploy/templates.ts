@@ -36,6 +36,8 @@ export interface Settings {
   hubRoleArn?: string;
   memberRoleName?: string;
   memberRolePath?: string;
+  /** The hub's sts:AssumeRoot for root sessions (assume-root); off by default. */
+  enableRootSessions?: boolean;
 }
 
 const CLOUDFORMATION: Record<keyof Settings, string> = {
@@ -48,6 +50,7 @@ const CLOUDFORMATION: Record<keyof Settings, string> = {
   hubRoleArn: 'HubRoleArn',
   memberRoleName: 'MemberRoleName',
   memberRolePath: 'MemberRolePath',
+  enableRootSessions: 'EnableRootSessions',
 };
 const TERRAFORM: Record<keyof Settings, string> = {
   owner: 'github_owner',
@@ -59,6 +62,7 @@ const TERRAFORM: Record<keyof Settings, string> = {
   hubRoleArn: 'hub_role_arn',
   memberRoleName: 'member_role_name',
   memberRolePath: 'member_role_path',
+  enableRootSessions: 'enable_root_sessions',
 };
 
 export const ACCOUNT_ID = '123456789012';
@@ -138,9 +142,13 @@ async function terraformRole(
   if (roles.length !== 1)
     throw new Error(`${role}: expected one aws_iam_role, found ${roles.length}`);
   const [name, [spec]] = roles[0] as [string, Array<Record<string, Json>>];
-  const attached = Object.values(module.resource?.aws_iam_role_policy ?? {}).map(
-    ([policy]) => policy,
-  );
+  const evaluate = async (value: Json | undefined) =>
+    (await evaluateValue(value ?? null, resolve)) as Json;
+  // A policy with `count = 0` is not created (the hub's root sessions, off by default).
+  const attached: Array<Record<string, Json> | undefined> = [];
+  for (const [policy] of Object.values(module.resource?.aws_iam_role_policy ?? {}))
+    if (policy?.count === undefined || Number(await evaluate(policy.count)) > 0)
+      attached.push(policy);
   const managed = Object.keys(module.resource ?? {}).filter((type) =>
     [
       'aws_iam_role_policy_attachment',
@@ -152,8 +160,6 @@ async function terraformRole(
   for (const policy of attached)
     if (policy?.role !== `\${aws_iam_role.${name}.id}`)
       throw new Error(`${role}: a role policy is attached to ${String(policy?.role)}`);
-  const evaluate = async (value: Json | undefined) =>
-    (await evaluateValue(value ?? null, resolve)) as Json;
   return {
     roleArn: String(await resolve(`aws_iam_role.${name}.arn`)),
     maxSessionDuration: Number(await evaluate(spec?.max_session_duration ?? 3600)),
@@ -165,8 +171,12 @@ async function terraformRole(
 }
 
 /** Every action the role's permission policies allow (none of these templates denies). */
-export async function grantedActions(role: Role, format: Format): Promise<Set<string>> {
-  const { permissions } = await rolePolicies(role, format);
+export async function grantedActions(
+  role: Role,
+  format: Format,
+  extra: Settings = {},
+): Promise<Set<string>> {
+  const { permissions } = await rolePolicies(role, format, { ...exampleSettings(role), ...extra });
   return new Set(
     permissions.flatMap((policy) =>
       policy.Statement.filter((st) => st.Effect === 'Allow').flatMap((st) => st.Action ?? []),

@@ -123,7 +123,10 @@ export class FakeAccountState {
         const root = this.account.root;
         const map: Record<string, number | string> = {
           Users: this.account.users.length,
-          AccountMFAEnabled: root.virtualDevices.length + root.hardwareKeys > 0 ? 1 : 0,
+          AccountMFAEnabled:
+            root.virtualDevices.length + root.hardwareKeys + (root.totpSerials?.length ?? 0) > 0
+              ? 1
+              : 0,
           AccountAccessKeysPresent: root.accessKeys.length > 0 ? 1 : 0,
           AccountPasswordPresent: root.password ? 1 : 0,
           AccountSigningCertificatesPresent: 0,

@@ -63,9 +63,14 @@ export interface FakeAccount extends FakeCognitoAccount {
   partition?: 'aws' | 'aws-us-gov' | 'aws-cn';
   root: {
     password: boolean;
-    /** Number of MFA devices of each kind root holds. */
+    /** Names of root's virtual devices (serial `arn:aws:iam::ACCT:mfa/NAME`). */
     virtualDevices: string[];
+    /** How many FIDO security keys or passkeys root holds (serial `…:u2f/root-account-mfa-device/…`). */
     hardwareKeys: number;
+    /** Serials of root's hardware TOTP tokens (`GAHT12345678`); they count as MFA like the others. */
+    totpSerials?: string[];
+    /** Root's last console sign-in (GetUser's PasswordLastUsed in a root session). */
+    passwordLastUsed?: string;
     accessKeys: Array<{ active: boolean; lastUsed?: string }>;
     /** SummaryMap keys the fake leaves out (old endpoints send no AccountPasswordPresent). */
     omitSummaryKeys?: string[];

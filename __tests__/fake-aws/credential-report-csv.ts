@@ -74,7 +74,11 @@ export function credentialReportCsv(
       k.lastUsed ? 'iam' : 'N/A',
     ];
   };
-  const rootMfa = account.root.virtualDevices.length + account.root.hardwareKeys > 0;
+  const rootMfa =
+    account.root.virtualDevices.length +
+      account.root.hardwareKeys +
+      (account.root.totpSerials?.length ?? 0) >
+    0;
   const rows: string[][] = [
     [
       '<root_account>',

@@ -12,11 +12,17 @@ import { FakeRegionalApis } from './cognito-api.js';
 import type { FakeOrganization } from './organization.js';
 import { FakeOrganizationsApi, ORGANIZATIONS_TARGET } from './organizations-api.js';
 import { errorResponse, IAM_NS, okResponse, STS_NS, toXml } from './xml.js';
+import { FakeRootSessions, ROOT_SESSION_PREFIX, type RootSessionOptions } from './root-session.js';
 
 /** The sub claim of the fake's OIDC token unless a test gives another: a run on main. */
 export const DEFAULT_TOKEN_SUB = 'repo:octo-org/octo-repo:ref:refs/heads/main';
 
-const STS_ACTIONS = new Set(['AssumeRoleWithWebIdentity', 'AssumeRole', 'GetCallerIdentity']);
+const STS_ACTIONS = new Set([
+  'AssumeRoleWithWebIdentity',
+  'AssumeRole',
+  'AssumeRoot',
+  'GetCallerIdentity',
+]);
 const PAGING_FAULTS = new Set<string>([
   'truncated-without-marker',
   'empty-truncated',
@@ -114,6 +120,8 @@ export interface FakeOptions {
   ambientRoleName?: string;
   /** Regions whose public SSM parameters offer Cognito user pools; default DEFAULT_COGNITO_REGIONS. */
   cognitoRegions?: string[];
+  /** sts:AssumeRoot (root-session.ts); a target's refusal is a fault on its account (`AssumeRoot`). */
+  rootSessions?: RootSessionOptions;
 }
 
 export function startFakeAws(account: FakeAccount, options: FakeOptions = {}): Promise<FakeAws> {
@@ -196,6 +204,7 @@ class FakeCloud {
   readonly ambient: IssuedCredentials;
   readonly principals = new Map<string, Principal>();
   private readonly accounts = new Map<string, FakeAccountState>();
+  private readonly rootSessions: FakeRootSessions;
   /** With stsThrottle: buckets of STS and Organizations, by service and calling account. */
   private readonly callerBuckets = new Map<string, TokenBucket>();
   private readonly organizationFaults = new FaultCounter();
@@ -217,6 +226,9 @@ class FakeCloud {
     if (!this.accounts.has(ambientAccount))
       throw new Error(`ambientAccountId ${ambientAccount} is not an account of the fake`);
     this.ambient = this.credentialsFor(ambientAccount);
+    this.rootSessions = new FakeRootSessions(options.rootSessions ?? {}, organizations, (p) =>
+      this.issue(p),
+    );
     this.secrets.push(this.oidcRequestToken);
     this.regional = new FakeRegionalApis(options.cognitoRegions);
   }
@@ -308,15 +320,22 @@ class FakeCloud {
     const action = params.get('Action') ?? '';
     const isSts = STS_ACTIONS.has(action);
     const ns = isSts ? STS_NS : IAM_NS;
-    const op = `${isSts ? 'sts' : 'iam'}:${action}`;
     const caller = this.callerOf(req);
+    // A root session's calls are the task policy's, not a role's: logged apart.
+    const rootSession = this.rootSessions.holds(callerKeyId(req));
+    const op = `${rootSession ? ROOT_SESSION_PREFIX : ''}${isSts ? 'sts' : 'iam'}:${action}`;
     // `home` pays for the call (its token bucket); `about` is the account the call is about:
     // its faults apply and the call counts for it.
     const roleAccount = this.account(parseRoleArn(params.get('RoleArn') ?? '')?.accountId);
     const home =
       (action === 'AssumeRoleWithWebIdentity' ? roleAccount : this.account(caller?.accountId)) ??
       this.defaultAccount;
-    const about = (action === 'AssumeRole' ? roleAccount : undefined) ?? home;
+    const about =
+      (action === 'AssumeRole'
+        ? roleAccount
+        : action === 'AssumeRoot'
+          ? this.account(params.get('TargetPrincipal') ?? undefined)
+          : undefined) ?? home;
     this.count(op, about.accountId);
     await this.delay();
     const requestId = randomUUID();
@@ -355,7 +374,12 @@ class FakeCloud {
         return fail(fault.status ?? 500, code, message);
       }
     }
-    if (!isSts && this.options.allowedActions && !this.options.allowedActions.includes(op)) {
+    if (
+      !isSts &&
+      !rootSession &&
+      this.options.allowedActions &&
+      !this.options.allowedActions.includes(op)
+    ) {
       return fail(403, 'AccessDenied', this.deniedMessage(op, 'AccessDenied', about, caller));
     }
     if (action !== 'AssumeRoleWithWebIdentity' && !caller) {
@@ -366,8 +390,17 @@ class FakeCloud {
       );
     }
     let result: Answer | undefined;
-    if (action === 'AssumeRoleWithWebIdentity') result = this.assumeRoleWithWebIdentity(params);
+    if (rootSession && action !== 'GetCallerIdentity')
+      result = this.rootSessions.answer(op, action, params, home);
+    else if (action === 'AssumeRoleWithWebIdentity')
+      result = this.assumeRoleWithWebIdentity(params);
     else if (action === 'AssumeRole') result = this.assumeRole(params, caller as Principal);
+    else if (action === 'AssumeRoot')
+      result = this.rootSessions.assumeRoot(
+        params,
+        caller as Principal,
+        this.account(params.get('TargetPrincipal') ?? undefined),
+      );
     else if (action === 'GetCallerIdentity') result = callerIdentity(caller as Principal);
     else {
       const org = this.organizations;
@@ -617,6 +650,10 @@ class FakeCloud {
       .writeHead(200, { 'content-type': 'application/json' })
       .end(JSON.stringify({ value: token }));
   }
+}
+
+function callerKeyId(req: IncomingMessage): string | undefined {
+  return /Credential=([^/]+)\//.exec(req.headers.authorization ?? '')?.[1];
 }
 
 function isPagingFault(fault: Fault): fault is Fault & { kind: PagingFaultKind } {

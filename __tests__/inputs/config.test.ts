@@ -12,6 +12,7 @@ const blank: RawInputs = {
   'role-session-name': '',
   'role-duration-seconds': '',
   controls: '',
+  'assume-root': '',
   regions: '',
   'fail-on': '',
   'report-path': '',
@@ -49,6 +50,7 @@ describe('parseConfig', () => {
       roleSessionName: 'iam-mfa-audit',
       roleDurationSeconds: 900,
       controls: ['IAM.9', 'IAM.6', 'IAM.4', 'IAM.5', 'IAM.19'],
+      assumeRoot: false,
       failOn: 'critical',
       reportPath: '/runner/tmp/iam-mfa-audit.json',
       timeoutSeconds: 600,
@@ -128,12 +130,14 @@ describe('parseConfig', () => {
       'IAM.9',
       'IAM.6',
       'IAM.4',
+      'IMA.1',
       'IAM.5',
       'IAM.19',
       'Cognito.5',
     ]);
     expect(parse({ controls: 'Cognito.5, IAM.9' }).controls).toEqual(['IAM.9', 'Cognito.5']);
-    expect(() => parse({ controls: 'all, IAM.9' })).toThrow(/"all" is not a control/);
+    expect(parse({ controls: 'IMA.1, IAM.9' }).controls).toEqual(['IAM.9', 'IMA.1']);
+    expect(problems({ controls: 'all, IAM.9' })[0]).toMatch(/"all" is not a control.*or all/);
   });
 
   test('regions: names of the partition, each once; empty is the default', () => {
@@ -148,6 +152,14 @@ describe('parseConfig', () => {
     expect(() => parse({ regions: 'cn-north-1' })).toThrow(
       /regions: "cn-north-1" is not a region of partition aws/,
     );
+  });
+
+  test('assume-root is true or false (any case), false by default; anything else names the input', () => {
+    expect(parse({ 'assume-root': 'True' }).assumeRoot).toBe(true);
+    expect(parse({ 'assume-root': 'false' }).assumeRoot).toBe(false);
+    expect(problems({ 'assume-root': 'yes' })).toEqual([
+      'assume-root "yes" must be true or false.',
+    ]);
   });
 
   test('a relative report-path is resolved against the workspace', () => {

@@ -1,5 +1,11 @@
 import { CONTROLS, evaluateControls, evidenceNeeds } from '../controls/index.js';
-import type { ControlId, AccountResult, AccountSnapshot, Partition } from '../model.js';
+import type {
+  ControlId,
+  AccountResult,
+  AccountSnapshot,
+  EvidenceKind,
+  Partition,
+} from '../model.js';
 import type { TimeLimit } from '../aws/call-failure.js';
 import { attemptTimeoutFor, type SharedAgents } from '../aws/clients.js';
 import type { SessionCredentials } from '../aws/credentials.js';
@@ -33,6 +39,7 @@ export async function auditAccount(
   credentials: SessionCredentials | undefined,
   limit: TimeLimit & { remainingMs(): number },
   deps: AccountAuditDeps,
+  extra: Pick<AccountSnapshot, 'rootSession' | 'managementAccount'> = {},
 ): Promise<AccountResult> {
   const iam = createIamClient({
     region: deps.region,
@@ -44,8 +51,8 @@ export async function auditAccount(
       deps.log.debug(`iam:${operation} took ${attempts} attempts (account ${account.accountId})`),
   });
   try {
-    const [snapshot, userPools] = await Promise.all([
-      readSnapshot(account, evidenceNeeds(deps.controls), {
+    const [read, userPools] = await Promise.all([
+      readSnapshot(account, inAccountNeeds(deps.controls, extra), {
         iam,
         concurrency: LIVE_CONCURRENCY,
         limit,
@@ -57,14 +64,25 @@ export async function auditAccount(
       }),
       deps.userPools?.read(account, credentials, limit, deps.agents),
     ]);
-    return {
-      ...judge(deps.controls, { ...snapshot, userPools }),
-      ...(account.name ? { name: account.name } : {}),
-    };
+    const snapshot = { ...read, ...extra, userPools };
+    return { ...judge(deps.controls, snapshot), ...(account.name ? { name: account.name } : {}) };
   } finally {
     // Destroying a client destroys its connection pools: never the shared ones.
     if (!deps.agents) iam.destroy();
   }
+}
+
+/** What to read in the account: root's evidence is not, where a root session has read it. */
+function inAccountNeeds(
+  controls: readonly ControlId[],
+  extra: Pick<AccountSnapshot, 'rootSession'>,
+): Set<EvidenceKind> {
+  const needs = evidenceNeeds(controls);
+  if (extra.rootSession?.ok) {
+    needs.delete('summary');
+    needs.delete('rootVirtualDevices');
+  }
+  return needs;
 }
 
 /** The controls' verdicts on one snapshot, with what the summary says of the evidence as a whole. */

@@ -1,7 +1,7 @@
 // The fan-out over accounts: every target audited as one unit under a bound, the rest not judged or skipped.
 import pLimit from 'p-limit';
 import { attemptTimeoutFor, createAgents, createStsClient } from '../aws/clients.js';
-import type { Identity } from '../aws/credentials.js';
+import type { Identity, SessionCredentials } from '../aws/credentials.js';
 import { assumeMemberRole } from '../aws/member-role.js';
 import { liveUserNames } from '../aws/user-plan.js';
 import type { Config } from '../inputs/config.js';
@@ -12,6 +12,9 @@ import type { RunDeps } from '../runtime/run-deps.js';
 import { auditAccount, type AccountAuditDeps } from './account.js';
 import { withCentralRootRemediation } from './central-root-access.js';
 import { notJudgedResult, skippedResult, type NotJudged } from './not-judged.js';
+import { rootSessionDeps } from './root-session-unit.js';
+import { auditWithRootSession, type Entry } from './root-account.js';
+import type { RootSessionPlan } from './root-session-plan.js';
 import type { Target, Targets } from './targets.js';
 import { userPoolSource } from './user-pools.js';
 
@@ -35,6 +38,8 @@ export interface FanOutDeps extends AccountAuditDeps {
   rootCredentialsManagement?: boolean;
   mask: (secret: string) => void;
   concurrency?: number;
+  /** assume-root: root sessions, where the run can open them (else the refusal every root names). */
+  rootSessions?: RootSessionPlan;
 }
 
 /** What the run gives the fan-out beside its Config. */
@@ -46,6 +51,8 @@ export interface FanOutRun extends RunDeps {
   rootCredentialsManagement?: boolean;
   /** The IAM user a change event names: decided live in the account, whatever the report says. */
   liveUser?: string;
+  /** assume-root's plan (planRootSessions); undefined without assume-root. */
+  rootSessions?: RootSessionPlan;
 }
 
 /** The fan-out's settings, from the Config and the first session. */
@@ -66,6 +73,7 @@ export function fanOutDeps(config: Config, first: Identity, run: FanOutRun): Fan
     concurrency: accountConcurrency(run.env),
     liveUsers: run.liveUser ? liveUserNames([run.liveUser]) : undefined,
     userPools: userPoolSource(config, first, run.env, run.log),
+    rootSessions: run.rootSessions,
   };
 }
 
@@ -136,18 +144,40 @@ export async function auditAccounts(
           share,
           `this account's share of the run (${Math.round(share / 1000)} s) ran out`,
         );
-    if (target.accountId === first.accountId) {
-      return auditAccount(
-        { ...target, partition: first.partition },
-        first.credentials,
-        accountDeadline,
-        accountDeps,
-      );
-    }
+    const own = target.accountId === first.accountId;
+    const account = { ...target, partition: first.partition };
+    const enter = (): Promise<Entry<SessionCredentials | undefined>> =>
+      own
+        ? Promise.resolve({ ok: true, credentials: first.credentials })
+        : enterMember(target, accountDeadline);
+    const audit = async (
+      credentials: SessionCredentials | undefined,
+      extra: Parameters<typeof auditAccount>[4] = {},
+    ): Promise<AccountResult> => {
+      const result = await auditAccount(account, credentials, accountDeadline, accountDeps, extra);
+      return deps.rootCredentialsManagement && !own ? withCentralRootRemediation(result) : result;
+    };
+    if (deps.rootSessions)
+      return auditWithRootSession(target, {
+        ...rootSessionDeps(account, accountDeadline, { ...accountDeps, sts: memberSts }),
+        plan: deps.rootSessions,
+        enter,
+        audit,
+        notJudged: (entry) => notJudged(target, entry),
+      });
+    const entry = await enter();
+    if (!entry.ok) return notJudged(target, entry.failure);
+    return audit(entry.credentials);
+  };
+
+  /** sts:AssumeRole into a member account, within the account's share of the run. */
+  const enterMember = async (
+    target: Target,
+    accountDeadline: Deadline,
+  ): Promise<Entry<SessionCredentials>> => {
     const roleArn = `arn:${first.partition}:iam::${target.accountId}:role/${deps.memberRoleName}`;
-    let entry: Awaited<ReturnType<typeof assumeMemberRole>>;
     try {
-      entry = await accountDeadline.race(
+      const entry = await accountDeadline.race(
         assumeMemberRole(
           memberSts(),
           { roleArn, sessionName: deps.roleSessionName, durationSeconds: 3600 },
@@ -156,25 +186,19 @@ export async function auditAccounts(
         ),
         `sts:AssumeRole into ${target.accountId}`,
       );
+      return entry.ok ? entry : { ok: false, failure: { roleArn, ...entry.failure } };
     } catch (error) {
       if (!(error instanceof DeadlineExceeded)) throw error;
-      entry = {
+      return {
         ok: false,
         failure: {
+          roleArn,
           code: 'DeadlineExceeded',
           message: error.message,
           fix: OUT_OF_TIME_FIX,
         },
       };
     }
-    if (!entry.ok) return notJudged(target, { roleArn, ...entry.failure });
-    const result = await auditAccount(
-      { ...target, partition: first.partition },
-      entry.credentials,
-      accountDeadline,
-      accountDeps,
-    );
-    return deps.rootCredentialsManagement ? withCentralRootRemediation(result) : result;
   };
 
   try {

@@ -58,9 +58,11 @@ export function errorFinding(
   snapshot: AccountSnapshot,
   failure: CallFailure,
 ): Finding {
-  const fix = failure.missingPermission
-    ? ` Add ${failure.missingPermission} to the role's policy.`
-    : '';
+  const fix = failure.fix
+    ? ` Fix: ${failure.fix}.`
+    : failure.missingPermission
+      ? ` Add ${failure.missingPermission} to the role's policy.`
+      : '';
   return accountFinding(
     control,
     snapshot,

@@ -1,4 +1,9 @@
-import { accountLabel, type AccountSnapshot, type Finding } from '../model.js';
+import {
+  accountLabel,
+  type AccountSnapshot,
+  type Finding,
+  type RootSessionFacts,
+} from '../model.js';
 import {
   accountFinding,
   errorFinding,
@@ -7,6 +12,7 @@ import {
   type ControlInfo,
 } from './control.js';
 import { summaryCount, unknownSummaryValue, summaryOf } from './root-findings.js';
+import { rootSessionEvidence, rootSessionFacts, withRefusal } from './root-session-findings.js';
 
 const info: ControlInfo = {
   id: 'IAM.4',
@@ -27,6 +33,47 @@ const info: ControlInfo = {
 export const iam4: Control = { ...info, evaluate };
 
 function evaluate(snapshot: AccountSnapshot): Finding[] {
+  const facts = rootSessionFacts(snapshot);
+  if (facts) return fromRootSession(snapshot, facts);
+  return withRefusal(inAccount(snapshot), snapshot);
+}
+
+/** Any key root's ListAccessKeys lists fails, active or not, each named with its status and last use. */
+function fromRootSession(snapshot: AccountSnapshot, facts: RootSessionFacts): Finding[] {
+  const observed: Record<string, string | number | boolean | null> = {
+    rootAccessKeys: facts.accessKeys.length,
+  };
+  const details = facts.accessKeys.map((key, index) => {
+    const n = index + 1;
+    observed[`accessKey${n}Id`] = key.accessKeyId;
+    observed[`accessKey${n}Active`] = key.active;
+    if (key.lastUsed) observed[`accessKey${n}LastUsed`] = key.lastUsed;
+    const use = key.lastUsed
+      ? `last used ${key.lastUsed}`
+      : key.lastUsedUnknown
+        ? `last use not known (${key.lastUsedUnknown})`
+        : 'never used';
+    return `${key.accessKeyId} ${key.active ? 'active' : 'inactive'}, ${use}`;
+  });
+  const evidence = rootSessionEvidence(
+    facts,
+    ['iam:ListAccessKeys', ...(facts.accessKeys.length > 0 ? ['iam:GetAccessKeyLastUsed'] : [])],
+    observed,
+  );
+  if (facts.accessKeys.length === 0)
+    return [accountFinding(info, snapshot, 'PASSED', 'Root has no access keys.', evidence)];
+  return [
+    accountFinding(
+      info,
+      snapshot,
+      'FAILED',
+      `Root user of ${accountLabel(snapshot)} has ${facts.accessKeys.length} access key(s) (${details.join('; ')}): a leaked root key has no MFA in front of it. Inactive keys count too.`,
+      evidence,
+    ),
+  ];
+}
+
+function inAccount(snapshot: AccountSnapshot): Finding[] {
   const calls = ['iam:GetAccountSummary'];
   const summary = summaryOf(snapshot);
   if (!summary.ok) return [errorFinding(info, snapshot, summary.failure)];

@@ -1,4 +1,9 @@
-import { accountLabel, type AccountSnapshot, type Finding } from '../model.js';
+import {
+  accountLabel,
+  type AccountSnapshot,
+  type Finding,
+  type RootSessionFacts,
+} from '../model.js';
 import {
   accountFinding,
   errorFinding,
@@ -14,6 +19,13 @@ import {
   summaryOf,
   unknownSummaryValue,
 } from './root-findings.js';
+import {
+  deviceCounts,
+  devicesInWords,
+  rootSessionEvidence,
+  rootSessionFacts,
+  withRefusal,
+} from './root-session-findings.js';
 
 const info: ControlInfo = {
   id: 'IAM.6',
@@ -37,6 +49,59 @@ export const iam6: Control = { ...info, evaluate };
 function evaluate(snapshot: AccountSnapshot): Finding[] {
   const notOffered = outsideAwsPartition(info, snapshot);
   if (notOffered) return notOffered;
+  const facts = rootSessionFacts(snapshot);
+  if (facts) return fromRootSession(snapshot, facts);
+  return withRefusal(inAccount(snapshot), snapshot);
+}
+
+/** Root's own device list decides: any virtual device fails, whatever hardware root also has. */
+function fromRootSession(snapshot: AccountSnapshot, facts: RootSessionFacts): Finding[] {
+  const virtual = facts.devices.filter((device) => device.type === 'virtual');
+  const serials = virtual.map((device) => device.serialNumber).join(', ');
+  const evidence = rootSessionEvidence(facts, ['iam:GetLoginProfile', 'iam:ListMFADevices'], {
+    rootPassword: facts.loginProfile,
+    ...deviceCounts(facts.devices),
+    ...(facts.devices.length > 0 ? { rootMfaDeviceSerials: devicesInWords(facts.devices) } : {}),
+  });
+  if (!facts.loginProfile) {
+    if (virtual.length === 0) return rootHasNoPassword(info, snapshot, evidence);
+    return rootHasNoPassword(info, snapshot, {
+      ...evidence,
+      note: `${evidence.note}; root still has virtual MFA device(s) ${serials}, unused while it has no password: remove them with a root session (task policy IAMDeleteRootUserCredentials)`,
+    });
+  }
+  if (facts.devices.length === 0)
+    return [
+      accountFinding(
+        info,
+        snapshot,
+        'FAILED',
+        `Root user of ${accountLabel(snapshot)} has no MFA, hardware or virtual (ListMFADevices in a root session lists none).`,
+        evidence,
+      ),
+    ];
+  if (virtual.length > 0)
+    return [
+      accountFinding(
+        info,
+        snapshot,
+        'FAILED',
+        `Root user of ${accountLabel(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`,
+        { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } },
+      ),
+    ];
+  return [
+    accountFinding(
+      info,
+      snapshot,
+      'PASSED',
+      `Root's MFA is hardware only: ${devicesInWords(facts.devices)}.${facts.devices.some((device) => device.type === 'fido') ? ' (The API cannot tell a synced passkey from a hardware security key.)' : ''}`,
+      evidence,
+    ),
+  ];
+}
+
+function inAccount(snapshot: AccountSnapshot): Finding[] {
   const summary = summaryOf(snapshot);
   if (!summary.ok) return [errorFinding(info, snapshot, summary.failure)];
   const accountMfaEnabled = summaryCount(summary.value, 'AccountMFAEnabled');

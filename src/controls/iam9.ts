@@ -1,4 +1,9 @@
-import { accountLabel, type AccountSnapshot, type Finding } from '../model.js';
+import {
+  accountLabel,
+  type AccountSnapshot,
+  type Finding,
+  type RootSessionFacts,
+} from '../model.js';
 import {
   accountFinding,
   errorFinding,
@@ -13,6 +18,12 @@ import {
   summaryOf,
   unknownSummaryValue,
 } from './root-findings.js';
+import {
+  devicesInWords,
+  rootSessionEvidence,
+  rootSessionFacts,
+  withRefusal,
+} from './root-session-findings.js';
 
 const info: ControlInfo = {
   id: 'IAM.9',
@@ -34,6 +45,40 @@ export const iam9: Control = { ...info, evaluate };
 function evaluate(snapshot: AccountSnapshot): Finding[] {
   const notOffered = outsideAwsPartition(info, snapshot);
   if (notOffered) return notOffered;
+  const facts = rootSessionFacts(snapshot);
+  if (facts) return fromRootSession(snapshot, facts);
+  return withRefusal(inAccount(snapshot), snapshot);
+}
+
+/** Root's own lists decide: no password, or at least one device of any kind, passes. */
+function fromRootSession(snapshot: AccountSnapshot, facts: RootSessionFacts): Finding[] {
+  const evidence = rootSessionEvidence(facts, ['iam:GetLoginProfile', 'iam:ListMFADevices'], {
+    rootPassword: facts.loginProfile,
+    rootMfaDevices: facts.devices.length,
+  });
+  if (!facts.loginProfile) return rootHasNoPassword(info, snapshot, evidence);
+  if (facts.devices.length > 0)
+    return [
+      accountFinding(
+        info,
+        snapshot,
+        'PASSED',
+        `Root has MFA: ${devicesInWords(facts.devices)}.`,
+        evidence,
+      ),
+    ];
+  return [
+    accountFinding(
+      info,
+      snapshot,
+      'FAILED',
+      `Root user of ${accountLabel(snapshot)} has no MFA device (ListMFADevices in a root session lists none): anyone with its password owns the account.`,
+      evidence,
+    ),
+  ];
+}
+
+function inAccount(snapshot: AccountSnapshot): Finding[] {
   const summary = summaryOf(snapshot);
   if (!summary.ok) return [errorFinding(info, snapshot, summary.failure)];
   const accountMfaEnabled = summaryCount(summary.value, 'AccountMFAEnabled');

@@ -14,6 +14,7 @@ export const INPUT_NAMES = [
   'role-session-name',
   'role-duration-seconds',
   'controls',
+  'assume-root',
   'regions',
   'fail-on',
   'report-path',
@@ -43,6 +44,8 @@ export interface Config {
   roleSessionName: string;
   roleDurationSeconds: number;
   controls: ControlId[];
+  /** Read root's evidence in member accounts through root sessions (sts:AssumeRoot). */
+  assumeRoot: boolean;
   /** Regions read for regional controls (Cognito.5); undefined: every enabled region offering the service. */
   regions?: string[];
   failOn: FailOn;
@@ -148,6 +151,7 @@ export function parseConfig(
   }
 
   const controls = parseControls(raw.controls, problems);
+  const assumeRoot = parseBoolean('assume-root', raw['assume-root'], false, problems);
   const regions = parseRegions(raw.regions, partition, problems);
 
   const failOn = value('fail-on');
@@ -191,6 +195,7 @@ export function parseConfig(
     roleSessionName,
     roleDurationSeconds,
     controls,
+    assumeRoot,
     regions,
     failOn: failOn as FailOn,
     reportPath,
@@ -286,7 +291,7 @@ function parseControls(text: string, problems: string[]): ControlId[] {
     problems.push(
       `controls: "${id}" is not a control this action decides` +
         (near ? ` (did you mean ${near}?)` : '') +
-        `; known controls: ${CONTROL_IDS.join(', ')}, or all.${separated}`,
+        `; known controls: ${CONTROL_IDS.join(', ')} (or all, alone).${separated}`,
     );
   }
   // Keep the order people read them in, whatever order they were given.
@@ -322,6 +327,20 @@ function parseRegions(
     }
   }
   return names;
+}
+
+/** `true` or `false` (any case, as YAML 1.2's core schema writes them); empty: the default. */
+function parseBoolean(
+  name: InputName,
+  text: string,
+  fallback: boolean,
+  problems: string[],
+): boolean {
+  const value = text.trim().toLowerCase();
+  if (value === '') return fallback;
+  if (value === 'true' || value === 'false') return value === 'true';
+  problems.push(`${name} ${JSON.stringify(text.trim())} must be true or false.`);
+  return fallback;
 }
 
 /** parseConfig without a YAML parser: only right where there are no exceptions to read. */

@@ -42,16 +42,22 @@ export async function runAudit(
       { chooseTriggeredAccount },
       { selectionOf, shardTargets },
       { auditAccounts },
+      { planRootSessions },
     ] = await Promise.all([
       import('../audit/choose-accounts.js'),
       import('../audit/choose-triggered-account.js'),
       import('../audit/targets.js'),
       import('../audit/fan-out.js'),
+      import('../audit/root-session-plan.js'),
     ]);
     const choosing = { config, first: identity, deadline, env: deps.env, log };
-    const chosen = await core.group('Accounts', () =>
-      trigger ? chooseTriggeredAccount(choosing, trigger) : chooseAccounts(choosing),
-    );
+    const chosen = await core.group('Accounts', async () => {
+      const accounts = await (trigger
+        ? chooseTriggeredAccount(choosing, trigger)
+        : chooseAccounts(choosing));
+      const rootSessions = await planRootSessions(choosing, accounts.rootCredentialsManagement);
+      return { ...accounts, rootSessions };
+    });
     judged.rootCredentialsManagement = chosen.rootCredentialsManagement;
     const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
     if (config.shard) {
@@ -84,6 +90,7 @@ export async function runAudit(
           log,
           mask,
           rootCredentialsManagement: chosen.rootCredentialsManagement,
+          rootSessions: chosen.rootSessions,
           liveUser: trigger?.user,
         }),
     );

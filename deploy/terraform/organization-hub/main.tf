@@ -118,3 +118,32 @@ resource "aws_iam_role_policy" "audit" {
   role   = aws_iam_role.audit.id
   policy = data.aws_iam_policy_document.permissions.json
 }
+
+# assume-root: a root session in a member, limited to the audit task policy (reads only), and which
+# account is the management account (no root session may target it).
+data "aws_iam_policy_document" "root_sessions" {
+  statement {
+    sid       = "RootSessions"
+    effect    = "Allow"
+    actions   = ["sts:AssumeRoot"]
+    resources = ["arn:${data.aws_partition.current.partition}:iam::*:root"]
+    condition {
+      test     = "StringEquals"
+      variable = "sts:TaskPolicyArn"
+      values   = ["arn:${data.aws_partition.current.partition}:iam::aws:policy/root-task/IAMAuditRootUserCredentials"]
+    }
+  }
+  statement {
+    sid       = "ManagementAccount"
+    effect    = "Allow"
+    actions   = ["organizations:DescribeOrganization"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_iam_role_policy" "root_sessions" {
+  count  = var.enable_root_sessions ? 1 : 0
+  name   = "iam-mfa-audit-root-sessions"
+  role   = aws_iam_role.audit.id
+  policy = data.aws_iam_policy_document.root_sessions.json
+}

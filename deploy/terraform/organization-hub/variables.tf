@@ -78,3 +78,9 @@ variable "member_role_path" {
   type        = string
   default     = "/"
 }
+
+variable "enable_root_sessions" {
+  description = "true lets the role open root sessions in member accounts (sts:AssumeRoot, only with the task policy IAMAuditRootUserCredentials, which allows reads of root's own credentials and nothing else), for the action's assume-root: true. Needs centralized root access on in the Organization."
+  type        = bool
+  default     = false
+}

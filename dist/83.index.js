@@ -1,8 +1,8 @@
-export const id = 38;
-export const ids = [38];
+export const id = 83;
+export const ids = [83];
 export const modules = {
 
-/***/ 6038:
+/***/ 4083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -256,8 +256,8 @@ function passwordNeedsLiveCheck({ user, row }, context) {
 
 // EXTERNAL MODULE: ./src/runtime/deadline.ts
 var runtime_deadline = __webpack_require__(4506);
-// EXTERNAL MODULE: ./src/controls/index.ts + 9 modules
-var src_controls = __webpack_require__(7394);
+// EXTERNAL MODULE: ./src/controls/index.ts + 8 modules
+var src_controls = __webpack_require__(9599);
 // EXTERNAL MODULE: ./src/aws/iam-client.ts
 var iam_client = __webpack_require__(5102);
 // EXTERNAL MODULE: ./src/model.ts
@@ -583,7 +583,7 @@ function liveFact(value, via, reportSaid) {
 /** The credential report may take this long to generate before the user controls ERROR. */
 const REPORT_DEADLINE_MS = 180_000;
 /** One account, audited: its session \u2192 snapshot \u2192 controls \u2192 its result. */
-async function auditAccount(account, credentials, limit, deps) {
+async function auditAccount(account, credentials, limit, deps, extra = {}) {
     const iam = (0,iam_client/* createIamClient */.L)({
         region: deps.region,
         env: deps.env,
@@ -593,8 +593,8 @@ async function auditAccount(account, credentials, limit, deps) {
         onRetry: (operation, attempts) => deps.log.debug(`iam:${operation} took ${attempts} attempts (account ${account.accountId})`),
     });
     try {
-        const [snapshot, userPools] = await Promise.all([
-            readSnapshot(account, (0,src_controls/* evidenceNeeds */.VM)(deps.controls), {
+        const [read, userPools] = await Promise.all([
+            readSnapshot(account, inAccountNeeds(deps.controls, extra), {
                 iam,
                 concurrency: LIVE_CONCURRENCY,
                 limit,
@@ -606,16 +606,23 @@ async function auditAccount(account, credentials, limit, deps) {
             }),
             deps.userPools?.read(account, credentials, limit, deps.agents),
         ]);
-        return {
-            ...judge(deps.controls, { ...snapshot, userPools }),
-            ...(account.name ? { name: account.name } : {}),
-        };
+        const snapshot = { ...read, ...extra, userPools };
+        return { ...judge(deps.controls, snapshot), ...(account.name ? { name: account.name } : {}) };
     }
     finally {
         // Destroying a client destroys its connection pools: never the shared ones.
         if (!deps.agents)
             iam.destroy();
     }
+}
+/** What to read in the account: root's evidence is not, where a root session has read it. */
+function inAccountNeeds(controls, extra) {
+    const needs = (0,src_controls/* evidenceNeeds */.VM)(controls);
+    if (extra.rootSession?.ok) {
+        needs.delete('summary');
+        needs.delete('rootVirtualDevices');
+    }
+    return needs;
 }
 /** The controls' verdicts on one snapshot, with what the summary says of the evidence as a whole. */
 function judge(controls, snapshot) {
@@ -761,6 +768,264 @@ function skippedResult(target, partition, readAt) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/aws/root-evidence.ts
+// Root's own credentials, read through a root session: the calls IAMAuditRootUserCredentials allows.
+
+
+
+
+/**
+ * A root device by its serial: an ARN with `:mfa/` is virtual, one with `:u2f/` a FIDO security key
+ * or passkey (the API cannot tell them apart), any other serial a hardware TOTP token. The name after
+ * the slash says nothing: root's devices may have any name and path.
+ */
+function deviceType(serialNumber) {
+    const arn = /^arn:[^:]+:iam::\d{12}:(mfa|u2f)\//.exec(serialNumber);
+    if (arn?.[1] === 'mfa')
+        return 'virtual';
+    if (arn?.[1] === 'u2f')
+        return 'fido';
+    return 'totp';
+}
+/**
+ * Root's devices, password, keys (each with its last use) and last sign-in, with the account
+ * summary beside them. Each call goes without UserName: in a root session it is about root. The
+ * devices, the login profile and the keys decide verdicts, so any of them failing fails the whole;
+ * a key's last use or root's last sign-in that cannot be read is said, never guessed.
+ */
+async function readRootEvidence(iam, limit) {
+    return (0,call_failure/* read */.LF)('iam:ListMFADevices', async () => {
+        const [devices, loginProfile, accessKeys, passwordLastUsed, summary] = await Promise.all([
+            tagged('iam:ListMFADevices', () => listDevices(iam)),
+            tagged('iam:GetLoginProfile', () => hasLoginProfile(iam)),
+            tagged('iam:ListAccessKeys', () => listKeys(iam)),
+            lastSignIn(iam),
+            (0,call_failure/* read */.LF)('iam:GetAccountSummary', () => readAccountSummary(iam), limit),
+        ]);
+        return {
+            devices,
+            loginProfile,
+            accessKeys,
+            ...(passwordLastUsed ? { passwordLastUsed } : {}),
+            summary,
+        };
+    }, limit);
+}
+/** A failure inside the multi-call read names the call that failed. */
+async function tagged(call, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw error instanceof call_failure/* CallError */.RA ? error : new call_failure/* CallError */.RA(call, error);
+    }
+}
+async function listDevices(iam) {
+    const devices = await (0,pages/* collectPages */.V)('iam:ListMFADevices', (0,client_iam_dist_cjs/* paginateListMFADevices */.rjP)({ client: iam }, {}), (page) => page.MFADevices, pages/* IAM_PAGES */.z);
+    return devices.map((device) => {
+        const serialNumber = device.SerialNumber ?? '(no serial number)';
+        return {
+            serialNumber,
+            type: deviceType(serialNumber),
+            ...(device.EnableDate ? { enabledAt: device.EnableDate.toISOString() } : {}),
+        };
+    });
+}
+async function hasLoginProfile(iam) {
+    try {
+        await iam.send(new client_iam_dist_cjs/* GetLoginProfileCommand */.aZV({}));
+        return true;
+    }
+    catch (error) {
+        if (error instanceof client_iam_dist_cjs/* NoSuchEntityException */.vir)
+            return false;
+        throw error;
+    }
+}
+async function listKeys(iam) {
+    const keys = await (0,pages/* collectPages */.V)('iam:ListAccessKeys', (0,client_iam_dist_cjs/* paginateListAccessKeys */.YQh)({ client: iam }, {}), (page) => page.AccessKeyMetadata, pages/* IAM_PAGES */.z);
+    return Promise.all(keys.map(async (key) => {
+        const accessKeyId = key.AccessKeyId ?? '(no key id)';
+        const active = key.Status === 'Active';
+        try {
+            const out = await iam.send(new client_iam_dist_cjs/* GetAccessKeyLastUsedCommand */.qRl({ AccessKeyId: accessKeyId }));
+            const used = out.AccessKeyLastUsed?.LastUsedDate;
+            return { accessKeyId, active, ...(used ? { lastUsed: used.toISOString() } : {}) };
+        }
+        catch (error) {
+            const failure = (0,call_failure/* describeFailure */.Ic)('iam:GetAccessKeyLastUsed', error);
+            return { accessKeyId, active, lastUsedUnknown: `${failure.call} ${failure.code}` };
+        }
+    }));
+}
+/** Root's last console sign-in; undefined where it never signed in or GetUser could not say. */
+async function lastSignIn(iam) {
+    try {
+        const out = await iam.send(new client_iam_dist_cjs/* GetUserCommand */.T3b({}));
+        return out.User?.PasswordLastUsed?.toISOString();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/aws/root-session.ts
+var root_session = __webpack_require__(1652);
+;// CONCATENATED MODULE: ./src/audit/root-session-unit.ts
+// Reading one account's root through a root session: AssumeRoot, the reads, then the session dropped.
+
+
+
+
+
+/** What auditWithRootSession needs to read root in this account. */
+function rootSessionDeps(account, limit, deps) {
+    return {
+        controls: deps.controls,
+        partition: account.partition,
+        now: deps.now,
+        readRoot: () => readRootInSession(account, limit, deps),
+    };
+}
+/**
+ * sts:AssumeRoot with the audit task policy, root's evidence read with that session, and the
+ * session dropped: its credentials live only in this call (masked the moment they arrived).
+ */
+async function readRootInSession(account, limit, deps) {
+    let opened;
+    try {
+        opened = await limit.race((0,root_session/* assumeRoot */.ji)(deps.sts(), account, deps.mask), `${root_session/* ASSUME_ROOT */.mA} into ${account.accountId}`);
+    }
+    catch (error) {
+        if (!(error instanceof runtime_deadline/* DeadlineExceeded */.m4))
+            throw error;
+        return {
+            ok: false,
+            failure: {
+                call: root_session/* ASSUME_ROOT */.mA,
+                code: 'DeadlineExceeded',
+                message: error.message,
+                fix: 'raise timeout-seconds, or shard the Organization over a matrix of jobs',
+            },
+        };
+    }
+    if (!opened.ok) {
+        deps.log.debug(`${root_session/* ASSUME_ROOT */.mA} into ${account.accountId} refused: ${opened.failure.code}`);
+        return opened;
+    }
+    const iam = (0,iam_client/* createIamClient */.L)({
+        region: deps.region,
+        env: deps.env,
+        credentials: opened.credentials,
+        agents: deps.agents,
+        attemptTimeoutMs: (0,clients/* attemptTimeoutFor */.ik)(deps.timeoutSeconds),
+        onRetry: (operation, attempts) => deps.log.debug(`iam:${operation} took ${attempts} attempts (root session, account ${account.accountId})`),
+    });
+    try {
+        return await readRootEvidence(iam, limit);
+    }
+    finally {
+        if (!deps.agents)
+            iam.destroy();
+    }
+}
+
+// EXTERNAL MODULE: ./src/controls/root-session-findings.ts
+var root_session_findings = __webpack_require__(6468);
+;// CONCATENATED MODULE: ./src/audit/root-account.ts
+// One account's unit where assume-root opens root sessions (spec "Root sessions"): root from a
+// root session, IAM users (and a refused root) from the in-account session, each failure named.
+
+
+
+
+/** A root sign-in this recent is said in the account's details. */
+const RECENT_SIGN_IN_DAYS = 90;
+const DAY_MS = 86_400_000;
+/**
+ * One account with root sessions on. The management account is never a target: decided in-account.
+ * Elsewhere root's evidence comes from a root session; the in-account session is entered only where
+ * a user control needs it or the root session was refused (then the root controls fall back to it).
+ */
+async function auditWithRootSession(target, deps) {
+    if (target.accountId === deps.plan.managementAccountId) {
+        const entry = await deps.enter();
+        if (!entry.ok)
+            return deps.notJudged(entry.failure);
+        return deps.audit(entry.credentials, { managementAccount: true });
+    }
+    const rootSession = deps.plan.refusal
+        ? { ok: false, failure: deps.plan.refusal }
+        : await deps.readRoot();
+    const userControls = deps.controls.filter((id) => !(0,src_controls/* isRootControl */._P)(id));
+    if (rootSession.ok && userControls.length === 0)
+        return withRootNotes(fromRootSessionAlone(target, rootSession, deps), rootSession, deps.now);
+    const entry = await deps.enter();
+    if (entry.ok)
+        return withRootNotes(await deps.audit(entry.credentials, { rootSession }), rootSession, deps.now);
+    if (!rootSession.ok)
+        return bothRefused(deps, entry.failure, rootSession.failure);
+    // Root decided by its session; the IAM users, which only the member role can read, not judged.
+    const result = fromRootSessionAlone(target, rootSession, {
+        ...deps,
+        controls: deps.controls.filter(src_controls/* isRootControl */._P),
+    });
+    const users = notJudgedFindings(userControls, {
+        ...entry.failure,
+        accountId: target.accountId,
+        partition: deps.partition,
+    });
+    return withRootNotes({
+        ...result,
+        findings: [...result.findings, ...users],
+        notes: [...result.notes, `IAM users not judged: ${users[0]?.message ?? entry.failure.code}`],
+    }, rootSession, deps.now);
+}
+/** Root's evidence from its session alone: no member role, no in-account call. */
+function fromRootSessionAlone(target, rootSession, deps) {
+    const snapshot = {
+        accountId: target.accountId,
+        partition: deps.partition,
+        readAt: new Date(deps.now()).toISOString(),
+        rootSession,
+    };
+    const result = judge(deps.controls, snapshot);
+    return { ...result, ...(target.name ? { name: target.name } : {}) };
+}
+/** Neither session: every control ERROR, naming the member role's failure and the root session's. */
+function bothRefused(deps, member, root) {
+    const result = deps.notJudged({
+        ...member,
+        message: `${member.message}; and no root session either: ${root.call} failed with ${root.code} (${root.message})`,
+        fix: `${member.fix}; for the root controls alone: ${root.fix ?? 'check centralized root access'}`,
+    });
+    const findings = result.findings.map((finding) => ({
+        ...finding,
+        evidence: {
+            ...finding.evidence,
+            calls: [...finding.evidence.calls, root.call],
+            observed: { ...finding.evidence.observed, rootSessionErrorCode: root.code },
+        },
+    }));
+    return { ...result, findings };
+}
+/** The account's details say root's devices by type, and a recent root sign-in. */
+function withRootNotes(result, rootSession, now) {
+    if (!rootSession.ok)
+        return result;
+    const facts = rootSession.value;
+    const notes = [
+        facts.devices.length > 0
+            ? `Root's MFA devices (root session): ${(0,root_session_findings/* devicesInWords */.YT)(facts.devices)}.`
+            : "Root's MFA devices (root session): none.",
+    ];
+    const signedIn = facts.passwordLastUsed ? Date.parse(facts.passwordLastUsed) : NaN;
+    const days = Math.floor((now() - signedIn) / DAY_MS);
+    if (Number.isFinite(days) && days <= RECENT_SIGN_IN_DAYS)
+        notes.push(`Root signed in to the console ${days <= 0 ? 'today' : `${days} day(s) ago`} (${facts.passwordLastUsed}).`);
+    return { ...result, notes: [...result.notes, ...notes] };
+}
+
 ;// CONCATENATED MODULE: ./src/audit/user-pools.ts
 // Cognito.5's reads for one account, inside that account's unit: which regions, then their pools.
 
@@ -843,6 +1108,8 @@ function userPoolSource(config, first, env, log) {
 
 
 
+
+
 /**
  * Accounts audited at once. IAM's limits are per account, so accounts do not slow each other;
  * STS's are per calling account, and every member session is an AssumeRole from the first one.
@@ -870,6 +1137,7 @@ function fanOutDeps(config, first, run) {
         concurrency: accountConcurrency(run.env),
         liveUsers: run.liveUser ? liveUserNames([run.liveUser]) : undefined,
         userPools: userPoolSource(config, first, run.env, run.log),
+        rootSessions: run.rootSessions,
     };
 }
 /**
@@ -919,30 +1187,48 @@ async function auditAccounts(config, targets, first, deadline, run) {
         const accountDeadline = single
             ? deadline
             : deadline.share(share, `this account's share of the run (${Math.round(share / 1000)} s) ran out`);
-        if (target.accountId === first.accountId) {
-            return auditAccount({ ...target, partition: first.partition }, first.credentials, accountDeadline, accountDeps);
-        }
+        const own = target.accountId === first.accountId;
+        const account = { ...target, partition: first.partition };
+        const enter = () => own
+            ? Promise.resolve({ ok: true, credentials: first.credentials })
+            : enterMember(target, accountDeadline);
+        const audit = async (credentials, extra = {}) => {
+            const result = await auditAccount(account, credentials, accountDeadline, accountDeps, extra);
+            return deps.rootCredentialsManagement && !own ? withCentralRootRemediation(result) : result;
+        };
+        if (deps.rootSessions)
+            return auditWithRootSession(target, {
+                ...rootSessionDeps(account, accountDeadline, { ...accountDeps, sts: memberSts }),
+                plan: deps.rootSessions,
+                enter,
+                audit,
+                notJudged: (entry) => notJudged(target, entry),
+            });
+        const entry = await enter();
+        if (!entry.ok)
+            return notJudged(target, entry.failure);
+        return audit(entry.credentials);
+    };
+    /** sts:AssumeRole into a member account, within the account's share of the run. */
+    const enterMember = async (target, accountDeadline) => {
         const roleArn = `arn:${first.partition}:iam::${target.accountId}:role/${deps.memberRoleName}`;
-        let entry;
         try {
-            entry = await accountDeadline.race(assumeMemberRole(memberSts(), { roleArn, sessionName: deps.roleSessionName, durationSeconds: 3600 }, deps.mask, deps.firstRoleArn), `sts:AssumeRole into ${target.accountId}`);
+            const entry = await accountDeadline.race(assumeMemberRole(memberSts(), { roleArn, sessionName: deps.roleSessionName, durationSeconds: 3600 }, deps.mask, deps.firstRoleArn), `sts:AssumeRole into ${target.accountId}`);
+            return entry.ok ? entry : { ok: false, failure: { roleArn, ...entry.failure } };
         }
         catch (error) {
             if (!(error instanceof runtime_deadline/* DeadlineExceeded */.m4))
                 throw error;
-            entry = {
+            return {
                 ok: false,
                 failure: {
+                    roleArn,
                     code: 'DeadlineExceeded',
                     message: error.message,
                     fix: OUT_OF_TIME_FIX,
                 },
             };
         }
-        if (!entry.ok)
-            return notJudged(target, { roleArn, ...entry.failure });
-        const result = await auditAccount({ ...target, partition: first.partition }, entry.credentials, accountDeadline, accountDeps);
-        return deps.rootCredentialsManagement ? withCentralRootRemediation(result) : result;
     };
     try {
         const audited = await Promise.all(targets.audit.map((target) => limit(async () => {
@@ -1040,6 +1326,114 @@ async function collectPages(listing, pages, itemsOf, shape) {
         seen.add(token);
     }
     return items;
+}
+
+
+/***/ }),
+
+/***/ 1652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vp: () => (/* binding */ globalStsEndpoint),
+/* harmony export */   ji: () => (/* binding */ assumeRoot),
+/* harmony export */   mA: () => (/* binding */ ASSUME_ROOT),
+/* harmony export */   pN: () => (/* binding */ rootSessionUnavailable)
+/* harmony export */ });
+/* unused harmony exports ROOT_SESSION_SECONDS, auditTaskPolicyArn, refusalFix */
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
+/* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7770);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1824);
+// A root session in a member account: sts:AssumeRoot with the audit task policy, on a regional endpoint.
+
+
+
+const ASSUME_ROOT = 'sts:AssumeRoot';
+/** AWS allows a root session at most 900 s; the audit of one account's root takes a few calls. */
+const ROOT_SESSION_SECONDS = 900;
+/** The AWS-managed task policy that allows only reads of root's own credentials. */
+function auditTaskPolicyArn(partition) {
+    return `arn:${partition}:iam::aws:policy/root-task/IAMAuditRootUserCredentials`;
+}
+const TURN_ON = 'turn on centralized root access in the management account: aws organizations enable-aws-service-access ' +
+    '--service-principal iam.amazonaws.com; aws iam enable-organizations-root-credentials-management; ' +
+    'aws iam enable-organizations-root-sessions';
+/**
+ * Where STS is reached for this run: AWS_ENDPOINT_URL_STS, else AWS_ENDPOINT_URL, as the SDK reads
+ * them. The global endpoint (sts.amazonaws.com) refuses AssumeRoot, so it is never asked.
+ */
+function globalStsEndpoint(env) {
+    const url = env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL;
+    if (!url)
+        return undefined;
+    try {
+        return new URL(url).hostname.toLowerCase() === 'sts.amazonaws.com' ? url : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The refusal to give without asking AWS: the global endpoint, or root sessions not on here. */
+function rootSessionUnavailable(reason, endpoint) {
+    if (reason === 'global-endpoint')
+        return {
+            call: ASSUME_ROOT,
+            code: 'GlobalEndpoint',
+            message: `the STS endpoint ${endpoint} is the global one, which refuses AssumeRoot`,
+            fix: 'point AWS_ENDPOINT_URL_STS at a regional endpoint (https://sts.<region>.amazonaws.com), or unset it',
+        };
+    return {
+        call: ASSUME_ROOT,
+        code: reason === 'feature-off' ? 'CentralizedRootAccessOff' : 'CentralizedRootAccessNotKnown',
+        message: reason === 'feature-off'
+            ? "the Organization's centralized root access (RootCredentialsManagement) is off, so no root session can be opened"
+            : 'the first session is not in the management account or the delegated administrator for centralized root access, so root sessions cannot be opened from it',
+        fix: reason === 'feature-off'
+            ? TURN_ON
+            : 'run the audit from the management account or the delegated administrator for root access (deploy/ has the hub role), with centralized root access on',
+    };
+}
+/**
+ * sts:AssumeRoot into `accountId` with the audit task policy. Every credential part is masked the
+ * moment it arrives; the caller drops the credentials once the account's root evidence is read.
+ * The STS client's own retries cover throttling and 5xx; a refusal is final.
+ */
+async function assumeRoot(sts, target, mask) {
+    try {
+        const out = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRootCommand */ .Sw({
+            TargetPrincipal: target.accountId,
+            TaskPolicyArn: { arn: auditTaskPolicyArn(target.partition) },
+            DurationSeconds: ROOT_SESSION_SECONDS,
+        }));
+        const credentials = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .maskedCredentials */ .Wl)(out.Credentials, mask);
+        if (credentials)
+            return { ok: true, credentials };
+        return {
+            ok: false,
+            failure: {
+                call: ASSUME_ROOT,
+                code: 'NoCredentials',
+                message: 'STS returned no credentials',
+                fix: 'run again',
+            },
+        };
+    }
+    catch (error) {
+        const failure = (0,_call_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailure */ .Ic)(ASSUME_ROOT, error);
+        return { ok: false, failure: { ...failure, fix: refusalFix(failure) } };
+    }
+}
+/** What to do about a refusal, by its code. */
+function refusalFix(failure) {
+    if (failure.missingPermission)
+        return (`give the first session's role sts:AssumeRoot on arn:aws:iam::*:root with the condition sts:TaskPolicyArn = ` +
+            `IAMAuditRootUserCredentials (the hub template's EnableRootSessions), check that no service control policy ` +
+            `denies sts:AssumeRoot, and that centralized root access is on (${TURN_ON})`);
+    if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(failure.code))
+        return 'STS throttled the root sessions past retries: run again, or audit fewer accounts at once (shard)';
+    if (failure.code === 'RegionDisabledException')
+        return "activate STS in the action's aws-region, or choose another aws-region";
+    return 'run again; if it persists, check centralized root access in the management account';
 }
 
 

@@ -1,0 +1,391 @@
+export const id = 484;
+export const ids = [484,774,205];
+export const modules = {
+
+/***/ 4774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  centralRootAccess: () => (/* binding */ centralRootAccess),
+  chooseAccounts: () => (/* binding */ chooseAccounts),
+  usesOrganizations: () => (/* binding */ usesOrganizations),
+  withOrganizations: () => (/* binding */ withOrganizations)
+});
+
+// EXTERNAL MODULE: ./src/aws/iam-client.ts
+var iam_client = __webpack_require__(5102);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6764);
+// EXTERNAL MODULE: ./src/aws/call-failure.ts
+var call_failure = __webpack_require__(7770);
+;// CONCATENATED MODULE: ./src/aws/root-access.ts
+
+
+/** Whether centralized root access is on (`RootCredentialsManagement`); undefined where not known here. */
+async function readRootCredentialsManagement(iam, limit) {
+    try {
+        const out = await limit.race(iam.send(new dist_cjs/* ListOrganizationsFeaturesCommand */.TTN({})), 'iam:ListOrganizationsFeatures');
+        return { enabled: (out.EnabledFeatures ?? []).includes('RootCredentialsManagement') };
+    }
+    catch (error) {
+        if (error instanceof dist_cjs/* AccountNotManagementOrDelegatedAdministratorException */.E66) {
+            return { enabled: undefined };
+        }
+        return {
+            enabled: undefined,
+            note: `iam:ListOrganizationsFeatures failed with ${(0,call_failure/* errorCode */.CA)(error)}; whether centralized root access is on is not known`,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/audit/targets.ts
+var audit_targets = __webpack_require__(4205);
+;// CONCATENATED MODULE: ./src/audit/choose-accounts.ts
+
+
+
+/**
+ * Which accounts to audit: the first session's own by default; otherwise the ids named, and the
+ * Organization's accounts (all, or under roots and OUs) read from the first session.
+ */
+async function chooseAccounts(choosing) {
+    const { config, first, deadline, log } = choosing;
+    const { selection } = config;
+    if (selection.ownAccountOnly)
+        return { targets: (0,audit_targets.chooseTargets)(selection, first.accountId, []) };
+    const discover = usesOrganizations(selection);
+    return withOrganizations(choosing, async (organizations) => {
+        const [discovered, rootCredentialsManagement] = await Promise.all([
+            organizations
+                ? organizations.api.discoverAccounts(organizations.client, selection, deadline)
+                : Promise.resolve([]),
+            centralRootAccess(choosing),
+        ]);
+        const targets = (0,audit_targets.chooseTargets)(selection, first.accountId, discovered);
+        log.info(`${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped` +
+            (discover ? ` (${discovered.length} found in the Organization)` : '') +
+            `; centralized root access ${rootCredentialsManagement === undefined ? 'not known here' : rootCredentialsManagement ? 'on' : 'off'}.`);
+        return { targets, rootCredentialsManagement };
+    });
+}
+/**
+ * Runs `work` with an Organizations client of the first session where the selection asks
+ * Organizations (undefined otherwise), and destroys it after. The Organizations SDK is loaded only
+ * then: start-up stays small.
+ */
+async function withOrganizations({ config, first, env }, work) {
+    if (!usesOrganizations(config.selection))
+        return work(undefined);
+    const api = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 3298));
+    const client = api.createOrganizationsClient({
+        region: config.region,
+        env,
+        credentials: first.credentials,
+    });
+    try {
+        return await work({ api, client });
+    }
+    finally {
+        client.destroy();
+    }
+}
+/** The selection names the Organization, or OUs and roots in it: Organizations must be asked. */
+function usesOrganizations(selection) {
+    return selection.organization || selection.parents.length > 0;
+}
+/** Whether the Organization has centralized root access, read from the first session. */
+async function centralRootAccess({ config, first, deadline, env, log, }) {
+    const iam = (0,iam_client/* createIamClient */.L)({ region: config.region, env, credentials: first.credentials });
+    try {
+        const features = await readRootCredentialsManagement(iam, deadline);
+        if (features.note)
+            log.warning(features.note);
+        return features.enabled;
+    }
+    finally {
+        iam.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   planRootSessions: () => (/* binding */ planRootSessions)
+/* harmony export */ });
+/* harmony import */ var _aws_root_session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1652);
+/* harmony import */ var _choose_accounts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4774);
+// Whether this run opens root sessions (assume-root), and which account they may never target.
+
+
+/**
+ * With assume-root, the plan for root sessions: they need a regional STS endpoint, centralized root
+ * access on, and a first session in the management account or the delegated administrator for it.
+ * Where one is missing, the run says so once, and every root falls back to the in-account evidence.
+ */
+async function planRootSessions(choosing, known) {
+    const { config, log } = choosing;
+    if (!config.assumeRoot)
+        return undefined;
+    const endpoint = (0,_aws_root_session_js__WEBPACK_IMPORTED_MODULE_0__/* .globalStsEndpoint */ .Vp)(choosing.env);
+    if (endpoint) {
+        const refusal = (0,_aws_root_session_js__WEBPACK_IMPORTED_MODULE_0__/* .rootSessionUnavailable */ .pN)('global-endpoint', endpoint);
+        log.warning(`assume-root: ${refusal.message}; ${refusal.fix}.`);
+        return { refusal };
+    }
+    const enabled = known ?? (await (0,_choose_accounts_js__WEBPACK_IMPORTED_MODULE_1__.centralRootAccess)(choosing));
+    if (enabled !== true) {
+        const refusal = (0,_aws_root_session_js__WEBPACK_IMPORTED_MODULE_0__/* .rootSessionUnavailable */ .pN)(enabled === false ? 'feature-off' : 'not-known');
+        log.warning(`assume-root: ${refusal.message}. Root's evidence is read in-account, and IMA.1 is ERROR. To use root sessions: ${refusal.fix}.`);
+        return { refusal };
+    }
+    const managementAccountId = await managementAccount(choosing);
+    log.info(`assume-root: root sessions on (centralized root access)` +
+        (managementAccountId
+            ? `; the management account ${managementAccountId} is decided in-account.`
+            : '.'));
+    return { managementAccountId };
+}
+/** DescribeOrganization from the first session; the Organizations SDK is loaded only here. */
+async function managementAccount(choosing) {
+    const [api, { readManagementAccount }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 3298)),
+        Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(80)]).then(__webpack_require__.bind(__webpack_require__, 1080)),
+    ]);
+    const client = api.createOrganizationsClient({
+        region: choosing.config.region,
+        env: choosing.env,
+        credentials: choosing.first.credentials,
+    });
+    try {
+        const read = await readManagementAccount(client, choosing.deadline);
+        if (read.note)
+            choosing.log.warning(read.note);
+        return read.accountId;
+    }
+    finally {
+        client.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 4205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   chooseTargets: () => (/* binding */ chooseTargets),
+/* harmony export */   selectionOf: () => (/* binding */ selectionOf),
+/* harmony export */   shardTargets: () => (/* binding */ shardTargets)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_shard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1881);
+// Which accounts to audit and which to list as skipped: pure, once discovery has run.
+
+
+/** Which accounts to audit and which to list as skipped (pure: discovery has already run). */
+function chooseTargets(selection, firstAccountId, discovered) {
+    const candidates = new Map();
+    if (selection.ownAccountOnly)
+        candidates.set(firstAccountId, { accountId: firstAccountId });
+    for (const accountId of selection.accountIds)
+        candidates.set(accountId, { accountId });
+    for (const account of discovered)
+        candidates.set(account.accountId, account);
+    const exclude = new Set(selection.exclude);
+    const targets = { audit: [], skipped: [] };
+    for (const account of [...candidates.values()].sort((a, b) => a.accountId.localeCompare(b.accountId))) {
+        const target = {
+            accountId: account.accountId,
+            ...(account.name ? { name: account.name } : {}),
+        };
+        const state = 'state' in account ? account.state : 'ACTIVE';
+        if (exclude.has(account.accountId))
+            targets.skipped.push({ ...target, reason: 'listed in exclude-accounts' });
+        else if (state === undefined)
+            (targets.unknownState ??= []).push(target);
+        else if (state !== 'ACTIVE')
+            targets.skipped.push({ ...target, reason: `Organizations state ${state}` });
+        else
+            targets.audit.push(target);
+    }
+    return targets;
+}
+/**
+ * One shard's part of the targets: the whole list, audited and skipped, by account id, cut into
+ * stable slices, so that every account, skipped ones too, is in exactly one shard's report.
+ */
+function shardTargets(targets, shard) {
+    const all = [
+        ...targets.audit.map((target) => ({ target, kind: 'audit' })),
+        ...(targets.unknownState ?? []).map((target) => ({ target, kind: 'unknown' })),
+        ...targets.skipped.map((target) => ({ target, kind: 'skipped' })),
+    ].map((entry) => ({ ...entry, accountId: entry.target.accountId }));
+    const mine = (0,_inputs_shard_js__WEBPACK_IMPORTED_MODULE_1__/* .sliceForShard */ .Ok)(all, shard);
+    const unknownState = mine.flatMap((e) => (e.kind === 'unknown' ? [e.target] : []));
+    return {
+        audit: mine.flatMap((e) => (e.kind === 'audit' ? [e.target] : [])),
+        skipped: mine.flatMap((e) => e.kind === 'skipped' ? [e.target] : []),
+        ...(unknownState.length > 0 ? { unknownState } : {}),
+    };
+}
+/** The list every shard slices (audited and skipped), as a shard report records it for the merge. */
+function selectionOf(targets) {
+    const ids = [...targets.audit, ...(targets.unknownState ?? []), ...targets.skipped]
+        .map((t) => t.accountId)
+        .sort();
+    return {
+        accounts: ids.length,
+        digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(ids.join('\n')).digest('hex').slice(0, 16),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ createIamClient)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6764);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
+
+
+/**
+ * IAM is global; the region picks the partition's endpoint (iam.amazonaws.com,
+ * iam.us-gov.amazonaws.com, iam.cn-north-1.amazonaws.com.cn). The SDK honours
+ * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_IAM itself. Standard retries back off per request on
+ * throttling; `npm run bench` measured adaptive mode's client-wide limiter slower under an IAM-like
+ * token bucket (1,000 users without MFA: 8.7 s adaptive, 7.6 s standard; floor 7.1 s).
+ */
+function createIamClient(options) {
+    const client = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(options));
+    (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportRetries */ .HS)(client.middlewareStack, options.onRetry);
+    return client;
+}
+
+
+/***/ }),
+
+/***/ 1652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vp: () => (/* binding */ globalStsEndpoint),
+/* harmony export */   ji: () => (/* binding */ assumeRoot),
+/* harmony export */   mA: () => (/* binding */ ASSUME_ROOT),
+/* harmony export */   pN: () => (/* binding */ rootSessionUnavailable)
+/* harmony export */ });
+/* unused harmony exports ROOT_SESSION_SECONDS, auditTaskPolicyArn, refusalFix */
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
+/* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7770);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1824);
+// A root session in a member account: sts:AssumeRoot with the audit task policy, on a regional endpoint.
+
+
+
+const ASSUME_ROOT = 'sts:AssumeRoot';
+/** AWS allows a root session at most 900 s; the audit of one account's root takes a few calls. */
+const ROOT_SESSION_SECONDS = 900;
+/** The AWS-managed task policy that allows only reads of root's own credentials. */
+function auditTaskPolicyArn(partition) {
+    return `arn:${partition}:iam::aws:policy/root-task/IAMAuditRootUserCredentials`;
+}
+const TURN_ON = 'turn on centralized root access in the management account: aws organizations enable-aws-service-access ' +
+    '--service-principal iam.amazonaws.com; aws iam enable-organizations-root-credentials-management; ' +
+    'aws iam enable-organizations-root-sessions';
+/**
+ * Where STS is reached for this run: AWS_ENDPOINT_URL_STS, else AWS_ENDPOINT_URL, as the SDK reads
+ * them. The global endpoint (sts.amazonaws.com) refuses AssumeRoot, so it is never asked.
+ */
+function globalStsEndpoint(env) {
+    const url = env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL;
+    if (!url)
+        return undefined;
+    try {
+        return new URL(url).hostname.toLowerCase() === 'sts.amazonaws.com' ? url : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The refusal to give without asking AWS: the global endpoint, or root sessions not on here. */
+function rootSessionUnavailable(reason, endpoint) {
+    if (reason === 'global-endpoint')
+        return {
+            call: ASSUME_ROOT,
+            code: 'GlobalEndpoint',
+            message: `the STS endpoint ${endpoint} is the global one, which refuses AssumeRoot`,
+            fix: 'point AWS_ENDPOINT_URL_STS at a regional endpoint (https://sts.<region>.amazonaws.com), or unset it',
+        };
+    return {
+        call: ASSUME_ROOT,
+        code: reason === 'feature-off' ? 'CentralizedRootAccessOff' : 'CentralizedRootAccessNotKnown',
+        message: reason === 'feature-off'
+            ? "the Organization's centralized root access (RootCredentialsManagement) is off, so no root session can be opened"
+            : 'the first session is not in the management account or the delegated administrator for centralized root access, so root sessions cannot be opened from it',
+        fix: reason === 'feature-off'
+            ? TURN_ON
+            : 'run the audit from the management account or the delegated administrator for root access (deploy/ has the hub role), with centralized root access on',
+    };
+}
+/**
+ * sts:AssumeRoot into `accountId` with the audit task policy. Every credential part is masked the
+ * moment it arrives; the caller drops the credentials once the account's root evidence is read.
+ * The STS client's own retries cover throttling and 5xx; a refusal is final.
+ */
+async function assumeRoot(sts, target, mask) {
+    try {
+        const out = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRootCommand */ .Sw({
+            TargetPrincipal: target.accountId,
+            TaskPolicyArn: { arn: auditTaskPolicyArn(target.partition) },
+            DurationSeconds: ROOT_SESSION_SECONDS,
+        }));
+        const credentials = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .maskedCredentials */ .Wl)(out.Credentials, mask);
+        if (credentials)
+            return { ok: true, credentials };
+        return {
+            ok: false,
+            failure: {
+                call: ASSUME_ROOT,
+                code: 'NoCredentials',
+                message: 'STS returned no credentials',
+                fix: 'run again',
+            },
+        };
+    }
+    catch (error) {
+        const failure = (0,_call_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailure */ .Ic)(ASSUME_ROOT, error);
+        return { ok: false, failure: { ...failure, fix: refusalFix(failure) } };
+    }
+}
+/** What to do about a refusal, by its code. */
+function refusalFix(failure) {
+    if (failure.missingPermission)
+        return (`give the first session's role sts:AssumeRoot on arn:aws:iam::*:root with the condition sts:TaskPolicyArn = ` +
+            `IAMAuditRootUserCredentials (the hub template's EnableRootSessions), check that no service control policy ` +
+            `denies sts:AssumeRoot, and that centralized root access is on (${TURN_ON})`);
+    if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(failure.code))
+        return 'STS throttled the root sessions past retries: run again, or audit fewer accounts at once (shard)';
+    if (failure.code === 'RegionDisabledException')
+        return "activate STS in the action's aws-region, or choose another aws-region";
+    return 'run again; if it persists, check centralized root access in the management account';
+}
+
+
+/***/ })
+
+};
