@@ -2,13 +2,14 @@ import { CONTROLS, evaluateControls, evidenceNeeds } from '../controls/index.js'
 import type { ControlId, AccountResult, AccountSnapshot, Partition } from '../model.js';
 import type { TimeLimit } from '../aws/call-failure.js';
 import { attemptTimeoutFor, type SharedAgents } from '../aws/clients.js';
+import type { ReportStart } from '../aws/credential-report.js';
 import type { SessionCredentials } from '../aws/credentials.js';
 import { createIamClient } from '../aws/iam-client.js';
 import { LIVE_CONCURRENCY, readSnapshot } from '../aws/snapshot.js';
 import type { RunLog } from '../runtime/log.js';
 
 /** The credential report may take this long to generate before the user controls ERROR. */
-const REPORT_DEADLINE_MS = 180_000;
+export const REPORT_DEADLINE_MS = 180_000;
 
 export interface AccountAuditDeps {
   region: string;
@@ -22,14 +23,20 @@ export interface AccountAuditDeps {
   agents?: SharedAgents;
   /** User names decided live in every account audited (the user a change event names). */
   liveUsers?: ReadonlySet<string>;
+  /** An IAM call was throttled: the fan-out's bound backs off. */
+  onIamThrottle?: (operation: string) => void;
 }
 
-/** One account, audited: its session → snapshot → controls → its result. */
+/**
+ * One account, audited: its session → snapshot → controls → its result. `reportStart`: its
+ * credential report was started ahead of the audit.
+ */
 export async function auditAccount(
   account: { accountId: string; partition: Partition; name?: string },
   credentials: SessionCredentials | undefined,
   limit: TimeLimit & { remainingMs(): number },
   deps: AccountAuditDeps,
+  reportStart?: ReportStart,
 ): Promise<AccountResult> {
   const iam = createIamClient({
     region: deps.region,
@@ -39,6 +46,7 @@ export async function auditAccount(
     attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
     onRetry: (operation, attempts) =>
       deps.log.debug(`iam:${operation} took ${attempts} attempts (account ${account.accountId})`),
+    onThrottle: deps.onIamThrottle,
   });
   try {
     const snapshot = await readSnapshot(account, evidenceNeeds(deps.controls), {
@@ -50,6 +58,7 @@ export async function auditAccount(
       deadlineMs: Math.min(REPORT_DEADLINE_MS, limit.remainingMs()),
       warn: deps.log.warning,
       liveUsers: deps.liveUsers,
+      reportStart,
     });
     return { ...judge(deps.controls, snapshot), ...(account.name ? { name: account.name } : {}) };
   } finally {

@@ -1,8 +1,8 @@
-export const id = 994;
-export const ids = [994];
+export const id = 3;
+export const ids = [3];
 export const modules = {
 
-/***/ 6994:
+/***/ 3003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(182);
+var model = __webpack_require__(7948);
 ;// CONCATENATED MODULE: ./src/controls/control.ts
 
 function securityHubDoc(id) {
