@@ -1124,7 +1124,7 @@ async function auditAccounts(config, targets, first, deadline, run) {
     };
     /** Starts the entered account's report and waits for it, holding no audit place. */
     const ready = async (entered) => {
-        if (!entered.credentials)
+        if (entered.failure)
             return entered;
         const report = await reportHeadStart(entered.target.accountId, entered.credentials, shareOf(), {
             ...deps,
@@ -1136,7 +1136,7 @@ async function auditAccounts(config, targets, first, deadline, run) {
     /** One account's unit: its session \u2192 snapshot \u2192 controls \u2192 findings. */
     const auditOne = async (entered) => {
         const { target, credentials, failure } = entered;
-        if (!credentials)
+        if (failure)
             return notJudged(target, failure);
         const result = await auditAccount({ ...target, partition: first.partition }, credentials, shareOf(), accountDeps, entered.report);
         bounds.audit.succeeded();

@@ -19,6 +19,7 @@ import { benchLivePasses } from './bench/live-passes.js';
 import { benchOrganization } from './bench/organization.js';
 import { benchMerge } from './bench/merge.js';
 import { benchStartUp } from './bench/start-up.js';
+import { benchOneAccountPhases } from './bench/one-account-phases.js';
 import { median, peakRssMb, RSS_HOOK, spread } from './bench/stats.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -32,7 +33,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '0,100,1000,5000')
   .map(Number)
   .filter((n) => n >= 0 && process.env.BENCH_SIZES !== '');
 const SECTIONS = new Set(
-  (process.env.BENCH_SECTIONS ?? 'start-up,sizes,live-passes,organization,merge').split(','),
+  (process.env.BENCH_SECTIONS ?? 'start-up,phases,sizes,live-passes,organization,merge').split(','),
 );
 const ORG_SIZES = (process.env.BENCH_ORG_SIZES ?? '100,1000').split(',').map(Number);
 /** AWS's pace for a credential report (docs/performance.md says where the figure comes from). */
@@ -99,6 +100,17 @@ const startUp = SECTIONS.has('start-up')
       beforeCommit: process.env.BENCH_START_BEFORE ?? 'ef46246',
     })
   : undefined;
+
+const phases = SECTIONS.has('phases')
+  ? await benchOneAccountPhases({
+      node,
+      latencyMs: LATENCY_MS,
+      throttle,
+      runs: RUNS,
+      sizes: [0, 100],
+      reportGenerationMs: REPORT_GENERATION_MS,
+    })
+  : [];
 
 if (SECTIONS.has('sizes')) {
   console.log(
@@ -231,6 +243,7 @@ const merge = SECTIONS.has('merge')
 mkdirSync('.tmp', { recursive: true });
 const result = {
   startUp,
+  phases,
   merge,
   livePasses,
   organizations,

@@ -138,6 +138,7 @@ export async function benchOrganization(o: OrganizationBenchOptions): Promise<ob
             },
             env: { ...(fanOut === 'before' ? BEFORE_ENV : {}), RUNNER_DEBUG: '1' },
             nodeArgs: [RSS_HOOK],
+            killAfterMs: 900_000,
           });
           await fake.close();
           if (run.exitCode !== 0) throw new Error(`run failed: ${run.failure ?? run.stderr}`);

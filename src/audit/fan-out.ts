@@ -120,8 +120,9 @@ function accountConcurrency(env: NodeJS.ProcessEnv): number | undefined {
 /** What one account carries from its entry to its audit. */
 interface Entered {
   target: Target;
-  /** Its session; undefined: the account could not be entered (then `failure`). */
+  /** Its session; undefined for the first session's own account with ambient credentials. */
   credentials?: SessionCredentials;
+  /** Why the account could not be entered: it is not judged. */
   failure?: Omit<NotJudged, 'accountId' | 'partition'>;
   /** Its credential report, started ahead of the audit. */
   report?: ReportStart;
@@ -248,7 +249,7 @@ export async function auditAccounts(
 
   /** Starts the entered account's report and waits for it, holding no audit place. */
   const ready = async (entered: Entered): Promise<Entered> => {
-    if (!entered.credentials) return entered;
+    if (entered.failure) return entered;
     const report = await reportHeadStart(entered.target.accountId, entered.credentials, shareOf(), {
       ...deps,
       agents,
@@ -260,7 +261,7 @@ export async function auditAccounts(
   /** One account's unit: its session → snapshot → controls → findings. */
   const auditOne = async (entered: Entered): Promise<AccountResult> => {
     const { target, credentials, failure } = entered;
-    if (!credentials) return notJudged(target, failure as NonNullable<typeof failure>);
+    if (failure) return notJudged(target, failure);
     const result = await auditAccount(
       { ...target, partition: first.partition },
       credentials,
