@@ -389,8 +389,8 @@ function shardProblem(report) {
 
 // EXTERNAL MODULE: ./src/runtime/deadline.ts
 var runtime_deadline = __webpack_require__(4506);
-// EXTERNAL MODULE: ./src/runtime/heap-settings.ts + 1 modules
-var heap_settings = __webpack_require__(8065);
+// EXTERNAL MODULE: ./src/runtime/heap-settings.ts
+var heap_settings = __webpack_require__(6939);
 // EXTERNAL MODULE: ./src/runtime/redact.ts
 var redact = __webpack_require__(5259);
 // EXTERNAL MODULE: ./src/modes/actions-log.ts

@@ -25445,12 +25445,14 @@ class EvidenceError extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HS: () => (/* binding */ reportRetries),
+/* harmony export */   Sg: () => (/* binding */ reportThrottles),
 /* harmony export */   ik: () => (/* binding */ attemptTimeoutFor),
 /* harmony export */   jQ: () => (/* binding */ createAgents),
+/* harmony export */   pZ: () => (/* binding */ isThrottlingCode),
 /* harmony export */   ry: () => (/* binding */ clientSettings),
 /* harmony export */   uW: () => (/* binding */ createStsClient)
 /* harmony export */ });
-/* unused harmony export DEFAULT_ATTEMPT_TIMEOUT_MS */
+/* unused harmony exports DEFAULT_ATTEMPT_TIMEOUT_MS, isThrottling */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
@@ -25494,6 +25496,7 @@ const IAM_MAX_ATTEMPTS = 6;
 function createStsClient(options) {
     const client = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(clientSettings(options, options.maxAttempts ?? 3));
     reportRetries(client.middlewareStack, options.onRetry);
+    reportThrottles(client.middlewareStack, options.onThrottle);
     return client;
 }
 /**
@@ -25519,6 +25522,43 @@ function reportRetries(stack, onRetry) {
             onRetry(String(context.commandName).replace(/Command$/, ''), attempts);
         return result;
     }, { step: 'initialize', name: 'iamMfaAuditRetryLog' });
+}
+/** The codes AWS services answer when a caller goes faster than its rate (HTTP 429 likewise). */
+const THROTTLING_CODES = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+]);
+/** Whether an SDK error (or its code) says AWS refused the call for its rate. */
+function isThrottling(error) {
+    const err = error;
+    return THROTTLING_CODES.has(err?.name ?? '') || err?.$metadata?.httpStatusCode === 429;
+}
+function isThrottlingCode(code) {
+    return THROTTLING_CODES.has(code);
+}
+/**
+ * Calls `onThrottle` for each attempt refused for its rate. It sits inside the SDK's retry loop
+ * (finalizeRequest, below the retry middleware's high priority), so it sees every attempt.
+ */
+function reportThrottles(stack, onThrottle) {
+    if (!onThrottle)
+        return;
+    stack.add((next, context) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            if (isThrottling(error))
+                onThrottle(String(context.commandName).replace(/Command$/, ''));
+            throw error;
+        }
+    }, { step: 'finalizeRequest', priority: 'low', name: 'iamMfaAuditThrottleSignal' });
 }
 
 
@@ -26597,19 +26637,15 @@ class CredentialsError extends Error {
 
 /***/ }),
 
-/***/ 8065:
+/***/ 6939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ collectBeforeHeapDoubles),
-  D: () => (/* binding */ keepYoungGenerationSmall)
-});
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/runtime/heap-settings.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ keepYoungGenerationSmall),
+/* harmony export */   g: () => (/* binding */ collectBeforeHeapDoubles)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 
 // V8 settings an action cannot pass on Node's command line. Both are read at each resize of the
 // heap, so they work when set from inside; a Node that ignored them would only use more memory.
@@ -26619,7 +26655,7 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * 128 MB that is 95 % empty: the largest part of a 5,000-user run's peak (`npm run bench`).
  */
 function keepYoungGenerationSmall() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
 }
 /**
  * A merge's live data grows report by report (the findings of every account), and V8 lets the
@@ -26627,7 +26663,7 @@ function keepYoungGenerationSmall() {
  * Measured on 10,000 accounts: peak RSS 284\u2013303 \u2192 217\u2013248 MB, for about 0.7 s more.
  */
 function collectBeforeHeapDoubles() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--heap-growing-percent=100');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--heap-growing-percent=100');
 }
 
 
@@ -26637,13 +26673,24 @@ function collectBeforeHeapDoubles() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ accountsMemoryAllows),
 /* harmony export */   q: () => (/* binding */ logMemory)
 /* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+
 /** Memory in the debug log, so a large account's cost can be seen where it arises. */
 function logMemory(phase, debug) {
     const { rss, heapUsed } = process.memoryUsage();
     const peak = process.resourceUsage().maxRSS / 1024;
     debug(`memory after ${phase}: rss ${Math.round(rss / 1048576)} MB (peak ${Math.round(peak)} MB), heap ${Math.round(heapUsed / 1048576)} MB`);
+}
+/**
+ * How many accounts the fan-out may hold at once, each costing about `bytesPerAccount`: an eighth
+ * of the heap Node may grow to (its limit follows the runner's memory), and never more than `max`.
+ */
+function accountsMemoryAllows(bytesPerAccount, max, heapLimitBytes = (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.getHeapStatistics)().heap_size_limit) {
+    return Math.max(1, Math.min(max, Math.floor(heapLimitBytes / 8 / bytesPerAccount)));
 }
 
 
@@ -26977,6 +27024,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
@@ -30358,7 +30412,7 @@ async function runAudit(config, trigger, deps) {
             Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774)),
             Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5904)),
             __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 4205)),
-            Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(360), __nccwpck_require__.e(599), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4083)),
+            Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(360), __nccwpck_require__.e(599), __nccwpck_require__.e(947)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1947)),
             Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484)),
         ]);
         const choosing = { config, first: identity, deadline, env: deps.env, log: actions_log/* actionsLog */._ };
@@ -30459,8 +30513,8 @@ async function run(deps = defaultDeps) {
     return runAudit(config, trigger, deps);
 }
 
-// EXTERNAL MODULE: ./src/runtime/heap-settings.ts + 1 modules
-var heap_settings = __nccwpck_require__(8065);
+// EXTERNAL MODULE: ./src/runtime/heap-settings.ts
+var heap_settings = __nccwpck_require__(6939);
 ;// CONCATENATED MODULE: ./src/index.ts
 
 

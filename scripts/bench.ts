@@ -21,6 +21,7 @@ import { benchMerge } from './bench/merge.js';
 import { benchCognito } from './bench/cognito.js';
 import { benchRootSessions } from './bench/root-sessions.js';
 import { benchStartUp } from './bench/start-up.js';
+import { benchOneAccountPhases } from './bench/one-account-phases.js';
 import { median, peakRssMb, RSS_HOOK, spread } from './bench/stats.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -36,11 +37,12 @@ const SIZES = (process.env.BENCH_SIZES ?? '0,100,1000,5000')
 const SECTIONS = new Set(
   (
     process.env.BENCH_SECTIONS ??
-    'start-up,sizes,live-passes,organization,root-sessions,cognito,merge'
+    'start-up,phases,sizes,live-passes,organization,root-sessions,cognito,merge'
   ).split(','),
 );
 const ORG_SIZES = (process.env.BENCH_ORG_SIZES ?? '100,1000').split(',').map(Number);
-const ORG_CONCURRENCIES = (process.env.BENCH_ORG_CONCURRENCY ?? '16').split(',').map(Number);
+/** AWS's pace for a credential report (docs/performance.md says where the figure comes from). */
+const REPORT_GENERATION_MS = env('BENCH_REPORT_GENERATION_MS', 5000);
 const STS_RATE = env('BENCH_STS_RATE', 200);
 // The last build before every pass was checked live (issue 15): the "before" of that section.
 const BEFORE_COMMIT = process.env.BENCH_BEFORE ?? '6c1947f';
@@ -103,6 +105,17 @@ const startUp = SECTIONS.has('start-up')
       beforeCommit: process.env.BENCH_START_BEFORE ?? 'ef46246',
     })
   : undefined;
+
+const phases = SECTIONS.has('phases')
+  ? await benchOneAccountPhases({
+      node,
+      latencyMs: LATENCY_MS,
+      throttle,
+      runs: RUNS,
+      sizes: [0, 100],
+      reportGenerationMs: REPORT_GENERATION_MS,
+    })
+  : [];
 
 if (SECTIONS.has('sizes')) {
   console.log(
@@ -217,7 +230,9 @@ const organizations = SECTIONS.has('organization')
       bareNodeMs: bareNode,
       runs: BIG_RUNS,
       sizes: ORG_SIZES,
-      concurrencies: ORG_CONCURRENCIES,
+      reportGenerationMs: REPORT_GENERATION_MS,
+      before: process.env.BENCH_ORG_BEFORE !== '0',
+      beforePaceRuns: env('BENCH_ORG_BEFORE_PACE_RUNS', 1),
     })
   : [];
 
@@ -257,6 +272,7 @@ const merge = SECTIONS.has('merge')
 mkdirSync('.tmp', { recursive: true });
 const result = {
   startUp,
+  phases,
   merge,
   livePasses,
   organizations,

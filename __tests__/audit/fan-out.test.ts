@@ -57,14 +57,21 @@ describe('the fan-out builds its settings from the Config', () => {
     });
   });
 
-  test("the bound is 16 unless the benchmark's variable sets a whole number from 1 to 256", () => {
+  test("the bound adapts unless the benchmark's variable fixes a whole number from 1 to 256", () => {
     const bound = (value?: string) =>
       fanOutDeps(config({}), first, run({ IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY: value })).concurrency;
-    expect(bound()).toBe(16);
-    expect(bound('4')).toBe(4);
-    expect(bound('0')).toBe(16);
-    expect(bound('257')).toBe(16);
-    expect(bound('2.5')).toBe(16);
+    expect(bound()).toBeUndefined();
+    expect(bound('16')).toBe(16);
+    expect(bound('0')).toBeUndefined();
+    expect(bound('257')).toBeUndefined();
+    expect(bound('2.5')).toBeUndefined();
+  });
+
+  test("reports are started ahead unless the benchmark's variable turns it off", () => {
+    expect(fanOutDeps(config({}), first, run()).headStart).toBe(true);
+    expect(fanOutDeps(config({}), first, run({ IAM_MFA_AUDIT_HEAD_START: 'off' })).headStart).toBe(
+      false,
+    );
   });
 
   test("a change event's user is decided live; central root access is carried to every member", () => {

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createIamClient } from '../../src/aws/iam-client.js';
-import { fetchCredentialReport, parseCredentialReport } from '../../src/aws/credential-report.js';
+import {
+  awaitCredentialReport,
+  fetchCredentialReport,
+  parseCredentialReport,
+  startCredentialReport,
+} from '../../src/aws/credential-report.js';
 import { compliantAccount, type FakeAccount } from '../fake-aws/account.js';
 import { REPORT_HEADER, reportCsv, reportRow } from '../fake-aws/credential-report-csv.js';
 import { startFakeAws, type FakeAws } from '../fake-aws/server.js';
@@ -95,7 +100,37 @@ describe('fetchCredentialReport against the fake IAM', () => {
     const { iam, policy } = await start({ present: false, pollsUntilReady: 3 });
     await fetchCredentialReport(iam, policy);
     expect(fake?.calls.get('iam:GetCredentialReport')).toBe(4);
-    expect(slept).toEqual([500, 1000, 2000, 4000]);
+    expect(slept).toEqual([200, 400, 800, 1600]);
+  });
+
+  test('the poll schedule doubles to a look every 2 s, so a report seconds in the making is seen soon after', async () => {
+    const { iam, policy } = await start({ present: false, pollsUntilReady: 6 });
+    await fetchCredentialReport(iam, policy);
+    expect(slept).toEqual([200, 400, 800, 1600, 2000, 2000, 2000]);
+  });
+
+  test('started ahead: the read begins with GetCredentialReport, and a report the run started is live', async () => {
+    const { iam, policy } = await start({ present: false, pollsUntilReady: 2 });
+    const started = await startCredentialReport(iam, policy.now);
+    expect(started).toEqual({ askedAt: 0, startedByRun: true, complete: false });
+    const ready = await awaitCredentialReport(iam, policy, started);
+    expect(ready.complete).toBe(true);
+    expect(fake?.calls.get('iam:GenerateCredentialReport')).toBe(4);
+    const report = await fetchCredentialReport(iam, policy, ready);
+    expect(report.generatedDuringRun).toBe(true);
+    expect(fake?.calls.get('iam:GenerateCredentialReport')).toBe(4);
+    expect(fake?.calls.get('iam:GetCredentialReport')).toBe(1);
+  });
+
+  test('started ahead but never ready: the read still ends at the deadline counted from the start', async () => {
+    const { iam, policy } = await start({ present: false, pollsUntilReady: 1000 });
+    const started = await startCredentialReport(iam, policy.now);
+    const waited = await awaitCredentialReport(iam, policy, started);
+    expect(waited.complete).toBe(false);
+    await expect(fetchCredentialReport(iam, policy, waited)).rejects.toThrow(
+      /not ready within 10 s/,
+    );
+    expect(slept.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(10_000);
   });
 
   test('LimitExceeded on generate is waited out and generated again', async () => {

@@ -64,11 +64,16 @@ export class FakeAccountState {
   private startedReportAt: number | undefined;
   private reportState: 'absent' | 'generating' | 'ready';
   private pollsLeft: number;
+  /** When the report being generated is ready (Date.now()). */
+  private readyAt = 0;
+  private readonly generationMs: number;
 
   constructor(
     readonly account: FakeAccount,
     throttle?: { ratePerSecond: number; burst: number },
+    reportGenerationMs = 0,
   ) {
+    this.generationMs = account.report.generationMs ?? reportGenerationMs;
     this.partition = account.partition ?? 'aws';
     this.bucket = new TokenBucket(throttle);
     this.reportGeneratedAt = Date.now() - account.report.ageMinutes * 60_000;
@@ -78,6 +83,20 @@ export class FakeAccountState {
 
   get accountId(): string {
     return this.account.accountId;
+  }
+
+  /** When the report generated in the run is ready (Date.now()); undefined if none was started. */
+  get reportReadyAt(): number | undefined {
+    return this.startedReportAt === undefined ? undefined : this.readyAt;
+  }
+
+  /** A poll of a report being generated: in progress while polls or time remain. */
+  private stillGenerating(): boolean {
+    if (this.pollsLeft > 0) {
+      this.pollsLeft -= 1;
+      return true;
+    }
+    return Date.now() < this.readyAt;
   }
 
   /** The IAM answer to `action`, or undefined for an action the fake does not know. */
@@ -247,9 +266,14 @@ export class FakeAccountState {
         };
       },
       GenerateCredentialReport: () => {
+        if (this.reportState === 'generating') {
+          if (this.stillGenerating()) return { xml: { State: 'INPROGRESS' } };
+          this.reportState = 'ready';
+        }
         if (this.reportState === 'ready') return { xml: { State: 'COMPLETE' } };
         // A report started now is generated now, whatever age the account's report was given.
-        if (this.reportState === 'absent') this.startedReportAt = Date.now();
+        this.startedReportAt = Date.now();
+        this.readyAt = this.startedReportAt + this.generationMs;
         this.reportState = 'generating';
         return {
           xml: {
@@ -267,10 +291,8 @@ export class FakeAccountState {
           };
         }
         if (this.reportState === 'generating') {
-          if (this.pollsLeft > 0) {
-            this.pollsLeft -= 1;
+          if (this.stillGenerating())
             return { error: 'ReportInProgress', status: 404, message: 'Report is in progress' };
-          }
           this.reportState = 'ready';
         }
         const csv =

@@ -82,8 +82,16 @@ export interface FakeAccount extends FakeCognitoAccount {
   deletedSinceReport?: FakeUser[];
   report: {
     ageMinutes: number;
-    /** GetCredentialReport answers ReportInProgress this many times after a generate. */
+    /**
+     * After a generate, GetCredentialReport answers ReportInProgress (and GenerateCredentialReport
+     * INPROGRESS) this many times.
+     */
     pollsUntilReady?: number;
+    /**
+     * How long a report takes to generate after GenerateCredentialReport (ms), as AWS takes seconds;
+     * meanwhile GetCredentialReport answers ReportInProgress. Default: FakeOptions.reportGenerationMs, else 0.
+     */
+    generationMs?: number;
     /** Whether a report exists before the run asks for one. */
     present?: boolean;
     /** Raw CSV to serve instead of the generated one (malformed reports). */

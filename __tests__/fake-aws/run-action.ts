@@ -33,6 +33,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** Node binary; defaults to the one running the tests. */
   node?: string;
+  /** A run that outlives this is killed as a hang (default 90 s; the bench's slow comparisons need more). */
+  killAfterMs?: number;
   /** Use the fake's ambient credentials instead of OIDC. */
   ambient?: boolean;
   /** Arguments for node before the bundle (the benchmark's peak-memory hook). */
@@ -89,7 +91,7 @@ export async function runAction(fake: FakeAws, options: RunOptions = {}): Promis
     {
       env: env as NodeJS.ProcessEnv,
       cwd: tempDir,
-      timeout: 90_000,
+      timeout: options.killAfterMs ?? 90_000,
       killSignal: 'SIGKILL',
     },
   );

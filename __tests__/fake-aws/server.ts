@@ -72,6 +72,10 @@ export interface FakeAws {
   firstRequestAt: () => number | undefined;
   /** When the first AWS request arrived (the OIDC token request is not one). */
   firstAwsRequestAt: () => number | undefined;
+  /** Every AWS call as it arrived (Date.now()), with the account it counts for (see callsByAccount). */
+  callLog: Array<{ at: number; op: string; accountId?: string }>;
+  /** When the credential report the run started in `accountId` is ready (Date.now()), if one was. */
+  reportReadyAt: (accountId: string) => number | undefined;
   /** Every secret the fake handed out, in every account: tokens and credentials, for leak checks. */
   secrets: string[];
   /** Credentials valid without OIDC (the "already in the environment" case). */
@@ -122,6 +126,8 @@ export interface FakeOptions {
   cognitoRegions?: string[];
   /** sts:AssumeRoot (root-session.ts); a target's refusal is a fault on its account (`AssumeRoot`). */
   rootSessions?: RootSessionOptions;
+  /** How long every account's credential report takes to generate (FakeAccount report.generationMs). */
+  reportGenerationMs?: number;
 }
 
 export function startFakeAws(account: FakeAccount, options: FakeOptions = {}): Promise<FakeAws> {
@@ -163,6 +169,8 @@ async function start(cloud: FakeCloud): Promise<FakeAws> {
     throttledByAccount: cloud.throttledByAccount,
     firstRequestAt: () => cloud.firstRequestAt,
     firstAwsRequestAt: () => cloud.firstAwsRequestAt,
+    callLog: cloud.callLog,
+    reportReadyAt: (accountId) => cloud.reportReadyAt(accountId),
     secrets: cloud.secrets,
     ambient: cloud.ambient,
     credentialsFor: (accountId, principalArn) => cloud.credentialsFor(accountId, principalArn),
@@ -199,6 +207,7 @@ class FakeCloud {
   readonly throttledByAccount = new Map<string, Map<string, number>>();
   firstRequestAt: number | undefined;
   firstAwsRequestAt: number | undefined;
+  readonly callLog: Array<{ at: number; op: string; accountId?: string }> = [];
   readonly secrets: string[] = [];
   readonly oidcRequestToken = secret('ghs_oidcreq', 16);
   readonly ambient: IssuedCredentials;
@@ -221,7 +230,10 @@ class FakeCloud {
     private readonly options: FakeOptions,
   ) {
     for (const account of accounts)
-      this.accounts.set(account.accountId, new FakeAccountState(account, options.throttle));
+      this.accounts.set(
+        account.accountId,
+        new FakeAccountState(account, options.throttle, options.reportGenerationMs),
+      );
     const ambientAccount = options.ambientAccountId ?? defaultAccountId;
     if (!this.accounts.has(ambientAccount))
       throw new Error(`ambientAccountId ${ambientAccount} is not an account of the fake`);
@@ -281,7 +293,12 @@ class FakeCloud {
     return false;
   }
 
+  reportReadyAt(accountId: string): number | undefined {
+    return this.accounts.get(accountId)?.reportReadyAt;
+  }
+
   private count(op: string, accountId?: string): void {
+    this.callLog.push({ at: Date.now(), op, accountId });
     bump(this.calls, op);
     if (accountId !== undefined) bumpIn(this.callsByAccount, accountId, op);
   }

@@ -8,6 +8,7 @@ import type {
 } from '../model.js';
 import type { TimeLimit } from '../aws/call-failure.js';
 import { attemptTimeoutFor, type SharedAgents } from '../aws/clients.js';
+import type { ReportStart } from '../aws/credential-report.js';
 import type { SessionCredentials } from '../aws/credentials.js';
 import { createIamClient } from '../aws/iam-client.js';
 import { LIVE_CONCURRENCY, readSnapshot } from '../aws/snapshot.js';
@@ -15,7 +16,7 @@ import type { RunLog } from '../runtime/log.js';
 import type { UserPoolSource } from './user-pools.js';
 
 /** The credential report may take this long to generate before the user controls ERROR. */
-const REPORT_DEADLINE_MS = 180_000;
+export const REPORT_DEADLINE_MS = 180_000;
 
 export interface AccountAuditDeps {
   region: string;
@@ -31,15 +32,23 @@ export interface AccountAuditDeps {
   liveUsers?: ReadonlySet<string>;
   /** Cognito.5's reads, where it is selected. */
   userPools?: UserPoolSource;
+  /** An IAM call was throttled: the fan-out's bound backs off. */
+  onIamThrottle?: (operation: string) => void;
 }
 
-/** One account, audited: its session → snapshot → controls → its result. */
+/**
+ * One account, audited: its session → snapshot → controls → its result. `given`: what was read
+ * before its audit (a root session's reading; its credential report started ahead).
+ */
 export async function auditAccount(
   account: { accountId: string; partition: Partition; name?: string },
   credentials: SessionCredentials | undefined,
   limit: TimeLimit & { remainingMs(): number },
   deps: AccountAuditDeps,
-  extra: Pick<AccountSnapshot, 'rootSession' | 'managementAccount'> = {},
+  given: Pick<AccountSnapshot, 'rootSession' | 'managementAccount'> & {
+    /** Its credential report, started ahead of the audit (the fan-out's head start). */
+    reportStart?: ReportStart;
+  } = {},
 ): Promise<AccountResult> {
   const iam = createIamClient({
     region: deps.region,
@@ -49,7 +58,9 @@ export async function auditAccount(
     attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
     onRetry: (operation, attempts) =>
       deps.log.debug(`iam:${operation} took ${attempts} attempts (account ${account.accountId})`),
+    onThrottle: deps.onIamThrottle,
   });
+  const { reportStart, ...extra } = given;
   try {
     const [read, userPools] = await Promise.all([
       readSnapshot(account, inAccountNeeds(deps.controls, extra), {
@@ -61,6 +72,7 @@ export async function auditAccount(
         deadlineMs: Math.min(REPORT_DEADLINE_MS, limit.remainingMs()),
         warn: deps.log.warning,
         liveUsers: deps.liveUsers,
+        reportStart,
       }),
       deps.userPools?.read(account, credentials, limit, deps.agents),
     ]);

@@ -1,31 +1,63 @@
-// The fan-out over accounts: every target audited as one unit under a bound, the rest not judged or skipped.
-import pLimit from 'p-limit';
-import { attemptTimeoutFor, createAgents, createStsClient } from '../aws/clients.js';
+// The fan-out over accounts: every target audited as one unit, the rest not judged or skipped.
+// account-pipeline.ts schedules the units (entered, report waited for, audited), each stage under
+// an adaptive bound (adaptive-bound.ts); report-head-start.ts starts each report on entry.
+import {
+  attemptTimeoutFor,
+  createAgents,
+  createStsClient,
+  isThrottlingCode,
+} from '../aws/clients.js';
+import type { ReportStart } from '../aws/credential-report.js';
 import type { Identity, SessionCredentials } from '../aws/credentials.js';
-import { assumeMemberRole } from '../aws/member-role.js';
+import { assumeMemberRole, type EntryFailure } from '../aws/member-role.js';
 import { liveUserNames } from '../aws/user-plan.js';
+import { evidenceNeeds } from '../controls/index.js';
 import type { Config } from '../inputs/config.js';
 import type { AccountResult } from '../model.js';
 import { Deadline, DeadlineExceeded } from '../runtime/deadline.js';
 import type { RunLog } from '../runtime/log.js';
+import { accountsMemoryAllows } from '../runtime/memory.js';
 import type { RunDeps } from '../runtime/run-deps.js';
 import { auditAccount, type AccountAuditDeps } from './account.js';
+import { runPipeline, type InFlight } from './account-pipeline.js';
+import { AdaptiveBound, fixedBound } from './adaptive-bound.js';
 import { withCentralRootRemediation } from './central-root-access.js';
 import { notJudgedResult, skippedResult, type NotJudged } from './not-judged.js';
 import { rootSessionDeps } from './root-session-unit.js';
-import { auditWithRootSession, type Entry } from './root-account.js';
+import { auditWithRootSession, type RootExtra } from './root-account.js';
 import type { RootSessionPlan } from './root-session-plan.js';
+import { reportHeadStart } from './report-head-start.js';
 import type { Target, Targets } from './targets.js';
 import { userPoolSource } from './user-pools.js';
 
 /**
- * Accounts audited at once. IAM's limits are per account, so accounts do not slow each other;
- * STS's are per calling account, and every member session is an AssumeRole from the first one.
- * `npm run bench` measured the choice.
+ * Accounts audited at once when the run starts; the bound then grows while IAM answers and halves
+ * when it throttles, up to what memory allows. IAM's limits are per account, so accounts do not
+ * slow each other.
  */
 export const ACCOUNT_CONCURRENCY = 16;
+/** Accounts audited at once, at most: an account in its audit holds its IAM client, users and verdicts. */
+const AUDIT_CEILING = 64;
+const AUDIT_BYTES = 2 * 1024 * 1024;
+/**
+ * sts:AssumeRole calls in flight when the run starts, and at most: STS's limits are per calling
+ * account, and every member session is an AssumeRole from the first one. The bound halves when STS throttles.
+ */
+const ENTRY_INITIAL = 16;
+const ENTRY_CEILING = 64;
+/** Accounts entered and waiting for their report, at most: each holds its session and a timer. */
+const AHEAD_CEILING = 512;
+const AHEAD_BYTES = 64 * 1024;
+/** An AssumeRole still throttled after the SDK's retries is tried again this often, after a wait. */
+const ENTRY_THROTTLE_RETRIES = 3;
+const ENTRY_THROTTLE_WAIT_MS = 1_000;
+/** The accounts in flight go to the debug log at most this often. */
+const IN_FLIGHT_LOG_MS = 500;
 const OUT_OF_TIME_FIX = 'raise timeout-seconds, or shard the Organization over a matrix of jobs';
-/** One account may take a quarter of the run, and at least a minute, so a stuck one cannot starve the rest. */
+/**
+ * One account may take a quarter of the run, and at least a minute, so a stuck one cannot starve
+ * the rest: once for its entry and its report's wait, once for its audit.
+ */
 const MIN_ACCOUNT_SHARE_MS = 60_000;
 
 export interface FanOutDeps extends AccountAuditDeps {
@@ -37,9 +69,12 @@ export interface FanOutDeps extends AccountAuditDeps {
   /** Centralized root access is on: member accounts get the fix that needs no root sign-in. */
   rootCredentialsManagement?: boolean;
   mask: (secret: string) => void;
+  /** A fixed bound instead of the adaptive one (the benchmark's comparison). */
   concurrency?: number;
   /** assume-root: root sessions, where the run can open them (else the refusal every root names). */
   rootSessions?: RootSessionPlan;
+  /** Reports started ahead of the audit; off only for the benchmark's comparison. */
+  headStart: boolean;
 }
 
 /** What the run gives the fan-out beside its Config. */
@@ -71,10 +106,21 @@ export function fanOutDeps(config: Config, first: Identity, run: FanOutRun): Fan
     firstRoleArn: config.roleToAssume ?? roleArnOf(first.arn),
     rootCredentialsManagement: run.rootCredentialsManagement,
     concurrency: accountConcurrency(run.env),
+    headStart: run.env.IAM_MFA_AUDIT_HEAD_START !== 'off',
     liveUsers: run.liveUser ? liveUserNames([run.liveUser]) : undefined,
     userPools: userPoolSource(config, first, run.env, run.log),
     rootSessions: run.rootSessions,
   };
+}
+
+/**
+ * Reports are started ahead where a selected control reads the credential report and accounts are
+ * many. With root sessions each unit decides for itself whether to enter the account at all.
+ */
+function headStartWanted(deps: FanOutDeps, single: boolean): boolean {
+  return (
+    deps.headStart && !single && !deps.rootSessions && evidenceNeeds(deps.controls).has('users')
+  );
 }
 
 /**
@@ -86,10 +132,21 @@ export function roleArnOf(principalArn: string): string {
   return match ? `arn:${match[1]}:iam::${match[2]}:role/${match[3]}` : principalArn;
 }
 
-/** Accounts audited at once; IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY lets the benchmark compare bounds. */
-function accountConcurrency(env: NodeJS.ProcessEnv): number {
+/** A fixed bound: IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY lets the benchmark compare bounds. */
+function accountConcurrency(env: NodeJS.ProcessEnv): number | undefined {
   const value = Number(env.IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY);
-  return Number.isInteger(value) && value > 0 && value <= 256 ? value : ACCOUNT_CONCURRENCY;
+  return Number.isInteger(value) && value > 0 && value <= 256 ? value : undefined;
+}
+
+/** What one account carries from its entry to its audit. */
+interface Entered {
+  target: Target;
+  /** Its session; undefined for the first session's own account with ambient credentials. */
+  credentials?: SessionCredentials;
+  /** Why the account could not be entered: it is not judged. */
+  failure?: Omit<NotJudged, 'accountId' | 'partition'>;
+  /** Its credential report, started ahead of the audit. */
+  report?: ReportStart;
 }
 
 /**
@@ -107,8 +164,33 @@ export async function auditAccounts(
   const deps = fanOutDeps(config, first, run);
   const single = targets.audit.length === 1;
   const agents = createAgents(deps.env);
-  const accountDeps = { ...deps, agents };
+  const fixed = deps.concurrency;
+  const bounds = {
+    entry: fixed
+      ? fixedBound(fixed, deps.now)
+      : new AdaptiveBound({ initial: ENTRY_INITIAL, ceiling: ENTRY_CEILING, now: deps.now }),
+    audit: fixed
+      ? fixedBound(fixed, deps.now)
+      : new AdaptiveBound({
+          initial: ACCOUNT_CONCURRENCY,
+          ceiling: accountsMemoryAllows(AUDIT_BYTES, AUDIT_CEILING),
+          now: deps.now,
+        }),
+    ahead: accountsMemoryAllows(AHEAD_BYTES, AHEAD_CEILING),
+  };
+  const iamThrottled = (operation: string) => {
+    deps.log.debug(`iam:${operation} throttled`);
+    bounds.audit.throttled();
+  };
+  const accountDeps = { ...deps, agents, onIamThrottle: iamThrottled };
   const share = Math.max(MIN_ACCOUNT_SHARE_MS, (deadline.seconds * 1000) / 4);
+  const shareOf = (): Deadline =>
+    single
+      ? deadline
+      : deadline.share(
+          share,
+          `this account's share of the run (${Math.round(share / 1000)} s) ran out`,
+        );
   // Only member accounts need STS: a run of the first session's own account never creates it.
   let sts: ReturnType<typeof createStsClient> | undefined;
   const memberSts = (): ReturnType<typeof createStsClient> =>
@@ -120,8 +202,11 @@ export async function auditAccounts(
       attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
       onRetry: (operation, attempts) =>
         deps.log.debug(`sts:${operation} took ${attempts} attempts`),
+      onThrottle: (operation) => {
+        deps.log.debug(`sts:${operation} throttled`);
+        bounds.entry.throttled();
+      },
     }));
-  const limit = pLimit(deps.concurrency ?? ACCOUNT_CONCURRENCY);
   const notJudged = (target: Target, entry: Omit<NotJudged, 'accountId' | 'partition'>) =>
     notJudgedResult(
       target,
@@ -130,54 +215,47 @@ export async function auditAccounts(
       new Date(deps.now()).toISOString(),
     );
 
-  const auditOne = async (target: Target): Promise<AccountResult> => {
+  /**
+   * Enters one account: the first session's own, or its member role. With root sessions the unit
+   * itself enters in-account, and only where it needs to (auditWithRootSession).
+   */
+  const enter = async (target: Target): Promise<Entered> => {
     if (deadline.remainingMs() === 0) {
-      return notJudged(target, {
-        code: 'DeadlineExceeded',
-        message: `the run's time ran out (timeout-seconds: ${deadline.seconds}) before this account's turn`,
-        fix: OUT_OF_TIME_FIX,
-      });
+      return {
+        target,
+        failure: {
+          code: 'DeadlineExceeded',
+          message: `the run's time ran out (timeout-seconds: ${deadline.seconds}) before this account's turn`,
+          fix: OUT_OF_TIME_FIX,
+        },
+      };
     }
-    const accountDeadline = single
-      ? deadline
-      : deadline.share(
-          share,
-          `this account's share of the run (${Math.round(share / 1000)} s) ran out`,
-        );
-    const own = target.accountId === first.accountId;
-    const account = { ...target, partition: first.partition };
-    const enter = (): Promise<Entry<SessionCredentials | undefined>> =>
-      own
-        ? Promise.resolve({ ok: true, credentials: first.credentials })
-        : enterMember(target, accountDeadline);
-    const audit = async (
-      credentials: SessionCredentials | undefined,
-      extra: Parameters<typeof auditAccount>[4] = {},
-    ): Promise<AccountResult> => {
-      const result = await auditAccount(account, credentials, accountDeadline, accountDeps, extra);
-      return deps.rootCredentialsManagement && !own ? withCentralRootRemediation(result) : result;
-    };
-    if (deps.rootSessions)
-      return auditWithRootSession(target, {
-        ...rootSessionDeps(account, accountDeadline, { ...accountDeps, sts: memberSts }),
-        plan: deps.rootSessions,
-        enter,
-        audit,
-        notJudged: (entry) => notJudged(target, entry),
-      });
-    const entry = await enter();
-    if (!entry.ok) return notJudged(target, entry.failure);
-    return audit(entry.credentials);
+    return deps.rootSessions ? { target } : enterInAccount(target);
   };
-
-  /** sts:AssumeRole into a member account, within the account's share of the run. */
-  const enterMember = async (
-    target: Target,
-    accountDeadline: Deadline,
-  ): Promise<Entry<SessionCredentials>> => {
+  /** The first session's own account, or a member's role (retried while STS throttles). */
+  const enterInAccount = async (target: Target): Promise<Entered> => {
+    if (target.accountId === first.accountId) return { target, credentials: first.credentials };
     const roleArn = `arn:${first.partition}:iam::${target.accountId}:role/${deps.memberRoleName}`;
+    const entryDeadline = shareOf();
+    for (let attempt = 0; ; attempt++) {
+      const entry = await assumeWithin(entryDeadline, target, roleArn);
+      if (entry.ok) {
+        bounds.entry.succeeded();
+        return { target, credentials: entry.credentials };
+      }
+      const wait = ENTRY_THROTTLE_WAIT_MS * 2 ** attempt;
+      if (
+        !isThrottlingCode(entry.failure.code) ||
+        attempt >= ENTRY_THROTTLE_RETRIES ||
+        entryDeadline.remainingMs() <= wait
+      )
+        return { target, failure: { roleArn, ...entry.failure } };
+      await deps.sleep(wait);
+    }
+  };
+  const assumeWithin = async (limit: Deadline, target: Target, roleArn: string) => {
     try {
-      const entry = await accountDeadline.race(
+      return await limit.race(
         assumeMemberRole(
           memberSts(),
           { roleArn, sessionName: deps.roleSessionName, durationSeconds: 3600 },
@@ -186,31 +264,78 @@ export async function auditAccounts(
         ),
         `sts:AssumeRole into ${target.accountId}`,
       );
-      return entry.ok ? entry : { ok: false, failure: { roleArn, ...entry.failure } };
     } catch (error) {
       if (!(error instanceof DeadlineExceeded)) throw error;
-      return {
-        ok: false,
-        failure: {
-          roleArn,
-          code: 'DeadlineExceeded',
-          message: error.message,
-          fix: OUT_OF_TIME_FIX,
-        },
+      const failure: EntryFailure = {
+        code: 'DeadlineExceeded',
+        message: error.message,
+        fix: OUT_OF_TIME_FIX,
       };
+      return { ok: false as const, failure };
     }
   };
 
+  /** Starts the entered account's report and waits for it, holding no audit place. */
+  const ready = async (entered: Entered): Promise<Entered> => {
+    if (entered.failure) return entered;
+    const report = await reportHeadStart(entered.target.accountId, entered.credentials, shareOf(), {
+      ...deps,
+      agents,
+      onThrottle: iamThrottled,
+    });
+    return { ...entered, report };
+  };
+
+  /** One account's unit: its session → snapshot → controls → findings. */
+  const auditOne = async (entered: Entered): Promise<AccountResult> => {
+    const { target, failure } = entered;
+    if (failure) return notJudged(target, failure);
+    const own = target.accountId === first.accountId;
+    const account = { ...target, partition: first.partition };
+    const limit = shareOf();
+    const audit = async (
+      credentials: SessionCredentials | undefined,
+      extra: RootExtra = {},
+    ): Promise<AccountResult> => {
+      const result = await auditAccount(account, credentials, limit, accountDeps, {
+        ...extra,
+        reportStart: entered.report,
+      });
+      bounds.audit.succeeded();
+      return deps.rootCredentialsManagement && !own ? withCentralRootRemediation(result) : result;
+    };
+    if (!deps.rootSessions) return audit(entered.credentials);
+    return auditWithRootSession(target, {
+      ...rootSessionDeps(account, limit, { ...accountDeps, sts: memberSts }),
+      plan: deps.rootSessions,
+      enter: async () => {
+        const inAccount = await enterInAccount(target);
+        return inAccount.failure
+          ? { ok: false, failure: inAccount.failure }
+          : { ok: true, credentials: inAccount.credentials };
+      },
+      audit,
+      notJudged: (entry) => notJudged(target, entry),
+    });
+  };
+
+  const inFlight = inFlightLog(deps.log, deps.now);
   try {
-    const audited = await Promise.all(
-      targets.audit.map((target) =>
-        limit(async () => {
-          const result = await auditOne(target);
+    const audited = await runPipeline(
+      targets.audit,
+      {
+        enter,
+        ready: headStartWanted(deps, single) ? ready : undefined,
+        audit: async (entered) => {
+          const result = await auditOne(entered);
           deps.log.info(accountLine(result));
           return result;
-        }),
-      ),
+        },
+      },
+      bounds,
+      single ? undefined : inFlight.watch,
     );
+    if (!single) inFlight.close();
     const readAt = new Date(deps.now()).toISOString();
     return [
       ...audited,
@@ -228,6 +353,33 @@ export async function auditAccounts(
     agents.http.destroy();
     agents.https.destroy();
   }
+}
+
+/**
+ * The accounts in each stage, in the debug log at most every IN_FLIGHT_LOG_MS (the benchmark
+ * reads these lines), and the most at once when the fan-out ends.
+ */
+function inFlightLog(log: RunLog, now: () => number) {
+  const startedAt = now();
+  let loggedAt = Number.NEGATIVE_INFINITY;
+  const most = { entering: 0, waiting: 0, auditing: 0 };
+  const line = (at: number, i: InFlight) =>
+    `accounts in flight at +${((at - startedAt) / 1000).toFixed(1)} s: ${i.entering} entering (bound ${i.entryBound}), ${i.waiting} waiting for their report, ${i.auditing} audited (bound ${i.auditBound})`;
+  return {
+    watch: (i: InFlight) => {
+      most.entering = Math.max(most.entering, i.entering);
+      most.waiting = Math.max(most.waiting, i.waiting);
+      most.auditing = Math.max(most.auditing, i.auditing);
+      const at = now();
+      if (at - loggedAt < IN_FLIGHT_LOG_MS) return;
+      loggedAt = at;
+      log.debug(line(at, i));
+    },
+    close: () =>
+      log.debug(
+        `accounts in flight at most: ${most.entering} entering, ${most.waiting} waiting for their report, ${most.auditing} audited`,
+      ),
+  };
 }
 
 function accountLine(result: AccountResult): string {

@@ -11,6 +11,8 @@ export interface ClientOptions {
   credentials?: AwsCredentialIdentity;
   /** Called once per AWS attempt after the first, so retries show in the debug log. */
   onRetry?: (operation: string, attempts: number) => void;
+  /** Called for every attempt AWS refused for its rate (the SDK retries it): the fan-out backs off. */
+  onThrottle?: (operation: string) => void;
   /** How long one attempt may take before it is abandoned and retried (default 30 s). */
   attemptTimeoutMs?: number;
   /**
@@ -64,6 +66,7 @@ const IAM_MAX_ATTEMPTS = 6;
 export function createStsClient(options: ClientOptions & { maxAttempts?: number }): STSClient {
   const client = new STSClient(clientSettings(options, options.maxAttempts ?? 3));
   reportRetries(client.middlewareStack, options.onRetry);
+  reportThrottles(client.middlewareStack, options.onThrottle);
   return client;
 }
 
@@ -95,5 +98,49 @@ export function reportRetries<Input extends object, Output extends MetadataBeare
       return result;
     },
     { step: 'initialize', name: 'iamMfaAuditRetryLog' },
+  );
+}
+
+/** The codes AWS services answer when a caller goes faster than its rate (HTTP 429 likewise). */
+const THROTTLING_CODES = new Set([
+  'Throttling',
+  'ThrottlingException',
+  'ThrottledException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'SlowDown',
+]);
+
+/** Whether an SDK error (or its code) says AWS refused the call for its rate. */
+export function isThrottling(error: unknown): boolean {
+  const err = error as { name?: string; $metadata?: { httpStatusCode?: number } } | undefined;
+  return THROTTLING_CODES.has(err?.name ?? '') || err?.$metadata?.httpStatusCode === 429;
+}
+
+export function isThrottlingCode(code: string): boolean {
+  return THROTTLING_CODES.has(code);
+}
+
+/**
+ * Calls `onThrottle` for each attempt refused for its rate. It sits inside the SDK's retry loop
+ * (finalizeRequest, below the retry middleware's high priority), so it sees every attempt.
+ */
+export function reportThrottles<Input extends object, Output extends MetadataBearer>(
+  stack: MiddlewareStack<Input, Output>,
+  onThrottle: ClientOptions['onThrottle'],
+): void {
+  if (!onThrottle) return;
+  stack.add(
+    (next, context) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        if (isThrottling(error)) onThrottle(String(context.commandName).replace(/Command$/, ''));
+        throw error;
+      }
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'iamMfaAuditThrottleSignal' },
   );
 }

@@ -29,23 +29,89 @@ export interface RawCredentialReport {
 
 const CLOCK_SKEW_MS = 60_000;
 
-const FIRST_WAIT_MS = 500;
-const MAX_WAIT_MS = 4_000;
+/**
+ * The poll schedule: a first look soon (a small account's report may be ready at once), then
+ * doubling to a look every 2 s, so that a report AWS takes seconds to write is seen within 2 s.
+ */
+const FIRST_WAIT_MS = 200;
+const MAX_WAIT_MS = 2_000;
+
+const nextWait = (wait: number): number => Math.min(wait * 2, MAX_WAIT_MS);
+
+/** What starting the report ahead of the audit learned: when it was asked for, and its state. */
+export interface ReportStart {
+  askedAt: number;
+  /** A report this run's call started (State STARTED): the report read will be live evidence. */
+  startedByRun: boolean;
+  /** AWS said COMPLETE: the report can be read at once. */
+  complete: boolean;
+}
+
+/** GenerateCredentialReport, once: the report is started, or known to be there. */
+export async function startCredentialReport(
+  iam: IAMClient,
+  now: () => number,
+): Promise<ReportStart> {
+  const askedAt = now();
+  try {
+    const generated = await iam.send(new GenerateCredentialReportCommand({}));
+    return {
+      askedAt,
+      startedByRun: generated.State === 'STARTED',
+      complete: generated.State === 'COMPLETE',
+    };
+  } catch (error) {
+    throw new CallError('iam:GenerateCredentialReport', error);
+  }
+}
+
+/**
+ * Asks GenerateCredentialReport again on the poll schedule until AWS says COMPLETE (it answers
+ * INPROGRESS meanwhile, and sends no report), or the deadline. The caller reads the report after:
+ * a report not ready, or a failed call, is left to the read, which reports it.
+ */
+export async function awaitCredentialReport(
+  iam: IAMClient,
+  policy: ReportPolicy,
+  start: ReportStart,
+): Promise<ReportStart> {
+  const deadline = start.askedAt + policy.deadlineMs;
+  let wait = FIRST_WAIT_MS;
+  let state = start;
+  while (!state.complete && policy.now() + wait <= deadline) {
+    await policy.sleep(wait);
+    wait = nextWait(wait);
+    try {
+      const again = await startCredentialReport(iam, policy.now);
+      state = {
+        askedAt: start.askedAt,
+        startedByRun: start.startedByRun || again.startedByRun,
+        complete: again.complete,
+      };
+    } catch {
+      return state;
+    }
+  }
+  return state;
+}
 
 /**
  * Generate, then get, the credential report. AWS answers GenerateCredentialReport with COMPLETE
  * when a report under 4 hours old exists, so the usual run is two calls. ReportInProgress is not
  * retried by the SDK; we wait with backoff until the deadline. Errors carry the failing call.
+ * `started`: GenerateCredentialReport was already called ahead of the audit; the deadline counts
+ * from that call.
  */
 export async function fetchCredentialReport(
   iam: IAMClient,
   policy: ReportPolicy,
+  started?: ReportStart,
 ): Promise<RawCredentialReport> {
-  const deadline = policy.now() + policy.deadlineMs;
+  const deadline = (started?.askedAt ?? policy.now()) + policy.deadlineMs;
   let wait = FIRST_WAIT_MS;
-  let step: 'generate' | 'get' = 'generate';
+  let step: 'generate' | 'get' = started ? 'get' : 'generate';
   let lastAnswer: string | undefined;
-  let startedAt: number | undefined;
+  let startedAt: number | undefined = started?.startedByRun ? started.askedAt : undefined;
   for (;;) {
     try {
       if (step === 'generate') {
@@ -94,7 +160,7 @@ export async function fetchCredentialReport(
       );
     }
     await policy.sleep(wait);
-    wait = Math.min(wait * 2, MAX_WAIT_MS);
+    wait = nextWait(wait);
   }
 }
 

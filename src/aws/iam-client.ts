@@ -1,5 +1,5 @@
 import { IAMClient } from '@aws-sdk/client-iam';
-import { clientSettings, reportRetries, type ClientOptions } from './clients.js';
+import { clientSettings, reportRetries, reportThrottles, type ClientOptions } from './clients.js';
 
 /**
  * IAM is global; the region picks the partition's endpoint (iam.amazonaws.com,
@@ -11,5 +11,6 @@ import { clientSettings, reportRetries, type ClientOptions } from './clients.js'
 export function createIamClient(options: ClientOptions): IAMClient {
   const client = new IAMClient(clientSettings(options));
   reportRetries(client.middlewareStack, options.onRetry);
+  reportThrottles(client.middlewareStack, options.onThrottle);
   return client;
 }

@@ -29,6 +29,7 @@ import {
   ROOT_ROW,
   type ReportPolicy,
   type ReportRow,
+  type ReportStart,
 } from './credential-report.js';
 import { collectPages, IAM_PAGES } from './pages.js';
 import {
@@ -53,6 +54,8 @@ export interface SnapshotDeps extends ReportPolicy {
   warn: (message: string) => void;
   /** User names decided live whatever the report says (the user a change event names). */
   liveUsers?: ReadonlySet<string>;
+  /** The credential report was started ahead of the audit (the fan-out's head start). */
+  reportStart?: ReportStart;
 }
 
 const PAGE_SIZE = 1000;
@@ -187,7 +190,7 @@ async function readUsers(
     read(
       'iam:GetCredentialReport',
       async () => {
-        const raw = await fetchCredentialReport(deps.iam, deps);
+        const raw = await fetchCredentialReport(deps.iam, deps, deps.reportStart);
         return {
           generatedAt: raw.generatedAt.toISOString(),
           generatedDuringRun: raw.generatedDuringRun,

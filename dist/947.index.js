@@ -1,8 +1,8 @@
-export const id = 83;
-export const ids = [83];
+export const id = 947;
+export const ids = [947];
 export const modules = {
 
-/***/ 4083:
+/***/ 1947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,8 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
   roleArnOf: () => (/* binding */ roleArnOf)
 });
 
-// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
@@ -76,19 +74,67 @@ var sync = __webpack_require__(5175);
 
 
 const CLOCK_SKEW_MS = 60_000;
-const FIRST_WAIT_MS = 500;
-const MAX_WAIT_MS = 4_000;
+/**
+ * The poll schedule: a first look soon (a small account's report may be ready at once), then
+ * doubling to a look every 2 s, so that a report AWS takes seconds to write is seen within 2 s.
+ */
+const FIRST_WAIT_MS = 200;
+const MAX_WAIT_MS = 2_000;
+const nextWait = (wait) => Math.min(wait * 2, MAX_WAIT_MS);
+/** GenerateCredentialReport, once: the report is started, or known to be there. */
+async function startCredentialReport(iam, now) {
+    const askedAt = now();
+    try {
+        const generated = await iam.send(new client_iam_dist_cjs/* GenerateCredentialReportCommand */.seh({}));
+        return {
+            askedAt,
+            startedByRun: generated.State === 'STARTED',
+            complete: generated.State === 'COMPLETE',
+        };
+    }
+    catch (error) {
+        throw new call_failure/* CallError */.RA('iam:GenerateCredentialReport', error);
+    }
+}
+/**
+ * Asks GenerateCredentialReport again on the poll schedule until AWS says COMPLETE (it answers
+ * INPROGRESS meanwhile, and sends no report), or the deadline. The caller reads the report after:
+ * a report not ready, or a failed call, is left to the read, which reports it.
+ */
+async function awaitCredentialReport(iam, policy, start) {
+    const deadline = start.askedAt + policy.deadlineMs;
+    let wait = FIRST_WAIT_MS;
+    let state = start;
+    while (!state.complete && policy.now() + wait <= deadline) {
+        await policy.sleep(wait);
+        wait = nextWait(wait);
+        try {
+            const again = await startCredentialReport(iam, policy.now);
+            state = {
+                askedAt: start.askedAt,
+                startedByRun: start.startedByRun || again.startedByRun,
+                complete: again.complete,
+            };
+        }
+        catch {
+            return state;
+        }
+    }
+    return state;
+}
 /**
  * Generate, then get, the credential report. AWS answers GenerateCredentialReport with COMPLETE
  * when a report under 4 hours old exists, so the usual run is two calls. ReportInProgress is not
  * retried by the SDK; we wait with backoff until the deadline. Errors carry the failing call.
+ * `started`: GenerateCredentialReport was already called ahead of the audit; the deadline counts
+ * from that call.
  */
-async function fetchCredentialReport(iam, policy) {
-    const deadline = policy.now() + policy.deadlineMs;
+async function fetchCredentialReport(iam, policy, started) {
+    const deadline = (started?.askedAt ?? policy.now()) + policy.deadlineMs;
     let wait = FIRST_WAIT_MS;
-    let step = 'generate';
+    let step = started ? 'get' : 'generate';
     let lastAnswer;
-    let startedAt;
+    let startedAt = started?.startedByRun ? started.askedAt : undefined;
     for (;;) {
         try {
             if (step === 'generate') {
@@ -128,7 +174,7 @@ async function fetchCredentialReport(iam, policy) {
             throw new call_failure/* EvidenceError */.oe('ReportNotReady', `the credential report was not ready within ${Math.round(policy.deadlineMs / 1000)} s (last answer: ${lastAnswer})`);
         }
         await policy.sleep(wait);
-        wait = Math.min(wait * 2, MAX_WAIT_MS);
+        wait = nextWait(wait);
     }
 }
 const ROOT_ROW = '<root_account>';
@@ -254,12 +300,16 @@ function passwordNeedsLiveCheck({ user, row }, context) {
     return !(context.reportIsLive && row && row.passwordEnabled !== null);
 }
 
-// EXTERNAL MODULE: ./src/runtime/deadline.ts
-var runtime_deadline = __webpack_require__(4506);
 // EXTERNAL MODULE: ./src/controls/index.ts + 8 modules
 var src_controls = __webpack_require__(9599);
+// EXTERNAL MODULE: ./src/runtime/deadline.ts
+var runtime_deadline = __webpack_require__(4506);
+// EXTERNAL MODULE: ./src/runtime/memory.ts
+var memory = __webpack_require__(4953);
 // EXTERNAL MODULE: ./src/aws/iam-client.ts
 var iam_client = __webpack_require__(5102);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(182);
 ;// CONCATENATED MODULE: ./src/aws/account-summary.ts
@@ -423,7 +473,7 @@ function rootDevices(devices, root) {
 async function readUsers(needs, devices, deps) {
     const [report, listed, devicesRead] = await Promise.all([
         (0,call_failure/* read */.LF)('iam:GetCredentialReport', async () => {
-            const raw = await fetchCredentialReport(deps.iam, deps);
+            const raw = await fetchCredentialReport(deps.iam, deps, deps.reportStart);
             return {
                 generatedAt: raw.generatedAt.toISOString(),
                 generatedDuringRun: raw.generatedDuringRun,
@@ -582,8 +632,11 @@ function liveFact(value, via, reportSaid) {
 
 /** The credential report may take this long to generate before the user controls ERROR. */
 const REPORT_DEADLINE_MS = 180_000;
-/** One account, audited: its session \u2192 snapshot \u2192 controls \u2192 its result. */
-async function auditAccount(account, credentials, limit, deps, extra = {}) {
+/**
+ * One account, audited: its session \u2192 snapshot \u2192 controls \u2192 its result. `given`: what was read
+ * before its audit (a root session's reading; its credential report started ahead).
+ */
+async function auditAccount(account, credentials, limit, deps, given = {}) {
     const iam = (0,iam_client/* createIamClient */.L)({
         region: deps.region,
         env: deps.env,
@@ -591,7 +644,9 @@ async function auditAccount(account, credentials, limit, deps, extra = {}) {
         agents: deps.agents,
         attemptTimeoutMs: (0,clients/* attemptTimeoutFor */.ik)(deps.timeoutSeconds),
         onRetry: (operation, attempts) => deps.log.debug(`iam:${operation} took ${attempts} attempts (account ${account.accountId})`),
+        onThrottle: deps.onIamThrottle,
     });
+    const { reportStart, ...extra } = given;
     try {
         const [read, userPools] = await Promise.all([
             readSnapshot(account, inAccountNeeds(deps.controls, extra), {
@@ -603,6 +658,7 @@ async function auditAccount(account, credentials, limit, deps, extra = {}) {
                 deadlineMs: Math.min(REPORT_DEADLINE_MS, limit.remainingMs()),
                 warn: deps.log.warning,
                 liveUsers: deps.liveUsers,
+                reportStart,
             }),
             deps.userPools?.read(account, credentials, limit, deps.agents),
         ]);
@@ -675,6 +731,132 @@ function controlCounts(result, controls) {
         const count = (status) => mine.filter((finding) => finding.status === status).length;
         return `${control.id}: ${count('FAILED')} failed, ${count('ERROR')} error, ${count('PASSED')} passed, ${count('NOT_APPLICABLE')} not applicable`;
     });
+}
+
+;// CONCATENATED MODULE: ./src/audit/account-pipeline.ts
+// The stages an account passes through, each with its own bound: entered (STS), its report waited
+// for (no AWS place held), audited (IAM). Accounts flow through one by one, in order of entry.
+
+/** Runs every item through the stages; results in item order. */
+async function runPipeline(items, stages, bounds, watch = () => undefined) {
+    const entryPlaces = (0,p_limit/* default */.A)(bounds.entry.limit);
+    const auditPlaces = (0,p_limit/* default */.A)(bounds.audit.limit);
+    const aheadPlaces = (0,p_limit/* default */.A)(Math.max(1, bounds.ahead));
+    const now = { entering: 0, waiting: 0, auditing: 0 };
+    const move = (from, to) => {
+        if (from)
+            now[from] -= 1;
+        if (to)
+            now[to] += 1;
+        watch({ ...now, entryBound: bounds.entry.limit, auditBound: bounds.audit.limit });
+    };
+    bounds.entry.onChange((limit) => (entryPlaces.concurrency = limit));
+    bounds.audit.onChange((limit) => (auditPlaces.concurrency = limit));
+    const { ready } = stages;
+    const headStart = async (item) => {
+        const entered = await entryPlaces(async () => {
+            move(undefined, 'entering');
+            try {
+                return await stages.enter(item);
+            }
+            finally {
+                move('entering', 'waiting');
+            }
+        });
+        let waited;
+        try {
+            waited = await ready(entered);
+        }
+        catch (error) {
+            move('waiting', undefined);
+            throw error;
+        }
+        return auditPlaces(async () => {
+            move('waiting', 'auditing');
+            try {
+                return await stages.audit(waited);
+            }
+            finally {
+                move('auditing', undefined);
+            }
+        });
+    };
+    const inPlace = (item) => auditPlaces(async () => {
+        move(undefined, 'auditing');
+        try {
+            return await stages.audit(await stages.enter(item));
+        }
+        finally {
+            move('auditing', undefined);
+        }
+    });
+    return Promise.all(items.map((item) => aheadPlaces(() => (ready ? headStart(item) : inPlace(item)))));
+}
+
+;// CONCATENATED MODULE: ./src/audit/adaptive-bound.ts
+// How many accounts may be in one stage at once: grows while AWS answers, halves when it throttles.
+const SETTLE_MS = 1_000;
+/**
+ * Additive increase, multiplicative decrease (TCP's congestion control, with calls for packets).
+ * Until the first throttle the bound grows by one per success, doubling each round of accounts
+ * (slow start); after one, by one per round, so it probes back up to the rate AWS allows. A
+ * throttle halves it, once per settling time. Pure: the clock is given, nothing waits.
+ */
+class AdaptiveBound {
+    settings;
+    value;
+    slowStart = true;
+    lastDecreaseAt = Number.NEGATIVE_INFINITY;
+    floor;
+    ceiling;
+    settleMs;
+    watchers = [];
+    constructor(settings) {
+        this.settings = settings;
+        this.floor = Math.max(1, Math.floor(settings.floor ?? 1));
+        this.ceiling = Math.max(this.floor, Math.floor(settings.ceiling));
+        this.settleMs = settings.settleMs ?? SETTLE_MS;
+        this.value = clamp(settings.initial, this.floor, this.ceiling);
+    }
+    /** Accounts allowed in the stage now: a whole number from floor to ceiling. */
+    get limit() {
+        return Math.floor(this.value);
+    }
+    /** Whether a throttle has been seen (the bound is past its slow start). */
+    get throttledOnce() {
+        return !this.slowStart;
+    }
+    /** Called with the new limit whenever it changes. */
+    onChange(watcher) {
+        this.watchers.push(watcher);
+    }
+    /** One unit of work (a call, an account) went through without being throttled. */
+    succeeded() {
+        this.set(this.value + (this.slowStart ? 1 : 1 / this.value));
+    }
+    /** AWS refused a call for its rate. */
+    throttled() {
+        const now = this.settings.now();
+        this.slowStart = false;
+        if (now - this.lastDecreaseAt < this.settleMs)
+            return;
+        this.lastDecreaseAt = now;
+        this.set(this.value / 2);
+    }
+    set(value) {
+        const before = this.limit;
+        this.value = clamp(value, this.floor, this.ceiling);
+        if (this.limit !== before)
+            for (const watcher of this.watchers)
+                watcher(this.limit);
+    }
+}
+function clamp(value, floor, ceiling) {
+    return Math.min(ceiling, Math.max(floor, value));
+}
+/** A bound that never moves: the benchmark's fixed concurrency, for comparison. */
+function fixedBound(limit, now) {
+    return new AdaptiveBound({ initial: limit, floor: limit, ceiling: limit, now });
 }
 
 ;// CONCATENATED MODULE: ./src/audit/central-root-access.ts
@@ -1026,6 +1208,43 @@ function withRootNotes(result, rootSession, now) {
     return { ...result, notes: [...result.notes, ...notes] };
 }
 
+;// CONCATENATED MODULE: ./src/audit/report-head-start.ts
+// An account's credential report, started the moment the account is entered and waited for
+// outside the audit places: AWS takes seconds to write one, and the waits of many accounts overlap.
+
+
+
+
+
+/**
+ * Starts the account's credential report (GenerateCredentialReport) and waits until AWS says it is
+ * complete, within the account's deadline and the report's own. The IAM client lives only for
+ * this: a waiting account holds its credentials and a timer. Nothing here decides a verdict: a
+ * failed call or a report not ready in time leaves the read to the audit, which reports it.
+ */
+async function reportHeadStart(accountId, credentials, deadline, deps) {
+    const iam = (0,iam_client/* createIamClient */.L)({
+        region: deps.region,
+        env: deps.env,
+        credentials,
+        agents: deps.agents,
+        attemptTimeoutMs: (0,clients/* attemptTimeoutFor */.ik)(deps.timeoutSeconds),
+        onThrottle: deps.onThrottle,
+    });
+    const policy = {
+        now: deps.now,
+        sleep: deps.sleep,
+        deadlineMs: Math.min(REPORT_DEADLINE_MS, deadline.remainingMs()),
+    };
+    try {
+        return await deadline.race(startCredentialReport(iam, deps.now).then((start) => awaitCredentialReport(iam, policy, start)), `iam:GenerateCredentialReport in ${accountId}`);
+    }
+    catch (error) {
+        deps.log.debug(`${accountId}: the credential report could not be started ahead (${(0,call_failure/* errorCode */.CA)(error instanceof Error && 'cause' in error ? error.cause : error)}); the audit reads it itself`);
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/audit/user-pools.ts
 // Cognito.5's reads for one account, inside that account's unit: which regions, then their pools.
 
@@ -1098,7 +1317,13 @@ function userPoolSource(config, first, env, log) {
 }
 
 ;// CONCATENATED MODULE: ./src/audit/fan-out.ts
-// The fan-out over accounts: every target audited as one unit under a bound, the rest not judged or skipped.
+// The fan-out over accounts: every target audited as one unit, the rest not judged or skipped.
+// account-pipeline.ts schedules the units (entered, report waited for, audited), each stage under
+// an adaptive bound (adaptive-bound.ts); report-head-start.ts starts each report on entry.
+
+
+
+
 
 
 
@@ -1111,13 +1336,33 @@ function userPoolSource(config, first, env, log) {
 
 
 /**
- * Accounts audited at once. IAM's limits are per account, so accounts do not slow each other;
- * STS's are per calling account, and every member session is an AssumeRole from the first one.
- * `npm run bench` measured the choice.
+ * Accounts audited at once when the run starts; the bound then grows while IAM answers and halves
+ * when it throttles, up to what memory allows. IAM's limits are per account, so accounts do not
+ * slow each other.
  */
 const ACCOUNT_CONCURRENCY = 16;
+/** Accounts audited at once, at most: an account in its audit holds its IAM client, users and verdicts. */
+const AUDIT_CEILING = 64;
+const AUDIT_BYTES = 2 * 1024 * 1024;
+/**
+ * sts:AssumeRole calls in flight when the run starts, and at most: STS's limits are per calling
+ * account, and every member session is an AssumeRole from the first one. The bound halves when STS throttles.
+ */
+const ENTRY_INITIAL = 16;
+const ENTRY_CEILING = 64;
+/** Accounts entered and waiting for their report, at most: each holds its session and a timer. */
+const AHEAD_CEILING = 512;
+const AHEAD_BYTES = 64 * 1024;
+/** An AssumeRole still throttled after the SDK's retries is tried again this often, after a wait. */
+const ENTRY_THROTTLE_RETRIES = 3;
+const ENTRY_THROTTLE_WAIT_MS = 1_000;
+/** The accounts in flight go to the debug log at most this often. */
+const IN_FLIGHT_LOG_MS = 500;
 const OUT_OF_TIME_FIX = 'raise timeout-seconds, or shard the Organization over a matrix of jobs';
-/** One account may take a quarter of the run, and at least a minute, so a stuck one cannot starve the rest. */
+/**
+ * One account may take a quarter of the run, and at least a minute, so a stuck one cannot starve
+ * the rest: once for its entry and its report's wait, once for its audit.
+ */
 const MIN_ACCOUNT_SHARE_MS = 60_000;
 /** The fan-out's settings, from the Config and the first session. */
 function fanOutDeps(config, first, run) {
@@ -1135,10 +1380,18 @@ function fanOutDeps(config, first, run) {
         firstRoleArn: config.roleToAssume ?? roleArnOf(first.arn),
         rootCredentialsManagement: run.rootCredentialsManagement,
         concurrency: accountConcurrency(run.env),
+        headStart: run.env.IAM_MFA_AUDIT_HEAD_START !== 'off',
         liveUsers: run.liveUser ? liveUserNames([run.liveUser]) : undefined,
         userPools: userPoolSource(config, first, run.env, run.log),
         rootSessions: run.rootSessions,
     };
+}
+/**
+ * Reports are started ahead where a selected control reads the credential report and accounts are
+ * many. With root sessions each unit decides for itself whether to enter the account at all.
+ */
+function headStartWanted(deps, single) {
+    return (deps.headStart && !single && !deps.rootSessions && (0,src_controls/* evidenceNeeds */.VM)(deps.controls).has('users'));
 }
 /**
  * The first session's role, which member roles must trust: `assumed-role/NAME/SESSION` becomes the
@@ -1148,10 +1401,10 @@ function roleArnOf(principalArn) {
     const match = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(principalArn);
     return match ? `arn:${match[1]}:iam::${match[2]}:role/${match[3]}` : principalArn;
 }
-/** Accounts audited at once; IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY lets the benchmark compare bounds. */
+/** A fixed bound: IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY lets the benchmark compare bounds. */
 function accountConcurrency(env) {
     const value = Number(env.IAM_MFA_AUDIT_ACCOUNT_CONCURRENCY);
-    return Number.isInteger(value) && value > 0 && value <= 256 ? value : ACCOUNT_CONCURRENCY;
+    return Number.isInteger(value) && value > 0 && value <= 256 ? value : undefined;
 }
 /**
  * Audits every target under a bound: the first session's own account with the first session,
@@ -1162,8 +1415,29 @@ async function auditAccounts(config, targets, first, deadline, run) {
     const deps = fanOutDeps(config, first, run);
     const single = targets.audit.length === 1;
     const agents = (0,clients/* createAgents */.jQ)(deps.env);
-    const accountDeps = { ...deps, agents };
+    const fixed = deps.concurrency;
+    const bounds = {
+        entry: fixed
+            ? fixedBound(fixed, deps.now)
+            : new AdaptiveBound({ initial: ENTRY_INITIAL, ceiling: ENTRY_CEILING, now: deps.now }),
+        audit: fixed
+            ? fixedBound(fixed, deps.now)
+            : new AdaptiveBound({
+                initial: ACCOUNT_CONCURRENCY,
+                ceiling: (0,memory/* accountsMemoryAllows */.U)(AUDIT_BYTES, AUDIT_CEILING),
+                now: deps.now,
+            }),
+        ahead: (0,memory/* accountsMemoryAllows */.U)(AHEAD_BYTES, AHEAD_CEILING),
+    };
+    const iamThrottled = (operation) => {
+        deps.log.debug(`iam:${operation} throttled`);
+        bounds.audit.throttled();
+    };
+    const accountDeps = { ...deps, agents, onIamThrottle: iamThrottled };
     const share = Math.max(MIN_ACCOUNT_SHARE_MS, (deadline.seconds * 1000) / 4);
+    const shareOf = () => single
+        ? deadline
+        : deadline.share(share, `this account's share of the run (${Math.round(share / 1000)} s) ran out`);
     // Only member accounts need STS: a run of the first session's own account never creates it.
     let sts;
     const memberSts = () => (sts ??= (0,clients/* createStsClient */.uW)({
@@ -1173,69 +1447,119 @@ async function auditAccounts(config, targets, first, deadline, run) {
         agents,
         attemptTimeoutMs: (0,clients/* attemptTimeoutFor */.ik)(deps.timeoutSeconds),
         onRetry: (operation, attempts) => deps.log.debug(`sts:${operation} took ${attempts} attempts`),
+        onThrottle: (operation) => {
+            deps.log.debug(`sts:${operation} throttled`);
+            bounds.entry.throttled();
+        },
     }));
-    const limit = (0,p_limit/* default */.A)(deps.concurrency ?? ACCOUNT_CONCURRENCY);
     const notJudged = (target, entry) => notJudgedResult(target, { ...entry, accountId: target.accountId, partition: first.partition }, deps.controls, new Date(deps.now()).toISOString());
-    const auditOne = async (target) => {
+    /**
+     * Enters one account: the first session's own, or its member role. With root sessions the unit
+     * itself enters in-account, and only where it needs to (auditWithRootSession).
+     */
+    const enter = async (target) => {
         if (deadline.remainingMs() === 0) {
-            return notJudged(target, {
-                code: 'DeadlineExceeded',
-                message: `the run's time ran out (timeout-seconds: ${deadline.seconds}) before this account's turn`,
-                fix: OUT_OF_TIME_FIX,
-            });
-        }
-        const accountDeadline = single
-            ? deadline
-            : deadline.share(share, `this account's share of the run (${Math.round(share / 1000)} s) ran out`);
-        const own = target.accountId === first.accountId;
-        const account = { ...target, partition: first.partition };
-        const enter = () => own
-            ? Promise.resolve({ ok: true, credentials: first.credentials })
-            : enterMember(target, accountDeadline);
-        const audit = async (credentials, extra = {}) => {
-            const result = await auditAccount(account, credentials, accountDeadline, accountDeps, extra);
-            return deps.rootCredentialsManagement && !own ? withCentralRootRemediation(result) : result;
-        };
-        if (deps.rootSessions)
-            return auditWithRootSession(target, {
-                ...rootSessionDeps(account, accountDeadline, { ...accountDeps, sts: memberSts }),
-                plan: deps.rootSessions,
-                enter,
-                audit,
-                notJudged: (entry) => notJudged(target, entry),
-            });
-        const entry = await enter();
-        if (!entry.ok)
-            return notJudged(target, entry.failure);
-        return audit(entry.credentials);
-    };
-    /** sts:AssumeRole into a member account, within the account's share of the run. */
-    const enterMember = async (target, accountDeadline) => {
-        const roleArn = `arn:${first.partition}:iam::${target.accountId}:role/${deps.memberRoleName}`;
-        try {
-            const entry = await accountDeadline.race(assumeMemberRole(memberSts(), { roleArn, sessionName: deps.roleSessionName, durationSeconds: 3600 }, deps.mask, deps.firstRoleArn), `sts:AssumeRole into ${target.accountId}`);
-            return entry.ok ? entry : { ok: false, failure: { roleArn, ...entry.failure } };
-        }
-        catch (error) {
-            if (!(error instanceof runtime_deadline/* DeadlineExceeded */.m4))
-                throw error;
             return {
-                ok: false,
+                target,
                 failure: {
-                    roleArn,
                     code: 'DeadlineExceeded',
-                    message: error.message,
+                    message: `the run's time ran out (timeout-seconds: ${deadline.seconds}) before this account's turn`,
                     fix: OUT_OF_TIME_FIX,
                 },
             };
         }
+        return deps.rootSessions ? { target } : enterInAccount(target);
     };
+    /** The first session's own account, or a member's role (retried while STS throttles). */
+    const enterInAccount = async (target) => {
+        if (target.accountId === first.accountId)
+            return { target, credentials: first.credentials };
+        const roleArn = `arn:${first.partition}:iam::${target.accountId}:role/${deps.memberRoleName}`;
+        const entryDeadline = shareOf();
+        for (let attempt = 0;; attempt++) {
+            const entry = await assumeWithin(entryDeadline, target, roleArn);
+            if (entry.ok) {
+                bounds.entry.succeeded();
+                return { target, credentials: entry.credentials };
+            }
+            const wait = ENTRY_THROTTLE_WAIT_MS * 2 ** attempt;
+            if (!(0,clients/* isThrottlingCode */.pZ)(entry.failure.code) ||
+                attempt >= ENTRY_THROTTLE_RETRIES ||
+                entryDeadline.remainingMs() <= wait)
+                return { target, failure: { roleArn, ...entry.failure } };
+            await deps.sleep(wait);
+        }
+    };
+    const assumeWithin = async (limit, target, roleArn) => {
+        try {
+            return await limit.race(assumeMemberRole(memberSts(), { roleArn, sessionName: deps.roleSessionName, durationSeconds: 3600 }, deps.mask, deps.firstRoleArn), `sts:AssumeRole into ${target.accountId}`);
+        }
+        catch (error) {
+            if (!(error instanceof runtime_deadline/* DeadlineExceeded */.m4))
+                throw error;
+            const failure = {
+                code: 'DeadlineExceeded',
+                message: error.message,
+                fix: OUT_OF_TIME_FIX,
+            };
+            return { ok: false, failure };
+        }
+    };
+    /** Starts the entered account's report and waits for it, holding no audit place. */
+    const ready = async (entered) => {
+        if (entered.failure)
+            return entered;
+        const report = await reportHeadStart(entered.target.accountId, entered.credentials, shareOf(), {
+            ...deps,
+            agents,
+            onThrottle: iamThrottled,
+        });
+        return { ...entered, report };
+    };
+    /** One account's unit: its session \u2192 snapshot \u2192 controls \u2192 findings. */
+    const auditOne = async (entered) => {
+        const { target, failure } = entered;
+        if (failure)
+            return notJudged(target, failure);
+        const own = target.accountId === first.accountId;
+        const account = { ...target, partition: first.partition };
+        const limit = shareOf();
+        const audit = async (credentials, extra = {}) => {
+            const result = await auditAccount(account, credentials, limit, accountDeps, {
+                ...extra,
+                reportStart: entered.report,
+            });
+            bounds.audit.succeeded();
+            return deps.rootCredentialsManagement && !own ? withCentralRootRemediation(result) : result;
+        };
+        if (!deps.rootSessions)
+            return audit(entered.credentials);
+        return auditWithRootSession(target, {
+            ...rootSessionDeps(account, limit, { ...accountDeps, sts: memberSts }),
+            plan: deps.rootSessions,
+            enter: async () => {
+                const inAccount = await enterInAccount(target);
+                return inAccount.failure
+                    ? { ok: false, failure: inAccount.failure }
+                    : { ok: true, credentials: inAccount.credentials };
+            },
+            audit,
+            notJudged: (entry) => notJudged(target, entry),
+        });
+    };
+    const inFlight = inFlightLog(deps.log, deps.now);
     try {
-        const audited = await Promise.all(targets.audit.map((target) => limit(async () => {
-            const result = await auditOne(target);
-            deps.log.info(accountLine(result));
-            return result;
-        })));
+        const audited = await runPipeline(targets.audit, {
+            enter,
+            ready: headStartWanted(deps, single) ? ready : undefined,
+            audit: async (entered) => {
+                const result = await auditOne(entered);
+                deps.log.info(accountLine(result));
+                return result;
+            },
+        }, bounds, single ? undefined : inFlight.watch);
+        if (!single)
+            inFlight.close();
         const readAt = new Date(deps.now()).toISOString();
         return [
             ...audited,
@@ -1251,6 +1575,29 @@ async function auditAccounts(config, targets, first, deadline, run) {
         agents.http.destroy();
         agents.https.destroy();
     }
+}
+/**
+ * The accounts in each stage, in the debug log at most every IN_FLIGHT_LOG_MS (the benchmark
+ * reads these lines), and the most at once when the fan-out ends.
+ */
+function inFlightLog(log, now) {
+    const startedAt = now();
+    let loggedAt = Number.NEGATIVE_INFINITY;
+    const most = { entering: 0, waiting: 0, auditing: 0 };
+    const line = (at, i) => `accounts in flight at +${((at - startedAt) / 1000).toFixed(1)} s: ${i.entering} entering (bound ${i.entryBound}), ${i.waiting} waiting for their report, ${i.auditing} audited (bound ${i.auditBound})`;
+    return {
+        watch: (i) => {
+            most.entering = Math.max(most.entering, i.entering);
+            most.waiting = Math.max(most.waiting, i.waiting);
+            most.auditing = Math.max(most.auditing, i.auditing);
+            const at = now();
+            if (at - loggedAt < IN_FLIGHT_LOG_MS)
+                return;
+            loggedAt = at;
+            log.debug(line(at, i));
+        },
+        close: () => log.debug(`accounts in flight at most: ${most.entering} entering, ${most.waiting} waiting for their report, ${most.auditing} audited`),
+    };
 }
 function accountLine(result) {
     const flagged = result.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR');
@@ -1284,6 +1631,7 @@ function accountLine(result) {
 function createIamClient(options) {
     const client = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(options));
     (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportRetries */ .HS)(client.middlewareStack, options.onRetry);
+    (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportThrottles */ .Sg)(client.middlewareStack, options.onThrottle);
     return client;
 }
 
