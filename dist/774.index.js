@@ -10,8 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  centralRootAccess: () => (/* binding */ centralRootAccess),
   chooseAccounts: () => (/* binding */ chooseAccounts),
+  rootAccessFeatures: () => (/* binding */ rootAccessFeatures),
   usesOrganizations: () => (/* binding */ usesOrganizations),
   withOrganizations: () => (/* binding */ withOrganizations)
 });
@@ -25,11 +25,18 @@ var call_failure = __webpack_require__(7770);
 ;// CONCATENATED MODULE: ./src/aws/root-access.ts
 
 
-/** Whether centralized root access is on (`RootCredentialsManagement`); undefined where not known here. */
+/**
+ * Whether centralized root access is on (`RootCredentialsManagement`), and whether it lets root
+ * sessions be opened (`RootSessions`, which sts:AssumeRoot needs); undefined where not known here.
+ */
 async function readRootCredentialsManagement(iam, limit) {
     try {
         const out = await limit.race(iam.send(new dist_cjs/* ListOrganizationsFeaturesCommand */.TTN({})), 'iam:ListOrganizationsFeatures');
-        return { enabled: (out.EnabledFeatures ?? []).includes('RootCredentialsManagement') };
+        const features = out.EnabledFeatures ?? [];
+        return {
+            enabled: features.includes('RootCredentialsManagement'),
+            rootSessions: features.includes('RootSessions'),
+        };
     }
     catch (error) {
         if (error instanceof dist_cjs/* AccountNotManagementOrDelegatedAdministratorException */.E66) {
@@ -59,17 +66,18 @@ async function chooseAccounts(choosing) {
         return { targets: (0,audit_targets.chooseTargets)(selection, first.accountId, []) };
     const discover = usesOrganizations(selection);
     return withOrganizations(choosing, async (organizations) => {
-        const [discovered, rootCredentialsManagement] = await Promise.all([
+        const [discovered, features] = await Promise.all([
             organizations
                 ? organizations.api.discoverAccounts(organizations.client, selection, deadline)
                 : Promise.resolve([]),
-            centralRootAccess(choosing),
+            rootAccessFeatures(choosing),
         ]);
+        const rootCredentialsManagement = features.enabled;
         const targets = (0,audit_targets.chooseTargets)(selection, first.accountId, discovered);
         log.info(`${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped` +
             (discover ? ` (${discovered.length} found in the Organization)` : '') +
             `; centralized root access ${rootCredentialsManagement === undefined ? 'not known here' : rootCredentialsManagement ? 'on' : 'off'}.`);
-        return { targets, rootCredentialsManagement };
+        return { targets, rootCredentialsManagement, rootAccess: features };
     });
 }
 /**
@@ -97,14 +105,14 @@ async function withOrganizations({ config, first, env }, work) {
 function usesOrganizations(selection) {
     return selection.organization || selection.parents.length > 0;
 }
-/** Whether the Organization has centralized root access, read from the first session. */
-async function centralRootAccess({ config, first, deadline, env, log, }) {
+/** Centralized root access and its root sessions, read from the first session. */
+async function rootAccessFeatures({ config, first, deadline, env, log, }) {
     const iam = (0,iam_client/* createIamClient */.L)({ region: config.region, env, credentials: first.credentials });
     try {
         const features = await readRootCredentialsManagement(iam, deadline);
         if (features.note)
             log.warning(features.note);
-        return features.enabled;
+        return features;
     }
     finally {
         iam.destroy();

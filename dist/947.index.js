@@ -1730,6 +1730,13 @@ function rootSessionUnavailable(reason, endpoint) {
             message: `the STS endpoint ${endpoint} is the global one, which refuses AssumeRoot`,
             fix: 'point AWS_ENDPOINT_URL_STS at a regional endpoint (https://sts.<region>.amazonaws.com), or unset it',
         };
+    if (reason === 'sessions-off')
+        return {
+            call: ASSUME_ROOT,
+            code: 'RootSessionsOff',
+            message: "the Organization's centralized root access is on, but its root sessions (RootSessions) are off, so no root session can be opened",
+            fix: 'in the management account: aws iam enable-organizations-root-sessions',
+        };
     return {
         call: ASSUME_ROOT,
         code: reason === 'feature-off' ? 'CentralizedRootAccessOff' : 'CentralizedRootAccessNotKnown',

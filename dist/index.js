@@ -30420,7 +30420,7 @@ async function runAudit(config, trigger, deps) {
             const accounts = await (trigger
                 ? chooseTriggeredAccount(choosing, trigger)
                 : chooseAccounts(choosing));
-            const rootSessions = await planRootSessions(choosing, accounts.rootCredentialsManagement);
+            const rootSessions = await planRootSessions(choosing, accounts);
             return { ...accounts, rootSessions };
         });
         judged.rootCredentialsManagement = chosen.rootCredentialsManagement;

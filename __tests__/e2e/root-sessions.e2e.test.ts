@@ -293,6 +293,35 @@ describe('without root sessions', () => {
       message: expect.stringContaining('aws iam enable-organizations-root-sessions'),
     });
   });
+  test('centralized root access on but its root sessions off: one warning naming the command; no AssumeRoot is tried', async () => {
+    const run = await scenarioOrg(
+      rootOrganization({ only: [M.fidoOnly], features: ['RootCredentialsManagement'] }),
+      {
+        node,
+        inputs: {
+          accounts: 'organization',
+          controls: ROOT_ONLY,
+          'assume-root': 'true',
+          'fail-on': 'none',
+        },
+      },
+    );
+    const warnings = run.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::warning::assume-root'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /root sessions \(RootSessions\) are off.*aws iam enable-organizations-root-sessions/,
+    );
+    expect(run.calls.get('sts:AssumeRoot')).toBeUndefined();
+    expect(run.calls.get('iam:ListOrganizationsFeatures')).toBe(1);
+    expect(statuses(run, M.fidoOnly, 'IAM.9')).toEqual(['PASSED']);
+    expect(only(run, M.fidoOnly, 'IAM.9').evidence.note).toMatch(/RootSessionsOff/);
+    expect(only(run, M.fidoOnly, 'IMA.1')).toMatchObject({
+      status: 'ERROR',
+      message: expect.stringContaining('aws iam enable-organizations-root-sessions'),
+    });
+  });
 });
 
 test('a delegated administrator: the management account is never a root session target', async () => {

@@ -19,6 +19,8 @@ export interface AccountsChosen {
   targets: Targets;
   /** Centralized root access (RootCredentialsManagement); undefined where not known. */
   rootCredentialsManagement?: boolean;
+  /** What iam:ListOrganizationsFeatures said, RootSessions too (sts:AssumeRoot needs it); undefined: not read. */
+  rootAccess?: RootAccessFeatures;
 }
 
 /**
@@ -31,19 +33,20 @@ export async function chooseAccounts(choosing: Choosing): Promise<AccountsChosen
   if (selection.ownAccountOnly) return { targets: chooseTargets(selection, first.accountId, []) };
   const discover = usesOrganizations(selection);
   return withOrganizations(choosing, async (organizations) => {
-    const [discovered, rootCredentialsManagement] = await Promise.all([
+    const [discovered, features] = await Promise.all([
       organizations
         ? organizations.api.discoverAccounts(organizations.client, selection, deadline)
         : Promise.resolve([]),
-      centralRootAccess(choosing),
+      rootAccessFeatures(choosing),
     ]);
+    const rootCredentialsManagement = features.enabled;
     const targets = chooseTargets(selection, first.accountId, discovered);
     log.info(
       `${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped` +
         (discover ? ` (${discovered.length} found in the Organization)` : '') +
         `; centralized root access ${rootCredentialsManagement === undefined ? 'not known here' : rootCredentialsManagement ? 'on' : 'off'}.`,
     );
-    return { targets, rootCredentialsManagement };
+    return { targets, rootCredentialsManagement, rootAccess: features };
   });
 }
 
@@ -81,19 +84,25 @@ export function usesOrganizations(selection: Config['selection']): boolean {
   return selection.organization || selection.parents.length > 0;
 }
 
-/** Whether the Organization has centralized root access, read from the first session. */
-export async function centralRootAccess({
+/** Centralized root access (RootCredentialsManagement) and its RootSessions; undefined: not known. */
+export interface RootAccessFeatures {
+  enabled?: boolean;
+  rootSessions?: boolean;
+}
+
+/** Centralized root access and its root sessions, read from the first session. */
+export async function rootAccessFeatures({
   config,
   first,
   deadline,
   env,
   log,
-}: Choosing): Promise<boolean | undefined> {
+}: Choosing): Promise<RootAccessFeatures> {
   const iam = createIamClient({ region: config.region, env, credentials: first.credentials });
   try {
     const features = await readRootCredentialsManagement(iam, deadline);
     if (features.note) log.warning(features.note);
-    return features.enabled;
+    return features;
   } finally {
     iam.destroy();
   }

@@ -3,7 +3,7 @@ import type { OrganizationAccount } from '../aws/organization.js';
 import { CredentialsError } from '../runtime/errors.js';
 import type { Trigger } from '../inputs/trigger.js';
 import {
-  centralRootAccess,
+  rootAccessFeatures,
   withOrganizations,
   type AccountsChosen,
   type Choosing,
@@ -103,9 +103,11 @@ export async function chooseTriggeredAccount(
     if (targets.audit.length === 0) return { targets };
     log.info(`The change event's account ${trigger.account} is selected: auditing it alone.`);
     if (selection.ownAccountOnly) return { targets };
+    const features = await rootAccessFeatures(choosing);
     return {
       targets,
-      rootCredentialsManagement: await centralRootAccess(choosing),
+      rootCredentialsManagement: features.enabled,
+      rootAccess: features,
     };
   });
 }

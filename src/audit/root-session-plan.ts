@@ -1,7 +1,7 @@
 // Whether this run opens root sessions (assume-root), and which account they may never target.
 import { globalStsEndpoint, rootSessionUnavailable } from '../aws/root-session.js';
 import type { CallFailure } from '../model.js';
-import { centralRootAccess, type Choosing } from './choose-accounts.js';
+import { rootAccessFeatures, type AccountsChosen, type Choosing } from './choose-accounts.js';
 
 export interface RootSessionPlan {
   /** Why no root session can be opened in this run: every account's root falls back, naming it. */
@@ -17,7 +17,7 @@ export interface RootSessionPlan {
  */
 export async function planRootSessions(
   choosing: Choosing,
-  known: boolean | undefined,
+  known: Pick<AccountsChosen, 'rootAccess'>,
 ): Promise<RootSessionPlan | undefined> {
   const { config, log } = choosing;
   if (!config.assumeRoot) return undefined;
@@ -27,9 +27,16 @@ export async function planRootSessions(
     log.warning(`assume-root: ${refusal.message}; ${refusal.fix}.`);
     return { refusal };
   }
-  const enabled = known ?? (await centralRootAccess(choosing));
-  if (enabled !== true) {
-    const refusal = rootSessionUnavailable(enabled === false ? 'feature-off' : 'not-known');
+  // The account choice read the features where the selection left the first session's account.
+  const features = known.rootAccess ?? (await rootAccessFeatures(choosing));
+  if (features.enabled !== true || features.rootSessions !== true) {
+    const refusal = rootSessionUnavailable(
+      features.enabled === undefined
+        ? 'not-known'
+        : features.enabled
+          ? 'sessions-off'
+          : 'feature-off',
+    );
     log.warning(
       `assume-root: ${refusal.message}. Root's evidence is read in-account, and IMA.1 is ERROR. To use root sessions: ${refusal.fix}.`,
     );

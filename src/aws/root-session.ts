@@ -38,7 +38,7 @@ export function globalStsEndpoint(env: NodeJS.ProcessEnv): string | undefined {
 
 /** The refusal to give without asking AWS: the global endpoint, or root sessions not on here. */
 export function rootSessionUnavailable(
-  reason: 'global-endpoint' | 'feature-off' | 'not-known',
+  reason: 'global-endpoint' | 'feature-off' | 'sessions-off' | 'not-known',
   endpoint?: string,
 ): RootSessionRefusal {
   if (reason === 'global-endpoint')
@@ -47,6 +47,14 @@ export function rootSessionUnavailable(
       code: 'GlobalEndpoint',
       message: `the STS endpoint ${endpoint} is the global one, which refuses AssumeRoot`,
       fix: 'point AWS_ENDPOINT_URL_STS at a regional endpoint (https://sts.<region>.amazonaws.com), or unset it',
+    };
+  if (reason === 'sessions-off')
+    return {
+      call: ASSUME_ROOT,
+      code: 'RootSessionsOff',
+      message:
+        "the Organization's centralized root access is on, but its root sessions (RootSessions) are off, so no root session can be opened",
+      fix: 'in the management account: aws iam enable-organizations-root-sessions',
     };
   return {
     call: ASSUME_ROOT,

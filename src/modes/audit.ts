@@ -55,7 +55,7 @@ export async function runAudit(
       const accounts = await (trigger
         ? chooseTriggeredAccount(choosing, trigger)
         : chooseAccounts(choosing));
-      const rootSessions = await planRootSessions(choosing, accounts.rootCredentialsManagement);
+      const rootSessions = await planRootSessions(choosing, accounts);
       return { ...accounts, rootSessions };
     });
     judged.rootCredentialsManagement = chosen.rootCredentialsManagement;
