@@ -148,6 +148,18 @@ async function describePool(client, id, denied, limit) {
     if (!described.ok)
         return { facts: described };
     const pool = described.value;
+    // An answer without the pool says nothing about its MFA: not judged, never taken for OFF.
+    if (!pool)
+        return {
+            facts: {
+                ok: false,
+                failure: {
+                    call: 'cognito-idp:DescribeUserPool',
+                    code: 'MalformedResponse',
+                    message: 'the answer held no UserPool',
+                },
+            },
+        };
     const secondFactors = mfa.ok
         ? [
             ...(mfa.value.SmsMfaConfiguration ? ['SMS'] : []),
@@ -156,15 +168,15 @@ async function describePool(client, id, denied, limit) {
         ]
         : undefined;
     return {
-        arn: pool?.Arn,
+        arn: pool.Arn,
         facts: {
             ok: true,
             value: {
-                mfaConfiguration: pool?.MfaConfiguration,
+                mfaConfiguration: pool.MfaConfiguration,
                 secondFactors: secondFactors ?? [],
                 ...(mfa.ok ? {} : { secondFactorsUnread: mfa.failure }),
-                firstFactors: [...(pool?.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? [])],
-                estimatedUsers: pool?.EstimatedNumberOfUsers,
+                firstFactors: [...(pool.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? [])],
+                estimatedUsers: pool.EstimatedNumberOfUsers,
             },
         },
     };

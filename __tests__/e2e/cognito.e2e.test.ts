@@ -39,6 +39,7 @@ function withPools(account: FakeAccount): FakeAccount {
         firstFactors: ['PASSWORD', 'WEB_AUTHN'],
         estimatedUsers: 12,
       },
+      { region: 'eu-west-1', name: 'garbled', mfa: 'ON', describeAnswersEmpty: true },
       ...many,
       { region: DENIED, name: 'hidden', mfa: 'OFF', estimatedUsers: 5 },
     ],
@@ -58,6 +59,11 @@ function expectPoolVerdicts(findings: Finding[], accountId: string): void {
   expect(byName('internal')?.message).toMatch(/MFA off.*about 37 user\(s\) exposed/);
   expect(byName('passkeys')?.status).toBe('NOT_APPLICABLE');
   expect(byName('passkeys')?.message).toContain('WEB_AUTHN');
+  // An answer without the pool is not judged, never read as MFA off (or on).
+  expect(byName('garbled')).toMatchObject({ status: 'ERROR' });
+  expect(byName('garbled')?.message).toMatch(
+    /cognito-idp:DescribeUserPool failed with MalformedResponse \(the answer held no UserPool\)/,
+  );
   // Both pages of us-east-1, every pool once.
   const east = findings.filter((f) => f.resource.includes(':us-east-1:'));
   expect(east).toHaveLength(65);

@@ -51,6 +51,8 @@ export interface FakeUserPool {
   /** SignInPolicy.AllowedFirstAuthFactors (PASSWORD, EMAIL_OTP, SMS_OTP, WEB_AUTHN); omitted: none set. */
   firstFactors?: string[];
   estimatedUsers?: number;
+  /** DescribeUserPool answers 200 with no UserPool (a malformed answer the action must not judge). */
+  describeAnswersEmpty?: boolean;
 }
 
 /** An account's Cognito side: its pools, the regions it has enabled, regions that refuse. */
@@ -212,6 +214,7 @@ function cognito(
       message: `User pool ${String(input.UserPoolId)} does not exist.`,
     };
   if (operation === 'DescribeUserPool') {
+    if (pool.describeAnswersEmpty) return { json: {} };
     return {
       json: {
         UserPool: {
