@@ -1004,8 +1004,17 @@ async function tagged(call, fn) {
 }
 async function listDevices(iam) {
     const devices = await (0,pages/* collectPages */.V)('iam:ListMFADevices', (0,client_iam_dist_cjs/* paginateListMFADevices */.rjP)({ client: iam }, {}), (page) => page.MFADevices, pages/* IAM_PAGES */.z);
-    return devices.map((device) => {
-        const serialNumber = device.SerialNumber ?? '(no serial number)';
+    return rootDevicesOf(devices);
+}
+/**
+ * ListMFADevices' entries as root's devices. A device without a serial cannot be told virtual from
+ * hardware: the list is malformed and decides nothing (never counted as a hardware key).
+ */
+function rootDevicesOf(listed) {
+    return listed.map((device) => {
+        const serialNumber = device.SerialNumber;
+        if (!serialNumber)
+            throw new call_failure/* EvidenceError */.oe('MalformedResponse', 'ListMFADevices listed a device without a serial number, so its type is not known');
         return {
             serialNumber,
             type: deviceType(serialNumber),

@@ -1,6 +1,6 @@
 // The root controls decided from a root session (spec "Root sessions"), and IMA.1.
 import { describe, expect, test } from '@jest/globals';
-import { deviceType } from '../../src/aws/root-evidence.js';
+import { deviceType, rootDevicesOf } from '../../src/aws/root-evidence.js';
 import { iam4 } from '../../src/controls/iam4.js';
 import { iam6 } from '../../src/controls/iam6.js';
 import { iam9 } from '../../src/controls/iam9.js';
@@ -62,6 +62,17 @@ describe('device classification', () => {
     [`arn:aws:iam::${ACCOUNT}:user/mfa/x`, 'totp'],
   ])('%s is %s', (serial, type) => {
     expect(deviceType(serial)).toBe(type);
+  });
+
+  test('a listed device without a serial makes the list malformed, never a hardware key', () => {
+    const enabled = new Date('2025-06-01T00:00:00Z');
+    expect(rootDevicesOf([{ SerialNumber: 'GAHT12345678', EnableDate: enabled }])).toEqual([
+      { serialNumber: 'GAHT12345678', type: 'totp', enabledAt: '2025-06-01T00:00:00.000Z' },
+    ]);
+    expect(() =>
+      rootDevicesOf([{ SerialNumber: 'GAHT12345678' }, { EnableDate: enabled }]),
+    ).toThrow(expect.objectContaining({ name: 'MalformedResponse' }));
+    expect(() => rootDevicesOf([{ SerialNumber: '' }])).toThrow(/without a serial number/);
   });
 });
 

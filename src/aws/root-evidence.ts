@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-iam';
 import type { RootDevice, RootDeviceType, RootSessionFacts, RootSessionKey } from '../model.js';
 import { readAccountSummary } from './account-summary.js';
-import { CallError, describeFailure, read, type TimeLimit } from './call-failure.js';
+import { CallError, describeFailure, EvidenceError, read, type TimeLimit } from './call-failure.js';
 import { collectPages, IAM_PAGES } from './pages.js';
 
 /**
@@ -70,8 +70,23 @@ async function listDevices(iam: IAMClient): Promise<RootDevice[]> {
     (page) => page.MFADevices,
     IAM_PAGES,
   );
-  return devices.map((device) => {
-    const serialNumber = device.SerialNumber ?? '(no serial number)';
+  return rootDevicesOf(devices);
+}
+
+/**
+ * ListMFADevices' entries as root's devices. A device without a serial cannot be told virtual from
+ * hardware: the list is malformed and decides nothing (never counted as a hardware key).
+ */
+export function rootDevicesOf(
+  listed: readonly { SerialNumber?: string; EnableDate?: Date }[],
+): RootDevice[] {
+  return listed.map((device) => {
+    const serialNumber = device.SerialNumber;
+    if (!serialNumber)
+      throw new EvidenceError(
+        'MalformedResponse',
+        'ListMFADevices listed a device without a serial number, so its type is not known',
+      );
     return {
       serialNumber,
       type: deviceType(serialNumber),
