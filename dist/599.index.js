@@ -529,9 +529,7 @@ function iam6_fromRootSession(snapshot, facts) {
             (0,control/* accountFinding */.jl)(iam6_info, snapshot, 'FAILED', `Root user of ${(0,model/* accountLabel */._3)(snapshot)} has no MFA, hardware or virtual (ListMFADevices in a root session lists none).`, evidence),
         ];
     if (virtual.length > 0)
-        return [
-            (0,control/* accountFinding */.jl)(iam6_info, snapshot, 'FAILED', `Root user of ${(0,model/* accountLabel */._3)(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`, { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } }),
-        ];
+        return [virtualDeviceFinding(snapshot, serials, evidence)];
     return [
         (0,control/* accountFinding */.jl)(iam6_info, snapshot, 'PASSED', `Root's MFA is hardware only: ${(0,root_session_findings/* devicesInWords */.YT)(facts.devices)}.${facts.devices.some((device) => device.type === 'fido') ? ' (The API cannot tell a synced passkey from a hardware security key.)' : ''}`, evidence),
     ];
@@ -582,15 +580,17 @@ function iam6_inAccount(snapshot) {
     };
     if (devices.value.length > 0) {
         const serials = devices.value.map((device) => device.serialNumber).join(', ');
-        return [
-            (0,control/* accountFinding */.jl)(iam6_info, snapshot, 'FAILED', `Root user of ${(0,model/* accountLabel */._3)(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`, { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } }),
-        ];
+        return [virtualDeviceFinding(snapshot, serials, evidence)];
     }
     if (accountMfaEnabled === undefined)
         return (0,root_findings/* unknownSummaryValue */.e4)(iam6_info, snapshot, summary.value, 'AccountMFAEnabled');
     return [
         (0,control/* accountFinding */.jl)(iam6_info, snapshot, 'PASSED', 'Root has MFA and no virtual MFA device: its MFA is hardware (a FIDO key, passkey or hardware token).', evidence),
     ];
+}
+/** A virtual device fails IAM.6 even beside a hardware key: any virtual device is a way in. */
+function virtualDeviceFinding(snapshot, serials, evidence) {
+    return (0,control/* accountFinding */.jl)(iam6_info, snapshot, 'FAILED', `Root user of ${(0,model/* accountLabel */._3)(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`, { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } });
 }
 
 ;// CONCATENATED MODULE: ./src/controls/iam9.ts

@@ -2,6 +2,7 @@ import {
   accountLabel,
   type AccountSnapshot,
   type Finding,
+  type FindingEvidence,
   type RootSessionFacts,
 } from '../model.js';
 import {
@@ -80,16 +81,7 @@ function fromRootSession(snapshot: AccountSnapshot, facts: RootSessionFacts): Fi
         evidence,
       ),
     ];
-  if (virtual.length > 0)
-    return [
-      accountFinding(
-        info,
-        snapshot,
-        'FAILED',
-        `Root user of ${accountLabel(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`,
-        { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } },
-      ),
-    ];
+  if (virtual.length > 0) return [virtualDeviceFinding(snapshot, serials, evidence)];
   return [
     accountFinding(
       info,
@@ -151,15 +143,7 @@ function inAccount(snapshot: AccountSnapshot): Finding[] {
   };
   if (devices.value.length > 0) {
     const serials = devices.value.map((device) => device.serialNumber).join(', ');
-    return [
-      accountFinding(
-        info,
-        snapshot,
-        'FAILED',
-        `Root user of ${accountLabel(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`,
-        { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } },
-      ),
-    ];
+    return [virtualDeviceFinding(snapshot, serials, evidence)];
   }
   if (accountMfaEnabled === undefined)
     return unknownSummaryValue(info, snapshot, summary.value, 'AccountMFAEnabled');
@@ -172,4 +156,19 @@ function inAccount(snapshot: AccountSnapshot): Finding[] {
       evidence,
     ),
   ];
+}
+
+/** A virtual device fails IAM.6 even beside a hardware key: any virtual device is a way in. */
+function virtualDeviceFinding(
+  snapshot: AccountSnapshot,
+  serials: string,
+  evidence: FindingEvidence,
+): Finding {
+  return accountFinding(
+    info,
+    snapshot,
+    'FAILED',
+    `Root user of ${accountLabel(snapshot)} has a virtual MFA device (${serials}): a phishable code opens the account, whatever hardware key root also has.`,
+    { ...evidence, observed: { ...evidence.observed, virtualDeviceSerials: serials } },
+  );
 }
