@@ -989,8 +989,15 @@ const STATUS_MARK = {
     FAILED: '\u274c&nbsp;FAILED',
     ERROR: '\u26a0\ufe0f&nbsp;ERROR',
     NOT_APPLICABLE: '\u2796&nbsp;NOT&nbsp;APPLICABLE',
-    NO_USERS: '\u2796&nbsp;no&nbsp;IAM&nbsp;users',
 };
+/** A row's status cell; a control with nothing to judge says what there was none of. */
+function statusMark(row) {
+    if (row.status !== 'NO_USERS')
+        return STATUS_MARK[row.status];
+    return row.control === 'Cognito.5'
+        ? '\u2796&nbsp;no&nbsp;user&nbsp;pools'
+        : '\u2796&nbsp;no&nbsp;IAM&nbsp;users';
+}
 
 // EXTERNAL MODULE: ./src/outcome/people.ts
 var outcome_people = __webpack_require__(4321);
@@ -1220,8 +1227,9 @@ const CELL = {
 };
 function cell(row) {
     const mark = CELL[row.status] ?? '?';
-    const users = row.failing.filter((f) => f.resourceType === 'AwsIamUser').length;
-    return row.status === 'FAILED' && users > 0 ? `${mark} ${users}` : mark;
+    // IAM users or user pools: the root controls' one resource is the account itself.
+    const resources = row.failing.filter((f) => f.resourceType !== 'AwsAccount').length;
+    return row.status === 'FAILED' && resources > 0 ? `${mark} ${resources}` : mark;
 }
 /**
  * One row per account, worst first, a cell per control, within `budget` bytes; the accounts left
@@ -1247,7 +1255,7 @@ function accountsTable(sorted, controls, budget) {
     const rest = sorted.length - rows.length;
     if (rest > 0)
         budget.cut = true;
-    const legend = '\u274c fails (with the number of failing IAM users), \u26a0\ufe0f not judged, \u2705 passes, \u2796 not applicable or no IAM users.';
+    const legend = '\u274c fails (with the number of failing IAM users or user pools), \u26a0\ufe0f not judged, \u2705 passes, \u2796 not applicable or nothing to judge (no IAM users, no user pools).';
     return `${legend}\n\n${table(header, rows)}${rest > 0 ? `\n\n\u2026and ${rest} more accounts, every one in the JSON report.` : ''}`;
 }
 /** The details of one account that fails or was not judged, folded. */
@@ -1954,7 +1962,7 @@ function renderAccountSection(account, context) {
             markdown_link(row.control, control.docUrl),
             md(control.title),
             control.severity,
-            STATUS_MARK[row.status],
+            statusMark(row),
             String(row.failing.length),
         ];
     })));

@@ -109,3 +109,25 @@ describe('accounts table', () => {
     expect(text).toMatch(/…and \d+ more accounts, every one in the JSON report\./);
   });
 });
+
+describe('a cell per control', () => {
+  test('failing IAM users and failing user pools are counted; the root controls are the account', () => {
+    const pool = (id: string, status: Finding['status']) =>
+      build.finding(
+        'Cognito.5',
+        `arn:aws:cognito-idp:eu-west-1:100000000006:userpool/${id}`,
+        status,
+        {
+          resourceType: 'AwsCognitoUserPool',
+        },
+      );
+    const pools = account('100000000006', [
+      finding('IAM.9', 'FAILED'),
+      pool('eu-west-1_a', 'FAILED'),
+      pool('eu-west-1_b', 'FAILED'),
+      pool('eu-west-1_c', 'PASSED'),
+    ]);
+    const table = accountsTable([pools], ['IAM.9', 'Cognito.5'], { left: 10_000, cut: false });
+    expect(table).toContain('| <code>100000000006</code> |  | ❌ | ❌ 2 |');
+  });
+});

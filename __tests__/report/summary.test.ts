@@ -140,3 +140,16 @@ describe('renderSummary', () => {
     expect(text).toContain('This is not a pass');
   });
 });
+
+describe('a control with nothing to judge says what there was none of', () => {
+  test('no IAM users for the user controls, no user pools for Cognito.5', async () => {
+    const { statusMark } = await import('../../src/report/control-status.js');
+    expect(statusMark({ control: 'IAM.19', status: 'NO_USERS' })).toBe(
+      '➖&nbsp;no&nbsp;IAM&nbsp;users',
+    );
+    expect(statusMark({ control: 'Cognito.5', status: 'NO_USERS' })).toBe(
+      '➖&nbsp;no&nbsp;user&nbsp;pools',
+    );
+    expect(statusMark({ control: 'Cognito.5', status: 'FAILED' })).toBe('❌&nbsp;FAILED');
+  });
+});

@@ -2,7 +2,7 @@
 import { controlById } from '../controls/index.js';
 import type { AccountResult, ControlId, Finding, Remediation } from '../model.js';
 import { accountPeople, type FailingUser } from '../outcome/people.js';
-import { controlRows, STATUS_MARK, type ControlRow } from './control-status.js';
+import { controlRows, statusMark, type ControlRow } from './control-status.js';
 import { evidenceInWords } from './evidence-words.js';
 import { code, codeWithTitle, link, md, table } from './markdown.js';
 import { failingUsersPhrase, iamUsers } from './people-words.js';
@@ -43,7 +43,7 @@ export function renderAccountSection(account: AccountResult, context: SectionCon
           link(row.control, control.docUrl),
           md(control.title),
           control.severity,
-          STATUS_MARK[row.status],
+          statusMark(row),
           String(row.failing.length),
         ];
       }),

@@ -1,5 +1,6 @@
 import type { AccountResult, ControlId, Finding, Status } from '../model.js';
 
+/** NO_USERS: the control had nothing to judge (no IAM users; for Cognito.5, no user pools). */
 export type ControlStatus = Status | 'NO_USERS';
 
 export interface ControlRow {
@@ -32,10 +33,17 @@ export function controlRows(account: AccountResult, controls: readonly ControlId
 }
 
 /** Each mark and its word on one line: a narrow status column must not wrap "✅" from "PASSED". */
-export const STATUS_MARK: Record<ControlStatus, string> = {
+export const STATUS_MARK: Record<Exclude<ControlStatus, 'NO_USERS'>, string> = {
   PASSED: '✅&nbsp;PASSED',
   FAILED: '❌&nbsp;FAILED',
   ERROR: '⚠️&nbsp;ERROR',
   NOT_APPLICABLE: '➖&nbsp;NOT&nbsp;APPLICABLE',
-  NO_USERS: '➖&nbsp;no&nbsp;IAM&nbsp;users',
 };
+
+/** A row's status cell; a control with nothing to judge says what there was none of. */
+export function statusMark(row: Pick<ControlRow, 'control' | 'status'>): string {
+  if (row.status !== 'NO_USERS') return STATUS_MARK[row.status];
+  return row.control === 'Cognito.5'
+    ? '➖&nbsp;no&nbsp;user&nbsp;pools'
+    : '➖&nbsp;no&nbsp;IAM&nbsp;users';
+}

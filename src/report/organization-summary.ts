@@ -145,8 +145,9 @@ const CELL: Record<string, string> = {
 
 function cell(row: ControlRow): string {
   const mark = CELL[row.status] ?? '?';
-  const users = row.failing.filter((f) => f.resourceType === 'AwsIamUser').length;
-  return row.status === 'FAILED' && users > 0 ? `${mark} ${users}` : mark;
+  // IAM users or user pools: the root controls' one resource is the account itself.
+  const resources = row.failing.filter((f) => f.resourceType !== 'AwsAccount').length;
+  return row.status === 'FAILED' && resources > 0 ? `${mark} ${resources}` : mark;
 }
 
 /**
@@ -177,7 +178,7 @@ export function accountsTable(
   const rest = sorted.length - rows.length;
   if (rest > 0) budget.cut = true;
   const legend =
-    '❌ fails (with the number of failing IAM users), ⚠️ not judged, ✅ passes, ➖ not applicable or no IAM users.';
+    '❌ fails (with the number of failing IAM users or user pools), ⚠️ not judged, ✅ passes, ➖ not applicable or nothing to judge (no IAM users, no user pools).';
   return `${legend}\n\n${table(header, rows)}${rest > 0 ? `\n\n…and ${rest} more accounts, every one in the JSON report.` : ''}`;
 }
 
