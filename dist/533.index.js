@@ -801,6 +801,9 @@ function accountPeople(account) {
                 rootFailing.push(finding.control);
             continue;
         }
+        // A user pool is not an IAM user: its people are its own customers, counted in its evidence.
+        if (finding.resourceType !== 'AwsIamUser')
+            continue;
         let user = users.get(finding.resource);
         if (!user) {
             user = {

@@ -98,3 +98,18 @@ describe('the step line counts what the outputs count (issue 22.7)', () => {
     expect(outcome.failureMessage).toContain('2 accounts fail at or above critical:');
   });
 });
+
+describe('people are IAM users and roots, never user pools', () => {
+  test('a failing user pool is no failing IAM user in the counts of people', async () => {
+    const { accountPeople } = await import('../../src/outcome/people.js');
+    const pool: Finding = {
+      ...userFinding('bob'),
+      control: 'Cognito.5',
+      resourceType: 'AwsCognitoUserPool',
+      resource: 'arn:aws:cognito-idp:eu-west-1:111122223333:userpool/eu-west-1_shop',
+    };
+    const people = accountPeople(account([userFinding('bob'), pool]));
+    expect(people.usersJudged).toBe(1);
+    expect(people.failingUsers.map((user) => user.name)).toEqual(['bob']);
+  });
+});

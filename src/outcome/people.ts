@@ -39,6 +39,8 @@ export function accountPeople(account: AccountResult): AccountPeople {
         rootFailing.push(finding.control);
       continue;
     }
+    // A user pool is not an IAM user: its people are its own customers, counted in its evidence.
+    if (finding.resourceType !== 'AwsIamUser') continue;
     let user = users.get(finding.resource);
     if (!user) {
       user = {
