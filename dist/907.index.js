@@ -1,8 +1,8 @@
-export const id = 904;
-export const ids = [904,774,205];
+export const id = 907;
+export const ids = [907,711];
 export const modules = {
 
-/***/ 4774:
+/***/ 7907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,11 +17,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/aws/iam-client.ts
-var iam_client = __webpack_require__(5102);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var dist_cjs = __webpack_require__(6764);
+var iam_client = __webpack_require__(4544);
+// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var dist_cjs = __webpack_require__(4252);
 // EXTERNAL MODULE: ./src/aws/call-failure.ts
-var call_failure = __webpack_require__(7770);
+var call_failure = __webpack_require__(160);
 ;// CONCATENATED MODULE: ./src/aws/root-access.ts
 
 
@@ -43,7 +43,7 @@ async function readRootCredentialsManagement(iam, limit) {
 }
 
 // EXTERNAL MODULE: ./src/audit/targets.ts
-var audit_targets = __webpack_require__(4205);
+var audit_targets = __webpack_require__(1711);
 ;// CONCATENATED MODULE: ./src/audit/choose-accounts.ts
 
 
@@ -80,7 +80,7 @@ async function chooseAccounts(choosing) {
 async function withOrganizations({ config, first, env }, work) {
     if (!usesOrganizations(config.selection))
         return work(undefined);
-    const api = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 3298));
+    const api = await Promise.all(/* import() */[__webpack_require__.e(295), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 8280));
     const client = api.createOrganizationsClient({
         region: config.region,
         env,
@@ -114,97 +114,7 @@ async function centralRootAccess({ config, first, deadline, env, log, }) {
 
 /***/ }),
 
-/***/ 5904:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OutsideSelectionError: () => (/* binding */ OutsideSelectionError),
-/* harmony export */   chooseTriggeredAccount: () => (/* binding */ chooseTriggeredAccount),
-/* harmony export */   chooseTriggeredTarget: () => (/* binding */ chooseTriggeredTarget)
-/* harmony export */ });
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
-/* harmony import */ var _choose_accounts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4774);
-
-
-/** The account a change event names lies outside what `accounts` selects: nothing is audited. */
-class OutsideSelectionError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l {
-    constructor(message) {
-        super(message);
-        this.name = 'OutsideSelectionError';
-    }
-}
-/**
- * The one account a change event names, if `accounts` selects it; skipped, with no call at all,
- * where exclude-accounts lists it (the user's own choice: design "Red within minutes of a change");
- * otherwise an OutsideSelectionError naming the account and the input. Organizations is asked
- * only where the selection names the Organization or its OUs and roots.
- */
-async function chooseTriggeredTarget(selection, firstAccountId, accountId, lookups) {
-    const outside = (why) => new OutsideSelectionError(`The change event names account ${accountId}, which ${why}; it was not audited, and no call was made into it.`);
-    const audit = (account) => ({
-        audit: [{ accountId: account.accountId, ...(account.name ? { name: account.name } : {}) }],
-        skipped: [],
-    });
-    if (selection.exclude.includes(accountId))
-        return { audit: [], skipped: [{ accountId, reason: 'listed in exclude-accounts' }] };
-    if (selection.ownAccountOnly) {
-        if (accountId === firstAccountId)
-            return audit({ accountId });
-        throw outside(`is not the credentials' own account (${firstAccountId}), and the accounts input is empty; name it in the accounts input to audit it`);
-    }
-    if (selection.accountIds.includes(accountId))
-        return audit({ accountId });
-    const wanted = [...(selection.organization ? ['organization'] : []), ...selection.parents].join(', ');
-    if (!selection.organization && selection.parents.length === 0)
-        throw outside(`is not among the accounts input's account ids (${selection.accountIds.join(', ')})`);
-    const known = await lookups.describeAccount(accountId);
-    if (!known)
-        throw outside(`is not an account of the Organization (accounts input: ${wanted})`);
-    if (known.state === undefined) {
-        if (selection.organization)
-            return { audit: [], skipped: [], unknownState: [known] };
-    }
-    else if (known.state !== 'ACTIVE')
-        throw outside(`has the Organizations state ${known.state}, and only ACTIVE accounts are audited (accounts input: ${wanted})`);
-    if (selection.organization)
-        return audit(known);
-    const selected = (id) => selection.parents.includes(id);
-    const ancestors = await lookups.ancestorsOf(accountId, selected);
-    if (ancestors.some(selected))
-        return known.state === undefined
-            ? { audit: [], skipped: [], unknownState: [known] }
-            : audit(known);
-    throw outside(`is not under ${selection.parents.join(', ')} (the accounts input)`);
-}
-const NO_LOOKUPS = {
-    describeAccount: () => Promise.reject(new Error('Organizations is not asked for this selection')),
-    ancestorsOf: () => Promise.reject(new Error('Organizations is not asked for this selection')),
-};
-/** chooseAccounts for a run a change event triggered: the event's account, or a failure. */
-async function chooseTriggeredAccount(choosing, trigger) {
-    const { first, deadline, log } = choosing;
-    const { selection } = choosing.config;
-    return (0,_choose_accounts_js__WEBPACK_IMPORTED_MODULE_1__.withOrganizations)(choosing, async (organizations) => {
-        const targets = await chooseTriggeredTarget(selection, first.accountId, trigger.account, organizations
-            ? organizations.api.organizationLookups(organizations.client, deadline)
-            : NO_LOOKUPS);
-        if (targets.audit.length === 0)
-            return { targets };
-        log.info(`The change event's account ${trigger.account} is selected: auditing it alone.`);
-        if (selection.ownAccountOnly)
-            return { targets };
-        return {
-            targets,
-            rootCredentialsManagement: await (0,_choose_accounts_js__WEBPACK_IMPORTED_MODULE_1__.centralRootAccess)(choosing),
-        };
-    });
-}
-
-
-/***/ }),
-
-/***/ 4205:
+/***/ 1711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -215,7 +125,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inputs_shard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1881);
+/* harmony import */ var _inputs_shard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8227);
 // Which accounts to audit and which to list as skipped: pure, once discovery has run.
 
 
@@ -279,14 +189,14 @@ function selectionOf(targets) {
 
 /***/ }),
 
-/***/ 5102:
+/***/ 4544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ createIamClient)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6764);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4252);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(227);
 
 
 /**
