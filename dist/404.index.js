@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   roleArnOf: () => (/* binding */ roleArnOf)
 });
 
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(227);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(3448);
 // EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __webpack_require__(9999);
 // EXTERNAL MODULE: ./src/aws/call-failure.ts
@@ -1628,7 +1628,7 @@ function accountLine(result) {
 /* harmony export */   L: () => (/* binding */ createIamClient)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4252);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(227);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3448);
 
 
 /**
@@ -1639,7 +1639,7 @@ function accountLine(result) {
  * token bucket (1,000 users without MFA: 8.7 s adaptive, 7.6 s standard; floor 7.1 s).
  */
 function createIamClient(options) {
-    const client = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(options));
+    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedLookups */ .tf)('iam', options.agents, (lookedUp) => new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v({ ...(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(options), ...lookedUp }));
     (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportRetries */ .HS)(client.middlewareStack, options.onRetry);
     (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportThrottles */ .Sg)(client.middlewareStack, options.onThrottle);
     return client;

@@ -26,8 +26,8 @@ var dist_cjs = __webpack_require__(1929);
 var p_limit = __webpack_require__(6354);
 // EXTERNAL MODULE: ./src/aws/call-failure.ts
 var call_failure = __webpack_require__(160);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(227);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(3448);
 // EXTERNAL MODULE: ./src/aws/pages.ts
 var pages = __webpack_require__(3131);
 // EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-account/dist-cjs/index.js

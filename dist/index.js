@@ -25440,31 +25440,115 @@ class EvidenceError extends Error {
 
 /***/ }),
 
-/***/ 227:
+/***/ 3448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HS: () => (/* binding */ reportRetries),
-/* harmony export */   Sg: () => (/* binding */ reportThrottles),
-/* harmony export */   ik: () => (/* binding */ attemptTimeoutFor),
-/* harmony export */   jQ: () => (/* binding */ createAgents),
-/* harmony export */   pZ: () => (/* binding */ isThrottlingCode),
-/* harmony export */   ry: () => (/* binding */ clientSettings),
-/* harmony export */   uW: () => (/* binding */ createStsClient)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_ATTEMPT_TIMEOUT_MS, isThrottling */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9999);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ik: () => (/* binding */ attemptTimeoutFor),
+  ry: () => (/* binding */ clientSettings),
+  jQ: () => (/* binding */ createAgents),
+  uW: () => (/* binding */ createStsClient),
+  pZ: () => (/* binding */ isThrottlingCode),
+  HS: () => (/* binding */ reportRetries),
+  Sg: () => (/* binding */ reportThrottles),
+  tf: () => (/* binding */ sharedLookups)
+});
+
+// UNUSED EXPORTS: DEFAULT_ATTEMPT_TIMEOUT_MS, isThrottling
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(9999);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/aws/sha256.ts
+
+/**
+ * The SDK's SHA-256 for Node (@smithy/core's Sha256Node, its `sha256` setting) with one change:
+ * an HMAC key given as bytes reaches createHmac as a KeyObject. The SigV4 signer makes two HMACs a
+ * request, keyed by bytes, and four more for each new session; given a Buffer, Node 24 checks it
+ * for a KeyObject or CryptoKey at some 20 \u00b5s an HMAC, given a KeyObject at once. Same bytes out.
+ */
+class Sha256 {
+    secret;
+    hash;
+    isHmac;
+    finished = false;
+    constructor(secret) {
+        this.secret = secret;
+        this.isHmac = !!secret;
+        this.hash = this.create();
+    }
+    update(data) {
+        if (this.finished)
+            throw new Error('Attempted to update an already finished hash.');
+        this.hash.update(data);
+    }
+    async digest() {
+        let buf;
+        if (this.isHmac) {
+            this.finished = true;
+            buf = this.hash.digest();
+        }
+        else
+            buf = this.hash.copy().digest();
+        return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    reset() {
+        this.hash = this.create();
+        this.finished = false;
+    }
+    create() {
+        return this.secret ? (0,external_node_crypto_.createHmac)('sha256', key(this.secret)) : (0,external_node_crypto_.createHash)('sha256');
+    }
+}
+function key(secret) {
+    if (typeof secret === 'string')
+        return secret;
+    const bytes = ArrayBuffer.isView(secret)
+        ? Buffer.from(secret.buffer, secret.byteOffset, secret.byteLength)
+        : Buffer.from(secret);
+    return bytes.length > 0 ? (0,external_node_crypto_.createSecretKey)(bytes) : bytes;
+}
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
 
 
 
 /** Keep-alive pools that honour HTTP_PROXY, HTTPS_PROXY and NO_PROXY from `env`. */
 function createAgents(env) {
     const agent = { keepAlive: true, proxyEnv: env };
-    return { http: new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)(agent), https: new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)(agent) };
+    return { http: new (external_node_http_default()).Agent(agent), https: new (external_node_https_default()).Agent(agent), lookedUp: new Map() };
+}
+/**
+ * The settings a new SDK client looks up in the environment and the shared config files (FIPS,
+ * dual-stack, the app id, the auth scheme preference): each lookup is a chain of providers that
+ * throw an error at each miss, some 0.3 ms a client. Each answer is memoized, so the clients of a
+ * run that share agents reuse the first client's lookups: one client per account of 1,000 needs
+ * them once (`npm run bench`). The endpoint (AWS_ENDPOINT_URL\u2026) is still looked up per client.
+ */
+const LOOKED_UP = [
+    'useFipsEndpoint',
+    'useDualstackEndpoint',
+    'userAgentAppId',
+    'authSchemePreference',
+];
+function sharedLookups(kind, agents, make) {
+    const known = agents?.lookedUp?.get(kind);
+    const client = make(known ?? {});
+    if (agents?.lookedUp && !known) {
+        const config = client.config;
+        agents.lookedUp.set(kind, Object.fromEntries(LOOKED_UP.map((name) => [name, config[name]])));
+    }
+    return client;
 }
 const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
 const CONNECT_TIMEOUT_MS = 3_000;
@@ -25494,14 +25578,15 @@ function requestHandler(options) {
 const IAM_MAX_ATTEMPTS = 6;
 /** STS of the region's partition; `maxAttempts` 1 where the caller retries with a fresh token. */
 function createStsClient(options) {
-    const client = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(clientSettings(options, options.maxAttempts ?? 3));
+    const client = sharedLookups('sts', options.agents, (lookedUp) => new dist_cjs/* STSClient */.iM({ ...clientSettings(options, options.maxAttempts ?? 3), ...lookedUp }));
     reportRetries(client.middlewareStack, options.onRetry);
     reportThrottles(client.middlewareStack, options.onThrottle);
     return client;
 }
 /**
  * What every client of the action shares: region, credentials, the request handler's time limits
- * and agents, and the SDK's standard retries (backoff per request, on throttling too).
+ * and agents, the SDK's standard retries (backoff per request, on throttling too), and its
+ * SHA-256 with HMAC keys as KeyObjects (sha256.ts).
  */
 function clientSettings(options, maxAttempts = IAM_MAX_ATTEMPTS) {
     return {
@@ -25510,6 +25595,7 @@ function clientSettings(options, maxAttempts = IAM_MAX_ATTEMPTS) {
         maxAttempts,
         retryMode: 'standard',
         requestHandler: requestHandler(options),
+        sha256: Sha256,
     };
 }
 function reportRetries(stack, onRetry) {
@@ -30308,8 +30394,8 @@ function readRawInputs() {
 
 // EXTERNAL MODULE: ./src/inputs/trigger.ts
 var inputs_trigger = __nccwpck_require__(5111);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __nccwpck_require__(227);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __nccwpck_require__(3448);
 // EXTERNAL MODULE: ./src/aws/credentials.ts + 1 modules
 var credentials = __nccwpck_require__(7503);
 // EXTERNAL MODULE: ./src/runtime/deadline.ts
