@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createIamClient } from '../../src/aws/iam-client.js';
 import {
   awaitCredentialReport,
+  MANY_ACCOUNTS,
   fetchCredentialReport,
   parseCredentialReport,
   startCredentialReport,
@@ -120,6 +121,15 @@ describe('fetchCredentialReport against the fake IAM', () => {
     expect(report.generatedDuringRun).toBe(true);
     expect(fake?.calls.get('iam:GenerateCredentialReport')).toBe(4);
     expect(fake?.calls.get('iam:GetCredentialReport')).toBe(1);
+  });
+
+  test('started ahead for one of many accounts: looks after 1 s, then every 2 s', async () => {
+    const { iam, policy } = await start({ present: false, pollsUntilReady: 3 });
+    const started = await startCredentialReport(iam, policy.now);
+    const ready = await awaitCredentialReport(iam, policy, started, MANY_ACCOUNTS);
+    expect(ready.complete).toBe(true);
+    expect(slept).toEqual([1000, 2000, 2000, 2000]);
+    expect(fake?.calls.get('iam:GenerateCredentialReport')).toBe(5);
   });
 
   test('started ahead but never ready: the read still ends at the deadline counted from the start', async () => {

@@ -7,7 +7,7 @@
 import { generatedOrganization, HUB_ROLE_ARN } from '../../__tests__/fake-aws/organization.js';
 import { runAction } from '../../__tests__/fake-aws/run-action.js';
 import { startFakeOrganization } from '../../__tests__/fake-aws/server.js';
-import { median, peakRssMb, RSS_HOOK, spread } from './stats.js';
+import { cpuMs, CPU_HOOK, median, peakRssMb, RSS_HOOK, spread } from './stats.js';
 
 export interface OrganizationBenchOptions {
   node: string;
@@ -96,9 +96,11 @@ export async function benchOrganization(o: OrganizationBenchOptions): Promise<ob
     `\nOrganizations (issues 8 and 25): ${USERS} users per account, ${LACKING * 100} % without MFA; IAM throttle ${o.throttle.ratePerSecond}/s per account, STS ${o.stsThrottle.ratePerSecond}/s (burst ${o.stsThrottle.burst}) per calling account; a report generated in the run takes ${o.reportGenerationMs} ms (${pace}) or none (instant)`,
   );
   console.log(
-    '| accounts | report | fan-out | median ms (spread) | floor ms | ours/floor | most audited / waiting at once | AssumeRole | IAM calls | throttled | peak RSS MB |',
+    '| accounts | report | fan-out | median ms (spread) | floor ms | ours/floor | most audited / waiting at once | AssumeRole | IAM calls | throttled | peak RSS MB | action CPU s | fake CPU s |',
   );
-  console.log('| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
   const rows: object[] = [];
   const timelines: string[] = [];
   for (const accounts of o.sizes) {
@@ -111,6 +113,8 @@ export async function benchOrganization(o: OrganizationBenchOptions): Promise<ob
         if (runs === 0) continue;
         const times: number[] = [];
         const rss: number[] = [];
+        const actionCpu: number[] = [];
+        const fakeCpu: number[] = [];
         let assumeRole = 0;
         let iamCalls = 0;
         let throttled = 0;
@@ -128,6 +132,8 @@ export async function benchOrganization(o: OrganizationBenchOptions): Promise<ob
             stsThrottle: o.stsThrottle,
             reportGenerationMs: generationMs,
           });
+          // The fake answers in this process: its CPU time is this process's during the run.
+          const cpuBefore = process.cpuUsage();
           const run = await runAction(fake, {
             node: o.node,
             inputs: {
@@ -137,9 +143,12 @@ export async function benchOrganization(o: OrganizationBenchOptions): Promise<ob
               'timeout-seconds': '3600',
             },
             env: { ...(fanOut === 'before' ? BEFORE_ENV : {}), RUNNER_DEBUG: '1' },
-            nodeArgs: [RSS_HOOK],
+            nodeArgs: [RSS_HOOK, CPU_HOOK],
             killAfterMs: 900_000,
           });
+          const cpuSpent = process.cpuUsage(cpuBefore);
+          fakeCpu.push((cpuSpent.user + cpuSpent.system) / 1000);
+          actionCpu.push(cpuMs(run.stderr));
           await fake.close();
           if (run.exitCode !== 0) throw new Error(`run failed: ${run.failure ?? run.stderr}`);
           const notJudged = Number(run.outputs['accounts-not-judged'] ?? 0);
@@ -171,10 +180,12 @@ export async function benchOrganization(o: OrganizationBenchOptions): Promise<ob
           iamCalls,
           throttled,
           peakRssMb: Math.round(Math.max(...rss)),
+          actionCpuS: +(median(actionCpu) / 1000).toFixed(1),
+          fakeCpuS: +(median(fakeCpu) / 1000).toFixed(1),
         };
         rows.push(row);
         console.log(
-          `| ${accounts} | ${report} | ${fanOut === 'before' ? 'before: 16 at once' : 'now: adaptive, reports ahead'} | ${row.medianMs} (${row.spread}) | ${row.floorMs} | ${row.oursOverFloor} | ${row.mostAudited} / ${row.mostWaiting} | ${assumeRole} | ${iamCalls} | ${throttled} | ${row.peakRssMb} |`,
+          `| ${accounts} | ${report} | ${fanOut === 'before' ? 'before: 16 at once' : 'now: adaptive, reports ahead'} | ${row.medianMs} (${row.spread}) | ${row.floorMs} | ${row.oursOverFloor} | ${row.mostAudited} / ${row.mostWaiting} | ${assumeRole} | ${iamCalls} | ${throttled} | ${row.peakRssMb} | ${row.actionCpuS} | ${row.fakeCpuS} |`,
         );
         if (fanOut === 'now')
           timelines.push(`- ${accounts} accounts, report ${report}: ${timeline(samples)}`);

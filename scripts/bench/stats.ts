@@ -12,3 +12,9 @@ export const RSS_HOOK = `--import=data:text/javascript,process.on('exit',()=>pro
 /** The peak RSS, in MB, that RSS_HOOK printed on a run's stderr. */
 export const peakRssMb = (stderr: string): number =>
   Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? 0) / 1024;
+
+/** Prints the process's CPU time (user + system, ms) on stderr when it exits: a Node argument. */
+export const CPU_HOOK = `--import=data:text/javascript,process.on('exit',()=>{const u=process.cpuUsage();process.stderr.write('cpums='+Math.round((u.user+u.system)/1000)+'\\n')})`;
+
+/** The CPU time, in ms, that CPU_HOOK printed on a run's stderr. */
+export const cpuMs = (stderr: string): number => Number(/cpums=(\d+)/.exec(stderr)?.[1] ?? 0);

@@ -36,7 +36,23 @@ const CLOCK_SKEW_MS = 60_000;
 const FIRST_WAIT_MS = 200;
 const MAX_WAIT_MS = 2_000;
 
-const nextWait = (wait: number): number => Math.min(wait * 2, MAX_WAIT_MS);
+/** When to look again for a report in the making: first after `firstMs`, doubling to `maxMs`. */
+export interface PollSchedule {
+  firstMs: number;
+  maxMs: number;
+}
+
+const ONE_ACCOUNT: PollSchedule = { firstMs: FIRST_WAIT_MS, maxMs: MAX_WAIT_MS };
+
+/**
+ * Many accounts' reports in the making at once (the fan-out's head start): each look is a signed
+ * request and its XML, CPU the audits of other accounts need, while the wait itself overlaps the
+ * others'. A first look after 1 s, then every 2 s: a report of 5 s is seen after 3 looks, not 5.
+ */
+export const MANY_ACCOUNTS: PollSchedule = { firstMs: 1_000, maxMs: MAX_WAIT_MS };
+
+const nextWait = (wait: number, schedule: PollSchedule = ONE_ACCOUNT): number =>
+  Math.min(wait * 2, schedule.maxMs);
 
 /** What starting the report ahead of the audit learned: when it was asked for, and its state. */
 export interface ReportStart {
@@ -74,13 +90,14 @@ export async function awaitCredentialReport(
   iam: IAMClient,
   policy: ReportPolicy,
   start: ReportStart,
+  schedule: PollSchedule = ONE_ACCOUNT,
 ): Promise<ReportStart> {
   const deadline = start.askedAt + policy.deadlineMs;
-  let wait = FIRST_WAIT_MS;
+  let wait = schedule.firstMs;
   let state = start;
   while (!state.complete && policy.now() + wait <= deadline) {
     await policy.sleep(wait);
-    wait = nextWait(wait);
+    wait = nextWait(wait, schedule);
     try {
       const again = await startCredentialReport(iam, policy.now);
       state = {
