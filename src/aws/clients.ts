@@ -1,13 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { STSClient } from '@aws-sdk/client-sts';
-import type {
-  AwsCredentialIdentity,
-  MetadataBearer,
-  MiddlewareStack,
-  Provider,
-} from '@aws-sdk/types';
-import { Sha256 } from './sha256.js';
+import type { AwsCredentialIdentity, MetadataBearer, MiddlewareStack } from '@aws-sdk/types';
 
 export interface ClientOptions {
   region: string;
@@ -31,48 +25,12 @@ export interface ClientOptions {
 export interface SharedAgents {
   http: http.Agent;
   https: https.Agent;
-  /** What the first client of each kind looked up in the environment and config files (sharedLookups). */
-  lookedUp?: Map<string, LookedUp>;
 }
 
 /** Keep-alive pools that honour HTTP_PROXY, HTTPS_PROXY and NO_PROXY from `env`. */
 export function createAgents(env: NodeJS.ProcessEnv): SharedAgents {
   const agent = { keepAlive: true, proxyEnv: env };
-  return { http: new http.Agent(agent), https: new https.Agent(agent), lookedUp: new Map() };
-}
-
-/**
- * The settings a new SDK client looks up in the environment and the shared config files (FIPS,
- * dual-stack, the app id, the auth scheme preference): each lookup is a chain of providers that
- * throw an error at each miss, some 0.3 ms a client. Each answer is memoized, so the clients of a
- * run that share agents reuse the first client's lookups: one client per account of 1,000 needs
- * them once (`npm run bench`). The endpoint (AWS_ENDPOINT_URL…) is still looked up per client.
- */
-const LOOKED_UP = [
-  'useFipsEndpoint',
-  'useDualstackEndpoint',
-  'userAgentAppId',
-  'authSchemePreference',
-] as const;
-interface LookedUp {
-  useFipsEndpoint?: Provider<boolean>;
-  useDualstackEndpoint?: Provider<boolean>;
-  userAgentAppId?: Provider<string | undefined>;
-  authSchemePreference?: Provider<string[]>;
-}
-
-export function sharedLookups<Client extends { config: object }>(
-  kind: string,
-  agents: SharedAgents | undefined,
-  make: (lookedUp: LookedUp) => Client,
-): Client {
-  const known = agents?.lookedUp?.get(kind);
-  const client = make(known ?? {});
-  if (agents?.lookedUp && !known) {
-    const config = client.config as Required<LookedUp>;
-    agents.lookedUp.set(kind, Object.fromEntries(LOOKED_UP.map((name) => [name, config[name]])));
-  }
-  return client;
+  return { http: new http.Agent(agent), https: new https.Agent(agent) };
 }
 
 export const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
@@ -106,12 +64,7 @@ const IAM_MAX_ATTEMPTS = 6;
 
 /** STS of the region's partition; `maxAttempts` 1 where the caller retries with a fresh token. */
 export function createStsClient(options: ClientOptions & { maxAttempts?: number }): STSClient {
-  const client = sharedLookups(
-    'sts',
-    options.agents,
-    (lookedUp) =>
-      new STSClient({ ...clientSettings(options, options.maxAttempts ?? 3), ...lookedUp }),
-  );
+  const client = new STSClient(clientSettings(options, options.maxAttempts ?? 3));
   reportRetries(client.middlewareStack, options.onRetry);
   reportThrottles(client.middlewareStack, options.onThrottle);
   return client;
@@ -119,8 +72,7 @@ export function createStsClient(options: ClientOptions & { maxAttempts?: number 
 
 /**
  * What every client of the action shares: region, credentials, the request handler's time limits
- * and agents, the SDK's standard retries (backoff per request, on throttling too), and its
- * SHA-256 with HMAC keys as KeyObjects (sha256.ts).
+ * and agents, and the SDK's standard retries (backoff per request, on throttling too).
  */
 export function clientSettings(options: ClientOptions, maxAttempts = IAM_MAX_ATTEMPTS) {
   return {
@@ -129,7 +81,6 @@ export function clientSettings(options: ClientOptions, maxAttempts = IAM_MAX_ATT
     maxAttempts,
     retryMode: 'standard' as const,
     requestHandler: requestHandler(options),
-    sha256: Sha256,
   };
 }
 

@@ -1,8 +1,8 @@
-export const id = 751;
-export const ids = [751];
+export const id = 104;
+export const ids = [104];
 export const modules = {
 
-/***/ 6751:
+/***/ 6104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,20 +20,20 @@ __webpack_require__.d(__webpack_exports__, {
   readUserPools: () => (/* binding */ readUserPools)
 });
 
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-cognito-identity-provider/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1929);
-// EXTERNAL MODULE: ../main/node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(6354);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cognito-identity-provider/dist-cjs/index.js
+var dist_cjs = __webpack_require__(7705);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/aws/call-failure.ts
-var call_failure = __webpack_require__(160);
-// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
-var clients = __webpack_require__(3448);
+var call_failure = __webpack_require__(7770);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/aws/pages.ts
-var pages = __webpack_require__(3131);
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-account/dist-cjs/index.js
-var client_account_dist_cjs = __webpack_require__(4462);
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
-var client_ssm_dist_cjs = __webpack_require__(8531);
+var pages = __webpack_require__(701);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-account/dist-cjs/index.js
+var client_account_dist_cjs = __webpack_require__(2990);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
+var client_ssm_dist_cjs = __webpack_require__(4736);
 ;// CONCATENATED MODULE: ./src/aws/service-regions.ts
 // Where a regional control reads: the regions that offer the service, among those the account has enabled.
 //

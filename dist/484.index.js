@@ -1,8 +1,8 @@
-export const id = 574;
-export const ids = [574,907,711];
+export const id = 484;
+export const ids = [484,774,205];
 export const modules = {
 
-/***/ 7907:
+/***/ 4774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,11 +17,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/aws/iam-client.ts
-var iam_client = __webpack_require__(4544);
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var dist_cjs = __webpack_require__(4252);
+var iam_client = __webpack_require__(5102);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/aws/call-failure.ts
-var call_failure = __webpack_require__(160);
+var call_failure = __webpack_require__(7770);
 ;// CONCATENATED MODULE: ./src/aws/root-access.ts
 
 
@@ -50,7 +50,7 @@ async function readRootCredentialsManagement(iam, limit) {
 }
 
 // EXTERNAL MODULE: ./src/audit/targets.ts
-var audit_targets = __webpack_require__(1711);
+var audit_targets = __webpack_require__(4205);
 ;// CONCATENATED MODULE: ./src/audit/choose-accounts.ts
 
 
@@ -88,7 +88,7 @@ async function chooseAccounts(choosing) {
 async function withOrganizations({ config, first, env }, work) {
     if (!usesOrganizations(config.selection))
         return work(undefined);
-    const api = await Promise.all(/* import() */[__webpack_require__.e(295), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 8280));
+    const api = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 3298));
     const client = api.createOrganizationsClient({
         region: config.region,
         env,
@@ -122,15 +122,15 @@ async function rootAccessFeatures({ config, first, deadline, env, log, }) {
 
 /***/ }),
 
-/***/ 4574:
+/***/ 484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   planRootSessions: () => (/* binding */ planRootSessions)
 /* harmony export */ });
-/* harmony import */ var _aws_root_session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9342);
-/* harmony import */ var _choose_accounts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7907);
+/* harmony import */ var _aws_root_session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1652);
+/* harmony import */ var _choose_accounts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4774);
 // Whether this run opens root sessions (assume-root), and which account they may never target.
 
 
@@ -170,8 +170,8 @@ async function planRootSessions(choosing, known) {
 /** DescribeOrganization from the first session; the Organizations SDK is loaded only here. */
 async function managementAccount(choosing) {
     const [api, { readManagementAccount }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(295), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 8280)),
-        Promise.all(/* import() */[__webpack_require__.e(295), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 4942)),
+        Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 3298)),
+        Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(80)]).then(__webpack_require__.bind(__webpack_require__, 1080)),
     ]);
     const client = api.createOrganizationsClient({
         region: choosing.config.region,
@@ -192,7 +192,7 @@ async function managementAccount(choosing) {
 
 /***/ }),
 
-/***/ 1711:
+/***/ 4205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -203,7 +203,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inputs_shard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8227);
+/* harmony import */ var _inputs_shard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1881);
 // Which accounts to audit and which to list as skipped: pure, once discovery has run.
 
 
@@ -267,14 +267,14 @@ function selectionOf(targets) {
 
 /***/ }),
 
-/***/ 4544:
+/***/ 5102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ createIamClient)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4252);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3448);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6764);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
 
 
 /**
@@ -285,7 +285,7 @@ function selectionOf(targets) {
  * token bucket (1,000 users without MFA: 8.7 s adaptive, 7.6 s standard; floor 7.1 s).
  */
 function createIamClient(options) {
-    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedLookups */ .tf)('iam', options.agents, (lookedUp) => new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v({ ...(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(options), ...lookedUp }));
+    const client = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(options));
     (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportRetries */ .HS)(client.middlewareStack, options.onRetry);
     (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportThrottles */ .Sg)(client.middlewareStack, options.onThrottle);
     return client;
@@ -294,7 +294,7 @@ function createIamClient(options) {
 
 /***/ }),
 
-/***/ 9342:
+/***/ 1652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -304,9 +304,9 @@ function createIamClient(options) {
 /* harmony export */   pN: () => (/* binding */ rootSessionUnavailable)
 /* harmony export */ });
 /* unused harmony exports ROOT_SESSION_SECONDS, auditTaskPolicyArn, refusalFix */
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9999);
-/* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(160);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7503);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
+/* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7770);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1824);
 // A root session in a member account: sts:AssumeRoot with the audit task policy, on a regional endpoint.
 
 

@@ -1,8 +1,8 @@
-export const id = 725;
-export const ids = [725];
+export const id = 86;
+export const ids = [86];
 export const modules = {
 
-/***/ 2725:
+/***/ 9086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,23 +11,23 @@ __webpack_require__.d(__webpack_exports__, {
   runMerge: () => (/* binding */ runMerge)
 });
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(9882);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(8298);
 // EXTERNAL MODULE: ./src/finish.ts + 6 modules
-var finish = __webpack_require__(7900);
+var finish = __webpack_require__(8533);
 // EXTERNAL MODULE: ./src/inputs/context.ts
-var context = __webpack_require__(3128);
+var context = __webpack_require__(5722);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../main/node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(2310);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(7948);
+var model = __webpack_require__(182);
 // EXTERNAL MODULE: ./src/report/json-format.ts
-var json_format = __webpack_require__(6338);
+var json_format = __webpack_require__(9968);
 // EXTERNAL MODULE: ./src/report/json-reader.ts
-var json_reader = __webpack_require__(1026);
+var json_reader = __webpack_require__(4140);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/merge/file-reader.ts
@@ -388,13 +388,13 @@ function shardProblem(report) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/deadline.ts
-var runtime_deadline = __webpack_require__(3648);
+var runtime_deadline = __webpack_require__(4506);
 // EXTERNAL MODULE: ./src/runtime/heap-settings.ts
-var heap_settings = __webpack_require__(7102);
+var heap_settings = __webpack_require__(6939);
 // EXTERNAL MODULE: ./src/runtime/redact.ts
-var redact = __webpack_require__(3717);
+var redact = __webpack_require__(5259);
 // EXTERNAL MODULE: ./src/modes/actions-log.ts
-var actions_log = __webpack_require__(4178);
+var actions_log = __webpack_require__(8180);
 ;// CONCATENATED MODULE: ./src/modes/merge.ts
 
 

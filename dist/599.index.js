@@ -1,8 +1,8 @@
-export const id = 319;
-export const ids = [319];
+export const id = 599;
+export const ids = [599];
 export const modules = {
 
-/***/ 2513:
+/***/ 3131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   jl: () => (/* binding */ accountFinding),
 /* harmony export */   mS: () => (/* binding */ securityHubDoc)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7948);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 
 function securityHubDoc(id) {
     return `https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#${id.toLowerCase().replace('.', '-')}`;
@@ -54,7 +54,7 @@ function notRead(call) {
 
 /***/ }),
 
-/***/ 9319:
+/***/ 9599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -68,9 +68,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(7948);
+var model = __webpack_require__(182);
 // EXTERNAL MODULE: ./src/controls/control.ts
-var control = __webpack_require__(2513);
+var control = __webpack_require__(3131);
 ;// CONCATENATED MODULE: ./src/controls/cognito5.ts
 
 
@@ -320,9 +320,9 @@ function decide(user) {
 }
 
 // EXTERNAL MODULE: ./src/controls/root-findings.ts
-var root_findings = __webpack_require__(65);
+var root_findings = __webpack_require__(4255);
 // EXTERNAL MODULE: ./src/controls/root-session-findings.ts
-var root_session_findings = __webpack_require__(8818);
+var root_session_findings = __webpack_require__(6468);
 ;// CONCATENATED MODULE: ./src/controls/iam4.ts
 
 
@@ -753,7 +753,7 @@ function isRootControl(id) {
 
 /***/ }),
 
-/***/ 65:
+/***/ 4255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -763,8 +763,8 @@ function isRootControl(id) {
 /* harmony export */   e4: () => (/* binding */ unknownSummaryValue),
 /* harmony export */   vf: () => (/* binding */ rootHasNoPassword)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7948);
-/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2513);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
+/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3131);
 
 
 const SUMMARY_CALL = 'iam:GetAccountSummary';
@@ -810,7 +810,7 @@ function rootHasNoPassword(info, snapshot, evidence) {
 
 /***/ }),
 
-/***/ 8818:
+/***/ 6468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -821,7 +821,7 @@ function rootHasNoPassword(info, snapshot, evidence) {
 /* harmony export */   lX: () => (/* binding */ withRefusal)
 /* harmony export */ });
 /* unused harmony exports ROOT_SESSION_CALLS, summaryDisagreements, refusalInWords */
-/* harmony import */ var _root_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65);
+/* harmony import */ var _root_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4255);
 
 const ROOT_SESSION_CALLS = ['sts:AssumeRoot'];
 const DEVICE_WORDS = {

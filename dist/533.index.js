@@ -1,8 +1,8 @@
-export const id = 900;
-export const ids = [900];
+export const id = 533;
+export const ids = [533];
 export const modules = {
 
-/***/ 7900:
+/***/ 8533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,22 +12,22 @@ __webpack_require__.d(__webpack_exports__, {
   U: () => (/* binding */ withPointer)
 });
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(9882);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(8298);
 // EXTERNAL MODULE: ./src/inputs/context.ts
-var context = __webpack_require__(3128);
+var context = __webpack_require__(5722);
 // EXTERNAL MODULE: ./src/outcome/outcome.ts
-var outcome_outcome = __webpack_require__(1510);
+var outcome_outcome = __webpack_require__(8416);
 // EXTERNAL MODULE: ./src/report/writers.ts + 15 modules
-var writers = __webpack_require__(8296);
+var writers = __webpack_require__(4347);
 // EXTERNAL MODULE: ./src/runtime/memory.ts
-var memory = __webpack_require__(4651);
+var memory = __webpack_require__(4953);
 // EXTERNAL MODULE: ./src/runtime/version.ts
-var version = __webpack_require__(2666);
+var version = __webpack_require__(6696);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/report/json-reader.ts
-var json_reader = __webpack_require__(1026);
+var json_reader = __webpack_require__(4140);
 ;// CONCATENATED MODULE: ./src/scheduled/baseline.ts
 
 const STATUSES = ['PASSED', 'FAILED', 'NOT_APPLICABLE', 'ERROR'];
@@ -170,7 +170,7 @@ function withFirstSeen(account, now) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/exceptions.ts
-var exceptions = __webpack_require__(8725);
+var exceptions = __webpack_require__(4399);
 ;// CONCATENATED MODULE: ./src/scheduled/exceptions.ts
 /**
  * Marks the FAILED findings an exception accepts (never ERROR ones); expired exceptions apply to
@@ -276,13 +276,13 @@ function newKeys(changes) {
 // that makes HTTP requests through @actions/github. Outside the bundle the slot is unused.
 const SLOT = Symbol.for('iam-mfa-audit.undici');
 async function provideUndici() {
-    globalThis[SLOT] ??= await __webpack_require__.e(/* import() */ 480).then(__webpack_require__.t.bind(__webpack_require__, 2480, 19));
+    globalThis[SLOT] ??= await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(7948);
+var model = __webpack_require__(182);
 ;// CONCATENATED MODULE: ./src/scheduled/tracking-issue.ts
 // The `tracking-issue` input: one GitHub issue kept in step with the audit's result.
 
@@ -466,7 +466,7 @@ async function writeTrackingIssue(token, input, env) {
     core/* setSecret */.Pq(token);
     try {
         // Octokit and undici are loaded only for a run that keeps a tracking issue: start-up stays small.
-        const [github] = await Promise.all([__webpack_require__.e(/* import() */ 925).then(__webpack_require__.bind(__webpack_require__, 2925)), provideUndici()]);
+        const [github] = await Promise.all([__webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)), provideUndici()]);
         const octokit = github.getOctokit(token, {
             baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
             request: { retries: 0 },
@@ -567,7 +567,7 @@ function withPointer(failure, written) {
 
 /***/ }),
 
-/***/ 1510:
+/***/ 8416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -578,8 +578,8 @@ function withPointer(failure, written) {
 /* harmony export */   dl: () => (/* binding */ decideOutcome)
 /* harmony export */ });
 /* unused harmony exports countAccounts, isBlocking */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7948);
-/* harmony import */ var _people_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6107);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
+/* harmony import */ var _people_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4321);
 
 
 const COUNTED_SEVERITIES = ['critical', 'high', 'medium', 'low'];
@@ -777,7 +777,7 @@ function withRunProblems(outcome, problems) {
 
 /***/ }),
 
-/***/ 6107:
+/***/ 4321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -836,7 +836,7 @@ function accountPeople(account) {
 
 /***/ }),
 
-/***/ 6338:
+/***/ 9968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -865,14 +865,14 @@ const READ_SCHEMA_VERSIONS = Array.from({ length: SCHEMA_VERSION - OLDEST_READ_S
 
 /***/ }),
 
-/***/ 1026:
+/***/ 4140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ readJsonReport),
 /* harmony export */   r: () => (/* binding */ ReportReadError)
 /* harmony export */ });
-/* harmony import */ var _json_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6338);
+/* harmony import */ var _json_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9968);
 
 /**
  * Why a text is not a report this version reads: `json`, not JSON at all; `version`, this tool's
@@ -915,7 +915,7 @@ function readJsonReport(text, versions = _json_format_js__WEBPACK_IMPORTED_MODUL
 
 /***/ }),
 
-/***/ 8296:
+/***/ 4347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -932,12 +932,12 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(9882);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(8298);
 // EXTERNAL MODULE: ./src/outcome/outcome.ts
-var outcome_outcome = __webpack_require__(1510);
+var outcome_outcome = __webpack_require__(8416);
 // EXTERNAL MODULE: ./src/inputs/shard.ts
-var shard = __webpack_require__(8227);
+var shard = __webpack_require__(1881);
 ;// CONCATENATED MODULE: ./src/outcome/outputs.ts
 
 
@@ -961,11 +961,11 @@ function stepOutputs(run) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/deadline.ts
-var runtime_deadline = __webpack_require__(3648);
+var runtime_deadline = __webpack_require__(4506);
 // EXTERNAL MODULE: ./src/controls/index.ts + 8 modules
-var src_controls = __webpack_require__(9319);
+var src_controls = __webpack_require__(9599);
 // EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(7948);
+var model = __webpack_require__(182);
 ;// CONCATENATED MODULE: ./src/report/control-status.ts
 /** A control's overall status on one account: the worst of its findings. */
 function controlRows(account, controls) {
@@ -1003,7 +1003,7 @@ function statusMark(row) {
 }
 
 // EXTERNAL MODULE: ./src/outcome/people.ts
-var outcome_people = __webpack_require__(6107);
+var outcome_people = __webpack_require__(4321);
 ;// CONCATENATED MODULE: ./src/report/people-words.ts
 // How the reports count people in words.
 /** "12 IAM users", "1 IAM user". */
@@ -1555,7 +1555,7 @@ function triggerAnnotations(trigger) {
 }
 
 // EXTERNAL MODULE: ./src/report/json-format.ts
-var json_format = __webpack_require__(6338);
+var json_format = __webpack_require__(9968);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
@@ -2492,7 +2492,7 @@ async function writeSummary(markdown, deadline) {
 
 /***/ }),
 
-/***/ 2666:
+/***/ 6696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 907;
-export const ids = [907,711];
+export const id = 774;
+export const ids = [774,205];
 export const modules = {
 
-/***/ 7907:
+/***/ 4774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,11 +17,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/aws/iam-client.ts
-var iam_client = __webpack_require__(4544);
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var dist_cjs = __webpack_require__(4252);
+var iam_client = __webpack_require__(5102);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/aws/call-failure.ts
-var call_failure = __webpack_require__(160);
+var call_failure = __webpack_require__(7770);
 ;// CONCATENATED MODULE: ./src/aws/root-access.ts
 
 
@@ -50,7 +50,7 @@ async function readRootCredentialsManagement(iam, limit) {
 }
 
 // EXTERNAL MODULE: ./src/audit/targets.ts
-var audit_targets = __webpack_require__(1711);
+var audit_targets = __webpack_require__(4205);
 ;// CONCATENATED MODULE: ./src/audit/choose-accounts.ts
 
 
@@ -88,7 +88,7 @@ async function chooseAccounts(choosing) {
 async function withOrganizations({ config, first, env }, work) {
     if (!usesOrganizations(config.selection))
         return work(undefined);
-    const api = await Promise.all(/* import() */[__webpack_require__.e(295), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 8280));
+    const api = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 3298));
     const client = api.createOrganizationsClient({
         region: config.region,
         env,
@@ -122,7 +122,7 @@ async function rootAccessFeatures({ config, first, deadline, env, log, }) {
 
 /***/ }),
 
-/***/ 1711:
+/***/ 4205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -133,7 +133,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inputs_shard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8227);
+/* harmony import */ var _inputs_shard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1881);
 // Which accounts to audit and which to list as skipped: pure, once discovery has run.
 
 
@@ -197,14 +197,14 @@ function selectionOf(targets) {
 
 /***/ }),
 
-/***/ 4544:
+/***/ 5102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ createIamClient)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4252);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3448);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6764);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
 
 
 /**
@@ -215,7 +215,7 @@ function selectionOf(targets) {
  * token bucket (1,000 users without MFA: 8.7 s adaptive, 7.6 s standard; floor 7.1 s).
  */
 function createIamClient(options) {
-    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedLookups */ .tf)('iam', options.agents, (lookedUp) => new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v({ ...(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(options), ...lookedUp }));
+    const client = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(options));
     (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportRetries */ .HS)(client.middlewareStack, options.onRetry);
     (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportThrottles */ .Sg)(client.middlewareStack, options.onThrottle);
     return client;

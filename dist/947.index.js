@@ -1,8 +1,8 @@
-export const id = 404;
-export const ids = [404];
+export const id = 947;
+export const ids = [947];
 export const modules = {
 
-/***/ 4404:
+/***/ 1947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,14 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
   roleArnOf: () => (/* binding */ roleArnOf)
 });
 
-// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
-var clients = __webpack_require__(3448);
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var dist_cjs = __webpack_require__(9999);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/aws/call-failure.ts
-var call_failure = __webpack_require__(160);
+var call_failure = __webpack_require__(7770);
 // EXTERNAL MODULE: ./src/aws/credentials.ts + 1 modules
-var aws_credentials = __webpack_require__(7503);
+var aws_credentials = __webpack_require__(1824);
 ;// CONCATENATED MODULE: ./src/aws/member-role.ts
 
 
@@ -65,10 +65,10 @@ async function assumeMemberRole(sts, request, mask, trustedBy) {
     }
 }
 
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var client_iam_dist_cjs = __webpack_require__(4252);
-// EXTERNAL MODULE: ../main/node_modules/csv-parse/lib/sync.js + 9 modules
-var sync = __webpack_require__(8471);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var client_iam_dist_cjs = __webpack_require__(6764);
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
+var sync = __webpack_require__(5175);
 ;// CONCATENATED MODULE: ./src/aws/credential-report.ts
 
 
@@ -308,19 +308,19 @@ function passwordNeedsLiveCheck({ user, row }, context) {
 }
 
 // EXTERNAL MODULE: ./src/controls/index.ts + 8 modules
-var src_controls = __webpack_require__(9319);
+var src_controls = __webpack_require__(9599);
 // EXTERNAL MODULE: ./src/runtime/deadline.ts
-var runtime_deadline = __webpack_require__(3648);
+var runtime_deadline = __webpack_require__(4506);
 // EXTERNAL MODULE: ./src/runtime/heap-settings.ts
-var heap_settings = __webpack_require__(7102);
+var heap_settings = __webpack_require__(6939);
 // EXTERNAL MODULE: ./src/runtime/memory.ts
-var memory = __webpack_require__(4651);
+var memory = __webpack_require__(4953);
 // EXTERNAL MODULE: ./src/aws/iam-client.ts
-var iam_client = __webpack_require__(4544);
-// EXTERNAL MODULE: ../main/node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(6354);
+var iam_client = __webpack_require__(5102);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(7948);
+var model = __webpack_require__(182);
 ;// CONCATENATED MODULE: ./src/aws/account-summary.ts
 // GetAccountSummary's three root facts, each a whole number \u2265 0 as AWS sent it, or unknown.
 
@@ -388,7 +388,7 @@ async function bytesOf(body) {
 }
 
 // EXTERNAL MODULE: ./src/aws/pages.ts
-var pages = __webpack_require__(3131);
+var pages = __webpack_require__(701);
 ;// CONCATENATED MODULE: ./src/aws/snapshot.ts
 
 
@@ -1070,7 +1070,7 @@ async function lastSignIn(iam) {
 }
 
 // EXTERNAL MODULE: ./src/aws/root-session.ts
-var root_session = __webpack_require__(9342);
+var root_session = __webpack_require__(1652);
 ;// CONCATENATED MODULE: ./src/audit/root-session-unit.ts
 // Reading one account's root through a root session: AssumeRoot, the reads, then the session dropped.
 
@@ -1131,7 +1131,7 @@ async function readRootInSession(account, limit, deps) {
 }
 
 // EXTERNAL MODULE: ./src/controls/root-session-findings.ts
-var root_session_findings = __webpack_require__(8818);
+var root_session_findings = __webpack_require__(6468);
 ;// CONCATENATED MODULE: ./src/audit/root-account.ts
 // One account's unit where assume-root opens root sessions (spec "Root sessions"): root from a
 // root session, IAM users (and a refused root) from the in-account session, each failure named.
@@ -1293,7 +1293,7 @@ function userPoolSource(config, first, env, log) {
         return undefined;
     let api;
     let offered;
-    const load = () => (api ??= Promise.all(/* import() */[__webpack_require__.e(35), __webpack_require__.e(751)]).then(__webpack_require__.bind(__webpack_require__, 6751)));
+    const load = () => (api ??= Promise.all(/* import() */[__webpack_require__.e(875), __webpack_require__.e(104)]).then(__webpack_require__.bind(__webpack_require__, 6104)));
     const common = (credentials, agents) => ({
         env,
         credentials,
@@ -1638,14 +1638,14 @@ function accountLine(result) {
 
 /***/ }),
 
-/***/ 4544:
+/***/ 5102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ createIamClient)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4252);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3448);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6764);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
 
 
 /**
@@ -1656,7 +1656,7 @@ function accountLine(result) {
  * token bucket (1,000 users without MFA: 8.7 s adaptive, 7.6 s standard; floor 7.1 s).
  */
 function createIamClient(options) {
-    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedLookups */ .tf)('iam', options.agents, (lookedUp) => new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v({ ...(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(options), ...lookedUp }));
+    const client = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(options));
     (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportRetries */ .HS)(client.middlewareStack, options.onRetry);
     (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportThrottles */ .Sg)(client.middlewareStack, options.onThrottle);
     return client;
@@ -1665,14 +1665,14 @@ function createIamClient(options) {
 
 /***/ }),
 
-/***/ 3131:
+/***/ 701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ collectPages),
 /* harmony export */   z: () => (/* binding */ IAM_PAGES)
 /* harmony export */ });
-/* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(160);
+/* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7770);
 
 /** IAM's Query listings: `IsTruncated` and `Marker`. */
 const IAM_PAGES = {
@@ -1706,7 +1706,7 @@ async function collectPages(listing, pages, itemsOf, shape) {
 
 /***/ }),
 
-/***/ 9342:
+/***/ 1652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1716,9 +1716,9 @@ async function collectPages(listing, pages, itemsOf, shape) {
 /* harmony export */   pN: () => (/* binding */ rootSessionUnavailable)
 /* harmony export */ });
 /* unused harmony exports ROOT_SESSION_SECONDS, auditTaskPolicyArn, refusalFix */
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9999);
-/* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(160);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7503);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
+/* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7770);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1824);
 // A root session in a member account: sts:AssumeRoot with the audit task policy, on a regional endpoint.
 
 

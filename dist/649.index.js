@@ -1,22 +1,22 @@
-export const id = 171;
-export const ids = [171];
+export const id = 649;
+export const ids = [649];
 export const modules = {
 
-/***/ 4171:
+/***/ 9649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   reportInvalidInputs: () => (/* binding */ reportInvalidInputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9882);
-/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7900);
-/* harmony import */ var _inputs_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(267);
-/* harmony import */ var _inputs_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3128);
-/* harmony import */ var _inputs_trigger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5111);
-/* harmony import */ var _outcome_outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1510);
-/* harmony import */ var _report_writers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8296);
-/* harmony import */ var _runtime_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3717);
-/* harmony import */ var _runtime_version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2666);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8533);
+/* harmony import */ var _inputs_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6183);
+/* harmony import */ var _inputs_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5722);
+/* harmony import */ var _inputs_trigger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9837);
+/* harmony import */ var _outcome_outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8416);
+/* harmony import */ var _report_writers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4347);
+/* harmony import */ var _runtime_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5259);
+/* harmony import */ var _runtime_version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6696);
 
 
 
