@@ -47,11 +47,6 @@ var client_ssm_dist_cjs = __webpack_require__(4736);
 
 
 
-/** JSON listings with NextToken: a token means more pages. */
-const NEXT_TOKEN_PAGES = {
-    claimsMore: () => false,
-    token: (page) => page.NextToken,
-};
 const COGNITO_REGIONS_PATH = '/aws/service/global-infrastructure/services/cognito-idp/regions';
 const SSM_PAGE_SIZE = 10;
 function createSsmClient(options) {
@@ -66,12 +61,12 @@ function createAccountClient(options) {
 }
 /** The regions whose public parameters say the service is offered there, sorted. */
 async function readServiceRegions(ssm, path) {
-    const parameters = await (0,pages/* collectPages */.V)('ssm:GetParametersByPath', (0,client_ssm_dist_cjs/* paginateGetParametersByPath */.kU5)({ client: ssm, pageSize: SSM_PAGE_SIZE }, { Path: path }), (page) => page.Parameters, NEXT_TOKEN_PAGES);
+    const parameters = await (0,pages/* collectPages */.VV)('ssm:GetParametersByPath', (0,client_ssm_dist_cjs/* paginateGetParametersByPath */.kU5)({ client: ssm, pageSize: SSM_PAGE_SIZE }, { Path: path }), (page) => page.Parameters, pages/* NEXT_TOKEN_PAGES */.BI);
     return parameters.flatMap((parameter) => (parameter.Value ? [parameter.Value] : [])).sort();
 }
 /** The regions enabled for the caller's account (opt-in regions only once opted in). */
 async function readEnabledRegions(account) {
-    const regions = await (0,pages/* collectPages */.V)('account:ListRegions', (0,client_account_dist_cjs/* paginateListRegions */.$P)({ client: account, pageSize: 50 }, { RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'] }), (page) => page.Regions, NEXT_TOKEN_PAGES);
+    const regions = await (0,pages/* collectPages */.VV)('account:ListRegions', (0,client_account_dist_cjs/* paginateListRegions */.$P)({ client: account, pageSize: 50 }, { RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'] }), (page) => page.Regions, pages/* NEXT_TOKEN_PAGES */.BI);
     return regions.flatMap((region) => region.RegionName &&
         (region.RegionOptStatus === 'ENABLED' || region.RegionOptStatus === 'ENABLED_BY_DEFAULT')
         ? [region.RegionName]
@@ -81,7 +76,6 @@ async function readEnabledRegions(account) {
 ;// CONCATENATED MODULE: ./src/aws/user-pools.ts
 // Cognito.5's evidence: every user pool of one account in each region read. Loaded with import()
 // only when Cognito.5 is selected, so the default run never loads the Cognito SDK.
-
 
 
 
@@ -108,7 +102,7 @@ async function readRegion(account, region, denied, deps) {
     const client = new dist_cjs/* CognitoIdentityProviderClient */.kTg((0,clients/* clientSettings */.ry)({ ...deps.client, region }));
     (0,clients/* reportRetries */.HS)(client.middlewareStack, deps.client.onRetry);
     try {
-        const listed = await (0,call_failure/* read */.LF)('cognito-idp:ListUserPools', () => (0,pages/* collectPages */.V)('cognito-idp:ListUserPools', (0,dist_cjs/* paginateListUserPools */.qzq)({ client, pageSize: POOL_PAGE_SIZE }, { MaxResults: POOL_PAGE_SIZE }), (page) => page.UserPools, NEXT_TOKEN_PAGES), deps.limit);
+        const listed = await (0,call_failure/* read */.LF)('cognito-idp:ListUserPools', () => (0,pages/* collectPages */.VV)('cognito-idp:ListUserPools', (0,dist_cjs/* paginateListUserPools */.qzq)({ client, pageSize: POOL_PAGE_SIZE }, { MaxResults: POOL_PAGE_SIZE }), (page) => page.UserPools, pages/* NEXT_TOKEN_PAGES */.BI), deps.limit);
         if (!listed.ok)
             return { region, pools: listed };
         const limit = (0,p_limit/* default */.A)(POOLS_PER_REGION);

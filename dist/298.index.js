@@ -26,11 +26,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Organizations' listings: a NextToken means more; a page may be empty while it is set. */
-const ORGANIZATIONS_PAGES = {
-    claimsMore: () => false,
-    token: (page) => page.NextToken,
-};
 const WALK_CONCURRENCY = 4;
 /** Discovery could not be done: no account can be chosen, so the run fails with the fix. */
 class DiscoveryError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .l {
@@ -87,7 +82,7 @@ async function discoverAccounts(organizations, scope, limit) {
 /** Every item of one Organizations listing; a failure carries the call that failed. */
 async function listing(call, pages, itemsOf) {
     try {
-        return await (0,_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .collectPages */ .V)(call, pages, itemsOf, ORGANIZATIONS_PAGES);
+        return await (0,_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .collectPages */ .VV)(call, pages, itemsOf, _pages_js__WEBPACK_IMPORTED_MODULE_3__/* .NEXT_TOKEN_PAGES */ .BI);
     }
     catch (error) {
         throw new _call_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .CallError */ .RA(call, error);
@@ -180,8 +175,9 @@ function organizationLookups(organizations, limit) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ collectPages),
-/* harmony export */   z: () => (/* binding */ IAM_PAGES)
+/* harmony export */   BI: () => (/* binding */ NEXT_TOKEN_PAGES),
+/* harmony export */   VV: () => (/* binding */ collectPages),
+/* harmony export */   zZ: () => (/* binding */ IAM_PAGES)
 /* harmony export */ });
 /* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7770);
 
@@ -189,6 +185,11 @@ function organizationLookups(organizations, limit) {
 const IAM_PAGES = {
     claimsMore: (page) => page.IsTruncated === true,
     token: (page) => page.Marker,
+};
+/** JSON listings (Organizations, Cognito, SSM, Account): a NextToken means more; a page may be empty while it is set. */
+const NEXT_TOKEN_PAGES = {
+    claimsMore: () => false,
+    token: (page) => page.NextToken,
 };
 /**
  * Collects every item of an SDK paginator. The SDK stops quietly when a page claims more but gives

@@ -304,10 +304,12 @@ function createIamClient(options) {
 /* harmony export */   pN: () => (/* binding */ rootSessionUnavailable)
 /* harmony export */ });
 /* unused harmony exports ROOT_SESSION_SECONDS, auditTaskPolicyArn, refusalFix */
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1695);
 /* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7770);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1824);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(201);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1824);
 // A root session in a member account: sts:AssumeRoot with the audit task policy, on a regional endpoint.
+
 
 
 
@@ -370,12 +372,12 @@ function rootSessionUnavailable(reason, endpoint) {
  */
 async function assumeRoot(sts, target, mask) {
     try {
-        const out = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRootCommand */ .Sw({
+        const out = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .AssumeRootCommand */ .Sw({
             TargetPrincipal: target.accountId,
             TaskPolicyArn: { arn: auditTaskPolicyArn(target.partition) },
             DurationSeconds: ROOT_SESSION_SECONDS,
         }));
-        const credentials = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .maskedCredentials */ .Wl)(out.Credentials, mask);
+        const credentials = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .maskedCredentials */ .Wl)(out.Credentials, mask);
         if (credentials)
             return { ok: true, credentials };
         return {
@@ -399,7 +401,7 @@ function refusalFix(failure) {
         return (`give the first session's role sts:AssumeRoot on arn:aws:iam::*:root with the condition sts:TaskPolicyArn = ` +
             `IAMAuditRootUserCredentials (the hub template's EnableRootSessions), check that no service control policy ` +
             `denies sts:AssumeRoot, and that centralized root access is on (${TURN_ON})`);
-    if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(failure.code))
+    if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .isThrottlingCode */ .pZ)(failure.code))
         return 'STS throttled the root sessions past retries: run again, or audit fewer accounts at once (shard)';
     if (failure.code === 'RegionDisabledException')
         return "activate STS in the action's aws-region, or choose another aws-region";

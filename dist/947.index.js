@@ -309,6 +309,8 @@ function passwordNeedsLiveCheck({ user, row }, context) {
 
 // EXTERNAL MODULE: ./src/controls/index.ts + 8 modules
 var src_controls = __webpack_require__(9599);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
 // EXTERNAL MODULE: ./src/runtime/deadline.ts
 var runtime_deadline = __webpack_require__(4506);
 // EXTERNAL MODULE: ./src/runtime/heap-settings.ts
@@ -319,8 +321,6 @@ var memory = __webpack_require__(4953);
 var iam_client = __webpack_require__(5102);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(370);
-// EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(182);
 ;// CONCATENATED MODULE: ./src/aws/account-summary.ts
 // GetAccountSummary's three root facts, each a whole number \u2265 0 as AWS sent it, or unknown.
 
@@ -461,7 +461,7 @@ function startAliasRead(iam) {
     };
 }
 async function listAssignedVirtualDevices(iam) {
-    const devices = await (0,pages/* collectPages */.V)('iam:ListVirtualMFADevices', (0,client_iam_dist_cjs/* paginateListVirtualMFADevices */.Mos)({ client: iam, pageSize: PAGE_SIZE }, { AssignmentStatus: 'Assigned' }), (page) => page.VirtualMFADevices, pages/* IAM_PAGES */.z);
+    const devices = await (0,pages/* collectPages */.VV)('iam:ListVirtualMFADevices', (0,client_iam_dist_cjs/* paginateListVirtualMFADevices */.Mos)({ client: iam, pageSize: PAGE_SIZE }, { AssignmentStatus: 'Assigned' }), (page) => page.VirtualMFADevices, pages/* IAM_PAGES */.zZ);
     return devices.map((device) => ({
         serialNumber: device.SerialNumber ?? '(no serial number)',
         userArn: device.User?.Arn,
@@ -539,7 +539,7 @@ async function readUsers(needs, devices, deps) {
     };
 }
 async function listUsers(iam) {
-    const users = await (0,pages/* collectPages */.V)('iam:ListUsers', (0,client_iam_dist_cjs/* paginateListUsers */.IVP)({ client: iam, pageSize: PAGE_SIZE }, {}), (page) => page.Users, pages/* IAM_PAGES */.z);
+    const users = await (0,pages/* collectPages */.VV)('iam:ListUsers', (0,client_iam_dist_cjs/* paginateListUsers */.IVP)({ client: iam, pageSize: PAGE_SIZE }, {}), (page) => page.Users, pages/* IAM_PAGES */.zZ);
     return users.map((user) => ({
         userName: user.UserName ?? '',
         arn: user.Arn ?? '',
@@ -600,7 +600,7 @@ class UserChecker {
         };
     }
     async hasMfaDevice(userName) {
-        const devices = await (0,pages/* collectPages */.V)('iam:ListMFADevices', (0,client_iam_dist_cjs/* paginateListMFADevices */.rjP)({ client: this.iam }, { UserName: userName }), (page) => page.MFADevices, pages/* IAM_PAGES */.z);
+        const devices = await (0,pages/* collectPages */.VV)('iam:ListMFADevices', (0,client_iam_dist_cjs/* paginateListMFADevices */.rjP)({ client: this.iam }, { UserName: userName }), (page) => page.MFADevices, pages/* IAM_PAGES */.zZ);
         return devices.length > 0;
     }
     async hasLoginProfile(userName) {
@@ -646,15 +646,7 @@ const REPORT_DEADLINE_MS = 180_000;
  * before its audit (a root session's reading; its credential report started ahead).
  */
 async function auditAccount(account, credentials, limit, deps, given = {}) {
-    const iam = (0,iam_client/* createIamClient */.L)({
-        region: deps.region,
-        env: deps.env,
-        credentials,
-        agents: deps.agents,
-        attemptTimeoutMs: (0,clients/* attemptTimeoutFor */.ik)(deps.timeoutSeconds),
-        onRetry: (operation, attempts) => deps.log.debug(`iam:${operation} took ${attempts} attempts (account ${account.accountId})`),
-        onThrottle: deps.onIamThrottle,
-    });
+    const iam = accountIamClient(credentials, deps, `account ${account.accountId}`);
     const { reportStart, ...extra } = given;
     try {
         const [read, userPools] = await Promise.all([
@@ -679,6 +671,21 @@ async function auditAccount(account, credentials, limit, deps, given = {}) {
         if (!deps.agents)
             iam.destroy();
     }
+}
+/**
+ * An IAM client on one account's session and the run's connection pools; its retries go to the
+ * debug log under `label`, its throttles to the fan-out's bound.
+ */
+function accountIamClient(credentials, deps, label) {
+    return (0,iam_client/* createIamClient */.L)({
+        region: deps.region,
+        env: deps.env,
+        credentials,
+        agents: deps.agents,
+        attemptTimeoutMs: (0,clients/* attemptTimeoutFor */.ik)(deps.timeoutSeconds),
+        onRetry: (operation, attempts) => deps.log.debug(`iam:${operation} took ${attempts} attempts (${label})`),
+        onThrottle: deps.onIamThrottle,
+    });
 }
 /** What to read in the account: root's evidence is not, where a root session has read it. */
 function inAccountNeeds(controls, extra) {
@@ -903,6 +910,8 @@ function withCentralRootRemediation(result) {
 // What an account the action did not judge yields: not entered (ERROR per control), or skipped.
 
 
+/** The fix for an account the run's time (or its share of it) ran out on. */
+const OUT_OF_TIME_FIX = 'raise timeout-seconds, or shard the Organization over a matrix of jobs';
 /**
  * An account the action could not enter is not judged: one ERROR per selected control, naming the
  * role, the error and the fix. Never dropped, never passed (spec "Accounts").
@@ -1012,7 +1021,7 @@ async function tagged(call, fn) {
     }
 }
 async function listDevices(iam) {
-    const devices = await (0,pages/* collectPages */.V)('iam:ListMFADevices', (0,client_iam_dist_cjs/* paginateListMFADevices */.rjP)({ client: iam }, {}), (page) => page.MFADevices, pages/* IAM_PAGES */.z);
+    const devices = await (0,pages/* collectPages */.VV)('iam:ListMFADevices', (0,client_iam_dist_cjs/* paginateListMFADevices */.rjP)({ client: iam }, {}), (page) => page.MFADevices, pages/* IAM_PAGES */.zZ);
     return rootDevicesOf(devices);
 }
 /**
@@ -1043,7 +1052,7 @@ async function hasLoginProfile(iam) {
     }
 }
 async function listKeys(iam) {
-    const keys = await (0,pages/* collectPages */.V)('iam:ListAccessKeys', (0,client_iam_dist_cjs/* paginateListAccessKeys */.YQh)({ client: iam }, {}), (page) => page.AccessKeyMetadata, pages/* IAM_PAGES */.z);
+    const keys = await (0,pages/* collectPages */.VV)('iam:ListAccessKeys', (0,client_iam_dist_cjs/* paginateListAccessKeys */.YQh)({ client: iam }, {}), (page) => page.AccessKeyMetadata, pages/* IAM_PAGES */.zZ);
     return Promise.all(keys.map(async (key) => {
         const accessKeyId = key.AccessKeyId ?? '(no key id)';
         const active = key.Status === 'Active';
@@ -1072,7 +1081,6 @@ async function lastSignIn(iam) {
 // EXTERNAL MODULE: ./src/aws/root-session.ts
 var root_session = __webpack_require__(1652);
 ;// CONCATENATED MODULE: ./src/audit/root-session-unit.ts
-// Reading one account's root through a root session: AssumeRoot, the reads, then the session dropped.
 
 
 
@@ -1105,7 +1113,7 @@ async function readRootInSession(account, limit, deps) {
                 call: root_session/* ASSUME_ROOT */.mA,
                 code: 'DeadlineExceeded',
                 message: error.message,
-                fix: 'raise timeout-seconds, or shard the Organization over a matrix of jobs',
+                fix: OUT_OF_TIME_FIX,
             },
         };
     }
@@ -1113,14 +1121,7 @@ async function readRootInSession(account, limit, deps) {
         deps.log.debug(`${root_session/* ASSUME_ROOT */.mA} into ${account.accountId} refused: ${opened.failure.code}`);
         return opened;
     }
-    const iam = (0,iam_client/* createIamClient */.L)({
-        region: deps.region,
-        env: deps.env,
-        credentials: opened.credentials,
-        agents: deps.agents,
-        attemptTimeoutMs: (0,clients/* attemptTimeoutFor */.ik)(deps.timeoutSeconds),
-        onRetry: (operation, attempts) => deps.log.debug(`iam:${operation} took ${attempts} attempts (root session, account ${account.accountId})`),
-    });
+    const iam = accountIamClient(opened.credentials, deps, `root session, account ${account.accountId}`);
     try {
         return await readRootEvidence(iam, limit);
     }
@@ -1227,10 +1228,6 @@ function withRootNotes(result, rootSession, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/audit/report-head-start.ts
-// An account's credential report, started the moment the account is entered and waited for
-// outside the audit places: AWS takes seconds to write one, and the waits of many accounts overlap.
-
-
 
 
 
@@ -1242,14 +1239,7 @@ function withRootNotes(result, rootSession, now) {
  * failed call or a report not ready in time leaves the read to the audit, which reports it.
  */
 async function reportHeadStart(accountId, credentials, deadline, deps) {
-    const iam = (0,iam_client/* createIamClient */.L)({
-        region: deps.region,
-        env: deps.env,
-        credentials,
-        agents: deps.agents,
-        attemptTimeoutMs: (0,clients/* attemptTimeoutFor */.ik)(deps.timeoutSeconds),
-        onThrottle: deps.onThrottle,
-    });
+    const iam = accountIamClient(credentials, deps, `report head start, account ${accountId}`);
     const policy = {
         now: deps.now,
         sleep: deps.sleep,
@@ -1355,6 +1345,7 @@ function userPoolSource(config, first, env, log) {
 
 
 
+
 /**
  * Accounts audited at once when the run starts; the bound then grows while IAM answers and halves
  * when it throttles, up to what memory allows. IAM's limits are per account, so accounts do not
@@ -1382,7 +1373,6 @@ const ENTRY_THROTTLE_RETRIES = 3;
 const ENTRY_THROTTLE_WAIT_MS = 1_000;
 /** The accounts in flight go to the debug log at most this often. */
 const IN_FLIGHT_LOG_MS = 500;
-const OUT_OF_TIME_FIX = 'raise timeout-seconds, or shard the Organization over a matrix of jobs';
 /**
  * One account may take a quarter of the run, and at least a minute, so a stuck one cannot starve
  * the rest: once for its entry and its report's wait, once for its audit.
@@ -1486,34 +1476,32 @@ async function auditAccounts(config, targets, first, deadline, run) {
      */
     const enter = async (target) => {
         if (deadline.remainingMs() === 0) {
-            return {
-                target,
-                failure: {
-                    code: 'DeadlineExceeded',
-                    message: `the run's time ran out (timeout-seconds: ${deadline.seconds}) before this account's turn`,
-                    fix: OUT_OF_TIME_FIX,
-                },
+            const failure = {
+                code: 'DeadlineExceeded',
+                message: `the run's time ran out (timeout-seconds: ${deadline.seconds}) before this account's turn`,
+                fix: OUT_OF_TIME_FIX,
             };
+            return { target, entry: { ok: false, failure } };
         }
-        return deps.rootSessions ? { target } : enterInAccount(target);
+        return deps.rootSessions ? { target } : { target, entry: await enterInAccount(target) };
     };
     /** The first session's own account, or a member's role (retried while STS throttles). */
     const enterInAccount = async (target) => {
         if (target.accountId === first.accountId)
-            return { target, credentials: first.credentials };
+            return { ok: true, credentials: first.credentials };
         const roleArn = `arn:${first.partition}:iam::${target.accountId}:role/${deps.memberRoleName}`;
         const entryDeadline = shareOf();
         for (let attempt = 0;; attempt++) {
             const entry = await assumeWithin(entryDeadline, target, roleArn);
             if (entry.ok) {
                 bounds.entry.succeeded();
-                return { target, credentials: entry.credentials };
+                return entry;
             }
             const wait = ENTRY_THROTTLE_WAIT_MS * 2 ** attempt;
             if (!(0,clients/* isThrottlingCode */.pZ)(entry.failure.code) ||
                 attempt >= ENTRY_THROTTLE_RETRIES ||
                 entryDeadline.remainingMs() <= wait)
-                return { target, failure: { roleArn, ...entry.failure } };
+                return { ok: false, failure: { roleArn, ...entry.failure } };
             await deps.sleep(wait);
         }
     };
@@ -1534,20 +1522,16 @@ async function auditAccounts(config, targets, first, deadline, run) {
     };
     /** Starts the entered account's report and waits for it, holding no audit place. */
     const ready = async (entered) => {
-        if (entered.failure)
+        if (!entered.entry?.ok)
             return entered;
-        const report = await reportHeadStart(entered.target.accountId, entered.credentials, shareOf(), {
-            ...deps,
-            agents,
-            onThrottle: iamThrottled,
-        });
+        const report = await reportHeadStart(entered.target.accountId, entered.entry.credentials, shareOf(), accountDeps);
         return { ...entered, report };
     };
     /** One account's unit: its session \u2192 snapshot \u2192 controls \u2192 findings. */
     const auditOne = async (entered) => {
-        const { target, failure } = entered;
-        if (failure)
-            return notJudged(target, failure);
+        const { target, entry } = entered;
+        if (entry && !entry.ok)
+            return notJudged(target, entry.failure);
         const own = target.accountId === first.accountId;
         const account = { ...target, partition: first.partition };
         const limit = shareOf();
@@ -1560,16 +1544,11 @@ async function auditAccounts(config, targets, first, deadline, run) {
             return deps.rootCredentialsManagement && !own ? withCentralRootRemediation(result) : result;
         };
         if (!deps.rootSessions)
-            return audit(entered.credentials);
+            return audit(entry?.credentials);
         return auditWithRootSession(target, {
             ...rootSessionDeps(account, limit, { ...accountDeps, sts: memberSts }),
             plan: deps.rootSessions,
-            enter: async () => {
-                const inAccount = await enterInAccount(target);
-                return inAccount.failure
-                    ? { ok: false, failure: inAccount.failure }
-                    : { ok: true, credentials: inAccount.credentials };
-            },
+            enter: () => enterInAccount(target),
             audit,
             notJudged: (entry) => notJudged(target, entry),
         });
@@ -1628,7 +1607,7 @@ function inFlightLog(log, now) {
 }
 function accountLine(result) {
     const flagged = result.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR');
-    const label = result.alias ? `${result.accountId} (${result.alias})` : result.accountId;
+    const label = (0,model/* accountLabel */._3)(result);
     if (result.status === 'not-judged')
         return `${label}: not judged (${flagged[0]?.evidence.observed.errorCode})`;
     const failed = new Set(flagged.map((f) => `${f.control} ${f.status}`));
@@ -1669,8 +1648,9 @@ function createIamClient(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ collectPages),
-/* harmony export */   z: () => (/* binding */ IAM_PAGES)
+/* harmony export */   BI: () => (/* binding */ NEXT_TOKEN_PAGES),
+/* harmony export */   VV: () => (/* binding */ collectPages),
+/* harmony export */   zZ: () => (/* binding */ IAM_PAGES)
 /* harmony export */ });
 /* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7770);
 
@@ -1678,6 +1658,11 @@ function createIamClient(options) {
 const IAM_PAGES = {
     claimsMore: (page) => page.IsTruncated === true,
     token: (page) => page.Marker,
+};
+/** JSON listings (Organizations, Cognito, SSM, Account): a NextToken means more; a page may be empty while it is set. */
+const NEXT_TOKEN_PAGES = {
+    claimsMore: () => false,
+    token: (page) => page.NextToken,
 };
 /**
  * Collects every item of an SDK paginator. The SDK stops quietly when a page claims more but gives
@@ -1716,10 +1701,12 @@ async function collectPages(listing, pages, itemsOf, shape) {
 /* harmony export */   pN: () => (/* binding */ rootSessionUnavailable)
 /* harmony export */ });
 /* unused harmony exports ROOT_SESSION_SECONDS, auditTaskPolicyArn, refusalFix */
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1695);
 /* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7770);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1824);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(201);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1824);
 // A root session in a member account: sts:AssumeRoot with the audit task policy, on a regional endpoint.
+
 
 
 
@@ -1782,12 +1769,12 @@ function rootSessionUnavailable(reason, endpoint) {
  */
 async function assumeRoot(sts, target, mask) {
     try {
-        const out = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRootCommand */ .Sw({
+        const out = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .AssumeRootCommand */ .Sw({
             TargetPrincipal: target.accountId,
             TaskPolicyArn: { arn: auditTaskPolicyArn(target.partition) },
             DurationSeconds: ROOT_SESSION_SECONDS,
         }));
-        const credentials = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .maskedCredentials */ .Wl)(out.Credentials, mask);
+        const credentials = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .maskedCredentials */ .Wl)(out.Credentials, mask);
         if (credentials)
             return { ok: true, credentials };
         return {
@@ -1811,7 +1798,7 @@ function refusalFix(failure) {
         return (`give the first session's role sts:AssumeRoot on arn:aws:iam::*:root with the condition sts:TaskPolicyArn = ` +
             `IAMAuditRootUserCredentials (the hub template's EnableRootSessions), check that no service control policy ` +
             `denies sts:AssumeRoot, and that centralized root access is on (${TURN_ON})`);
-    if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(failure.code))
+    if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .isThrottlingCode */ .pZ)(failure.code))
         return 'STS throttled the root sessions past retries: run again, or audit fewer accounts at once (shard)';
     if (failure.code === 'RegionDisabledException')
         return "activate STS in the action's aws-region, or choose another aws-region";

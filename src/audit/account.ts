@@ -50,16 +50,7 @@ export async function auditAccount(
     reportStart?: ReportStart;
   } = {},
 ): Promise<AccountResult> {
-  const iam = createIamClient({
-    region: deps.region,
-    env: deps.env,
-    credentials,
-    agents: deps.agents,
-    attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
-    onRetry: (operation, attempts) =>
-      deps.log.debug(`iam:${operation} took ${attempts} attempts (account ${account.accountId})`),
-    onThrottle: deps.onIamThrottle,
-  });
+  const iam = accountIamClient(credentials, deps, `account ${account.accountId}`);
   const { reportStart, ...extra } = given;
   try {
     const [read, userPools] = await Promise.all([
@@ -82,6 +73,30 @@ export async function auditAccount(
     // Destroying a client destroys its connection pools: never the shared ones.
     if (!deps.agents) iam.destroy();
   }
+}
+
+/**
+ * An IAM client on one account's session and the run's connection pools; its retries go to the
+ * debug log under `label`, its throttles to the fan-out's bound.
+ */
+export function accountIamClient(
+  credentials: SessionCredentials | undefined,
+  deps: Pick<
+    AccountAuditDeps,
+    'region' | 'env' | 'agents' | 'timeoutSeconds' | 'log' | 'onIamThrottle'
+  >,
+  label: string,
+): ReturnType<typeof createIamClient> {
+  return createIamClient({
+    region: deps.region,
+    env: deps.env,
+    credentials,
+    agents: deps.agents,
+    attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
+    onRetry: (operation, attempts) =>
+      deps.log.debug(`iam:${operation} took ${attempts} attempts (${label})`),
+    onThrottle: deps.onIamThrottle,
+  });
 }
 
 /** What to read in the account: root's evidence is not, where a root session has read it. */

@@ -13,7 +13,7 @@ import { assumeMemberRole, type EntryFailure } from '../aws/member-role.js';
 import { liveUserNames } from '../aws/user-plan.js';
 import { evidenceNeeds } from '../controls/index.js';
 import type { Config } from '../inputs/config.js';
-import type { AccountResult } from '../model.js';
+import { accountLabel, type AccountResult } from '../model.js';
 import { Deadline, DeadlineExceeded } from '../runtime/deadline.js';
 import type { RunLog } from '../runtime/log.js';
 import { collectBeforeHeapDoubles } from '../runtime/heap-settings.js';
@@ -23,9 +23,9 @@ import { auditAccount, type AccountAuditDeps } from './account.js';
 import { runPipeline, type InFlight } from './account-pipeline.js';
 import { AdaptiveBound, fixedBound } from './adaptive-bound.js';
 import { withCentralRootRemediation } from './central-root-access.js';
-import { notJudgedResult, skippedResult, type NotJudged } from './not-judged.js';
+import { notJudgedResult, OUT_OF_TIME_FIX, skippedResult, type NotJudged } from './not-judged.js';
 import { rootSessionDeps } from './root-session-unit.js';
-import { auditWithRootSession, type RootExtra } from './root-account.js';
+import { auditWithRootSession, type Entry, type RootExtra } from './root-account.js';
 import type { RootSessionPlan } from './root-session-plan.js';
 import { reportHeadStart } from './report-head-start.js';
 import type { Target, Targets } from './targets.js';
@@ -58,7 +58,6 @@ const ENTRY_THROTTLE_RETRIES = 3;
 const ENTRY_THROTTLE_WAIT_MS = 1_000;
 /** The accounts in flight go to the debug log at most this often. */
 const IN_FLIGHT_LOG_MS = 500;
-const OUT_OF_TIME_FIX = 'raise timeout-seconds, or shard the Organization over a matrix of jobs';
 /**
  * One account may take a quarter of the run, and at least a minute, so a stuck one cannot starve
  * the rest: once for its entry and its report's wait, once for its audit.
@@ -146,10 +145,11 @@ function accountConcurrency(env: NodeJS.ProcessEnv): number | undefined {
 /** What one account carries from its entry to its audit. */
 interface Entered {
   target: Target;
-  /** Its session; undefined for the first session's own account with ambient credentials. */
-  credentials?: SessionCredentials;
-  /** Why the account could not be entered: it is not judged. */
-  failure?: Omit<NotJudged, 'accountId' | 'partition'>;
+  /**
+   * Its in-account session (credentials undefined: the first session's own account with ambient
+   * credentials), or why it could not be entered; undefined where a root-session unit enters itself.
+   */
+  entry?: Entry<SessionCredentials | undefined>;
   /** Its credential report, started ahead of the audit. */
   report?: ReportStart;
 }
@@ -228,27 +228,25 @@ export async function auditAccounts(
    */
   const enter = async (target: Target): Promise<Entered> => {
     if (deadline.remainingMs() === 0) {
-      return {
-        target,
-        failure: {
-          code: 'DeadlineExceeded',
-          message: `the run's time ran out (timeout-seconds: ${deadline.seconds}) before this account's turn`,
-          fix: OUT_OF_TIME_FIX,
-        },
+      const failure = {
+        code: 'DeadlineExceeded',
+        message: `the run's time ran out (timeout-seconds: ${deadline.seconds}) before this account's turn`,
+        fix: OUT_OF_TIME_FIX,
       };
+      return { target, entry: { ok: false, failure } };
     }
-    return deps.rootSessions ? { target } : enterInAccount(target);
+    return deps.rootSessions ? { target } : { target, entry: await enterInAccount(target) };
   };
   /** The first session's own account, or a member's role (retried while STS throttles). */
-  const enterInAccount = async (target: Target): Promise<Entered> => {
-    if (target.accountId === first.accountId) return { target, credentials: first.credentials };
+  const enterInAccount = async (target: Target): Promise<Entry<SessionCredentials | undefined>> => {
+    if (target.accountId === first.accountId) return { ok: true, credentials: first.credentials };
     const roleArn = `arn:${first.partition}:iam::${target.accountId}:role/${deps.memberRoleName}`;
     const entryDeadline = shareOf();
     for (let attempt = 0; ; attempt++) {
       const entry = await assumeWithin(entryDeadline, target, roleArn);
       if (entry.ok) {
         bounds.entry.succeeded();
-        return { target, credentials: entry.credentials };
+        return entry;
       }
       const wait = ENTRY_THROTTLE_WAIT_MS * 2 ** attempt;
       if (
@@ -256,7 +254,7 @@ export async function auditAccounts(
         attempt >= ENTRY_THROTTLE_RETRIES ||
         entryDeadline.remainingMs() <= wait
       )
-        return { target, failure: { roleArn, ...entry.failure } };
+        return { ok: false, failure: { roleArn, ...entry.failure } };
       await deps.sleep(wait);
     }
   };
@@ -284,19 +282,20 @@ export async function auditAccounts(
 
   /** Starts the entered account's report and waits for it, holding no audit place. */
   const ready = async (entered: Entered): Promise<Entered> => {
-    if (entered.failure) return entered;
-    const report = await reportHeadStart(entered.target.accountId, entered.credentials, shareOf(), {
-      ...deps,
-      agents,
-      onThrottle: iamThrottled,
-    });
+    if (!entered.entry?.ok) return entered;
+    const report = await reportHeadStart(
+      entered.target.accountId,
+      entered.entry.credentials,
+      shareOf(),
+      accountDeps,
+    );
     return { ...entered, report };
   };
 
   /** One account's unit: its session → snapshot → controls → findings. */
   const auditOne = async (entered: Entered): Promise<AccountResult> => {
-    const { target, failure } = entered;
-    if (failure) return notJudged(target, failure);
+    const { target, entry } = entered;
+    if (entry && !entry.ok) return notJudged(target, entry.failure);
     const own = target.accountId === first.accountId;
     const account = { ...target, partition: first.partition };
     const limit = shareOf();
@@ -311,16 +310,11 @@ export async function auditAccounts(
       bounds.audit.succeeded();
       return deps.rootCredentialsManagement && !own ? withCentralRootRemediation(result) : result;
     };
-    if (!deps.rootSessions) return audit(entered.credentials);
+    if (!deps.rootSessions) return audit(entry?.credentials);
     return auditWithRootSession(target, {
       ...rootSessionDeps(account, limit, { ...accountDeps, sts: memberSts }),
       plan: deps.rootSessions,
-      enter: async () => {
-        const inAccount = await enterInAccount(target);
-        return inAccount.failure
-          ? { ok: false, failure: inAccount.failure }
-          : { ok: true, credentials: inAccount.credentials };
-      },
+      enter: () => enterInAccount(target),
       audit,
       notJudged: (entry) => notJudged(target, entry),
     });
@@ -391,7 +385,7 @@ function inFlightLog(log: RunLog, now: () => number) {
 
 function accountLine(result: AccountResult): string {
   const flagged = result.findings.filter((f) => f.status === 'FAILED' || f.status === 'ERROR');
-  const label = result.alias ? `${result.accountId} (${result.alias})` : result.accountId;
+  const label = accountLabel(result);
   if (result.status === 'not-judged')
     return `${label}: not judged (${flagged[0]?.evidence.observed.errorCode})`;
   const failed = new Set(flagged.map((f) => `${f.control} ${f.status}`));

@@ -1,6 +1,6 @@
 // An account's credential report, started the moment the account is entered and waited for
 // outside the audit places: AWS takes seconds to write one, and the waits of many accounts overlap.
-import { attemptTimeoutFor, type SharedAgents } from '../aws/clients.js';
+import type { SharedAgents } from '../aws/clients.js';
 import { errorCode } from '../aws/call-failure.js';
 import {
   awaitCredentialReport,
@@ -9,10 +9,9 @@ import {
   type ReportStart,
 } from '../aws/credential-report.js';
 import type { SessionCredentials } from '../aws/credentials.js';
-import { createIamClient } from '../aws/iam-client.js';
 import type { Deadline } from '../runtime/deadline.js';
 import type { RunLog } from '../runtime/log.js';
-import { REPORT_DEADLINE_MS } from './account.js';
+import { accountIamClient, REPORT_DEADLINE_MS } from './account.js';
 
 export interface HeadStartDeps {
   region: string;
@@ -23,7 +22,7 @@ export interface HeadStartDeps {
   sleep: (ms: number) => Promise<void>;
   log: RunLog;
   /** An IAM call was throttled (the fan-out's bound backs off). */
-  onThrottle?: (operation: string) => void;
+  onIamThrottle?: (operation: string) => void;
 }
 
 /**
@@ -39,14 +38,7 @@ export async function reportHeadStart(
   deadline: Deadline,
   deps: HeadStartDeps,
 ): Promise<ReportStart | undefined> {
-  const iam = createIamClient({
-    region: deps.region,
-    env: deps.env,
-    credentials,
-    agents: deps.agents,
-    attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
-    onThrottle: deps.onThrottle,
-  });
+  const iam = accountIamClient(credentials, deps, `report head start, account ${accountId}`);
   const policy = {
     now: deps.now,
     sleep: deps.sleep,

@@ -1,11 +1,12 @@
 // Reading one account's root through a root session: AssumeRoot, the reads, then the session dropped.
-import { attemptTimeoutFor, type createStsClient, type SharedAgents } from '../aws/clients.js';
-import { createIamClient } from '../aws/iam-client.js';
+import type { createStsClient, SharedAgents } from '../aws/clients.js';
 import { readRootEvidence } from '../aws/root-evidence.js';
 import { ASSUME_ROOT, assumeRoot } from '../aws/root-session.js';
 import type { ControlId, Evidence, Partition, RootSessionFacts } from '../model.js';
 import { DeadlineExceeded, type Deadline } from '../runtime/deadline.js';
 import type { RunLog } from '../runtime/log.js';
+import { accountIamClient } from './account.js';
+import { OUT_OF_TIME_FIX } from './not-judged.js';
 
 export interface RootReadDeps {
   region: string;
@@ -57,7 +58,7 @@ async function readRootInSession(
         call: ASSUME_ROOT,
         code: 'DeadlineExceeded',
         message: error.message,
-        fix: 'raise timeout-seconds, or shard the Organization over a matrix of jobs',
+        fix: OUT_OF_TIME_FIX,
       },
     };
   }
@@ -65,17 +66,11 @@ async function readRootInSession(
     deps.log.debug(`${ASSUME_ROOT} into ${account.accountId} refused: ${opened.failure.code}`);
     return opened;
   }
-  const iam = createIamClient({
-    region: deps.region,
-    env: deps.env,
-    credentials: opened.credentials,
-    agents: deps.agents,
-    attemptTimeoutMs: attemptTimeoutFor(deps.timeoutSeconds),
-    onRetry: (operation, attempts) =>
-      deps.log.debug(
-        `iam:${operation} took ${attempts} attempts (root session, account ${account.accountId})`,
-      ),
-  });
+  const iam = accountIamClient(
+    opened.credentials,
+    deps,
+    `root session, account ${account.accountId}`,
+  );
   try {
     return await readRootEvidence(iam, limit);
   } finally {

@@ -15,7 +15,7 @@ import pLimit from 'p-limit';
 import { CredentialsError } from '../runtime/errors.js';
 import { clientSettings, reportRetries, type ClientOptions } from './clients.js';
 import { CallError, describeFailure, type TimeLimit } from './call-failure.js';
-import { collectPages, type PageShape } from './pages.js';
+import { collectPages, NEXT_TOKEN_PAGES } from './pages.js';
 
 /** An account Organizations knows, with the state that decides whether it is audited. */
 export interface OrganizationAccount {
@@ -28,11 +28,6 @@ export interface OrganizationAccount {
   state?: string;
 }
 
-/** Organizations' listings: a NextToken means more; a page may be empty while it is set. */
-const ORGANIZATIONS_PAGES: PageShape<{ NextToken?: string }> = {
-  claimsMore: () => false,
-  token: (page) => page.NextToken,
-};
 const WALK_CONCURRENCY = 4;
 
 /** Discovery could not be done: no account can be chosen, so the run fails with the fix. */
@@ -121,7 +116,7 @@ async function listing<Page extends { NextToken?: string }, Item>(
   itemsOf: (page: Page) => Item[] | undefined,
 ): Promise<Item[]> {
   try {
-    return await collectPages(call, pages, itemsOf, ORGANIZATIONS_PAGES);
+    return await collectPages(call, pages, itemsOf, NEXT_TOKEN_PAGES);
   } catch (error) {
     throw new CallError(call, error);
   }

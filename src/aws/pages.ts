@@ -14,6 +14,12 @@ export const IAM_PAGES: PageShape<{ IsTruncated?: boolean; Marker?: string }> = 
   token: (page) => page.Marker,
 };
 
+/** JSON listings (Organizations, Cognito, SSM, Account): a NextToken means more; a page may be empty while it is set. */
+export const NEXT_TOKEN_PAGES: PageShape<{ NextToken?: string }> = {
+  claimsMore: () => false,
+  token: (page) => page.NextToken,
+};
+
 /**
  * Collects every item of an SDK paginator. The SDK stops quietly when a page claims more but gives
  * no token, and loops when a token repeats; either would make a shortened list look complete, so

@@ -3,6 +3,7 @@ import { AssumeRootCommand, type STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import type { CallFailure, Partition } from '../model.js';
 import { describeFailure } from './call-failure.js';
+import { isThrottlingCode } from './clients.js';
 import { maskedCredentials } from './credentials.js';
 
 export const ASSUME_ROOT = 'sts:AssumeRoot';
@@ -115,7 +116,7 @@ export function refusalFix(failure: CallFailure): string {
       `IAMAuditRootUserCredentials (the hub template's EnableRootSessions), check that no service control policy ` +
       `denies sts:AssumeRoot, and that centralized root access is on (${TURN_ON})`
     );
-  if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(failure.code))
+  if (isThrottlingCode(failure.code))
     return 'STS throttled the root sessions past retries: run again, or audit fewer accounts at once (shard)';
   if (failure.code === 'RegionDisabledException')
     return "activate STS in the action's aws-region, or choose another aws-region";

@@ -9,13 +9,7 @@
 import { AccountClient, paginateListRegions } from '@aws-sdk/client-account';
 import { paginateGetParametersByPath, SSMClient } from '@aws-sdk/client-ssm';
 import { clientSettings, reportRetries, type ClientOptions } from './clients.js';
-import { collectPages, type PageShape } from './pages.js';
-
-/** JSON listings with NextToken: a token means more pages. */
-export const NEXT_TOKEN_PAGES: PageShape<{ NextToken?: string }> = {
-  claimsMore: () => false,
-  token: (page) => page.NextToken,
-};
+import { collectPages, NEXT_TOKEN_PAGES } from './pages.js';
 
 export const COGNITO_REGIONS_PATH =
   '/aws/service/global-infrastructure/services/cognito-idp/regions';

@@ -17,8 +17,7 @@ import type {
 } from '../model.js';
 import { isAccessDenied, read, type TimeLimit } from './call-failure.js';
 import { clientSettings, reportRetries, type ClientOptions } from './clients.js';
-import { collectPages } from './pages.js';
-import { NEXT_TOKEN_PAGES } from './service-regions.js';
+import { collectPages, NEXT_TOKEN_PAGES } from './pages.js';
 
 export {
   COGNITO_REGIONS_PATH,
