@@ -47,6 +47,7 @@ var client_ssm_dist_cjs = __webpack_require__(4736);
 
 
 
+
 const COGNITO_REGIONS_PATH = '/aws/service/global-infrastructure/services/cognito-idp/regions';
 const SSM_PAGE_SIZE = 10;
 function createSsmClient(options) {
@@ -62,7 +63,22 @@ function createAccountClient(options) {
 /** The regions whose public parameters say the service is offered there, sorted. */
 async function readServiceRegions(ssm, path) {
     const parameters = await (0,pages/* collectPages */.VV)('ssm:GetParametersByPath', (0,client_ssm_dist_cjs/* paginateGetParametersByPath */.kU5)({ client: ssm, pageSize: SSM_PAGE_SIZE }, { Path: path }), (page) => page.Parameters, pages/* NEXT_TOKEN_PAGES */.BI);
-    return parameters.flatMap((parameter) => (parameter.Value ? [parameter.Value] : [])).sort();
+    return regionsOfParameters(parameters);
+}
+/**
+ * The regions the public parameters name: each parameter's value, or the last part of its name
+ * (`\u2026/regions/eu-west-1`). One that names neither is malformed: a region dropped in silence would
+ * never be read, so the listing decides nothing and Cognito.5 is ERROR.
+ */
+function regionsOfParameters(parameters) {
+    return parameters
+        .map((parameter) => {
+        const region = parameter.Value || parameter.Name?.split('/').pop();
+        if (!region)
+            throw new call_failure/* EvidenceError */.oe('MalformedResponse', 'GetParametersByPath listed a parameter with neither a value nor a name');
+        return region;
+    })
+        .sort();
 }
 /** The regions enabled for the caller's account (opt-in regions only once opted in). */
 async function readEnabledRegions(account) {

@@ -23,3 +23,19 @@ describe('which regions Cognito.5 reads', () => {
     expect(userPoolSource({ ...config, controls: ['Cognito.5'] }, {}, {}, log)).toBeDefined();
   });
 });
+
+describe('the regions the public parameters name', () => {
+  test('a value, else the last part of the name; neither is malformed, never a region dropped', async () => {
+    const { regionsOfParameters } = await import('../../src/aws/service-regions.js');
+    const path = '/aws/service/global-infrastructure/services/cognito-idp/regions';
+    expect(
+      regionsOfParameters([
+        { Name: `${path}/us-east-1`, Value: 'us-east-1' },
+        { Name: `${path}/eu-west-1` },
+      ]),
+    ).toEqual(['eu-west-1', 'us-east-1']);
+    expect(() => regionsOfParameters([{ Value: 'us-east-1' }, {}])).toThrow(
+      expect.objectContaining({ name: 'MalformedResponse' }),
+    );
+  });
+});

@@ -9,6 +9,7 @@
 import { AccountClient, paginateListRegions } from '@aws-sdk/client-account';
 import { paginateGetParametersByPath, SSMClient } from '@aws-sdk/client-ssm';
 import { clientSettings, reportRetries, type ClientOptions } from './clients.js';
+import { EvidenceError } from './call-failure.js';
 import { collectPages, NEXT_TOKEN_PAGES } from './pages.js';
 
 export const COGNITO_REGIONS_PATH =
@@ -35,7 +36,28 @@ export async function readServiceRegions(ssm: SSMClient, path: string): Promise<
     (page) => page.Parameters,
     NEXT_TOKEN_PAGES,
   );
-  return parameters.flatMap((parameter) => (parameter.Value ? [parameter.Value] : [])).sort();
+  return regionsOfParameters(parameters);
+}
+
+/**
+ * The regions the public parameters name: each parameter's value, or the last part of its name
+ * (`…/regions/eu-west-1`). One that names neither is malformed: a region dropped in silence would
+ * never be read, so the listing decides nothing and Cognito.5 is ERROR.
+ */
+export function regionsOfParameters(
+  parameters: readonly { Name?: string; Value?: string }[],
+): string[] {
+  return parameters
+    .map((parameter) => {
+      const region = parameter.Value || parameter.Name?.split('/').pop();
+      if (!region)
+        throw new EvidenceError(
+          'MalformedResponse',
+          'GetParametersByPath listed a parameter with neither a value nor a name',
+        );
+      return region;
+    })
+    .sort();
 }
 
 /** The regions enabled for the caller's account (opt-in regions only once opted in). */
