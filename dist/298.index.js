@@ -42,34 +42,39 @@ function createOrganizationsClient(options) {
 }
 /**
  * The accounts of the whole Organization and/or under the given roots and OUs (at any depth),
- * each once. Needs the management account or a delegated administrator.
+ * each once. Needs the management account or a delegated administrator. `onFound` hears of each
+ * account the first time a page names it, while the listing goes on.
  */
-async function discoverAccounts(organizations, scope, limit) {
+async function discoverAccounts(organizations, scope, limit, onFound = () => undefined) {
     const found = new Map();
-    const add = (accounts) => {
+    const add = (accounts = []) => {
+        const fresh = [];
         for (const account of accounts) {
-            if (!account.Id)
+            if (!account.Id || found.has(account.Id))
                 continue;
-            found.set(account.Id, {
+            const known = {
                 accountId: account.Id,
                 name: account.Name,
                 state: account.State ?? account.Status,
-            });
+            };
+            found.set(account.Id, known);
+            fresh.push(known);
         }
+        if (fresh.length > 0)
+            onFound(fresh);
     };
     const walk = (0,p_limit__WEBPACK_IMPORTED_MODULE_5__/* ["default"] */ .A)(WALK_CONCURRENCY);
     const visit = async (parentId) => {
-        const [accounts, children] = await Promise.all([
-            walk(() => listing('organizations:ListAccountsForParent', (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .paginateListAccountsForParent */ .Hcl)({ client: organizations }, { ParentId: parentId }), (page) => page.Accounts)),
+        const [, children] = await Promise.all([
+            walk(() => listing('organizations:ListAccountsForParent', (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .paginateListAccountsForParent */ .Hcl)({ client: organizations }, { ParentId: parentId }), (page) => page.Accounts, add)),
             walk(() => listing('organizations:ListChildren', (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .paginateListChildren */ .XO2)({ client: organizations }, { ParentId: parentId, ChildType: 'ORGANIZATIONAL_UNIT' }), (page) => page.Children)),
         ]);
-        add(accounts);
         await Promise.all(children.flatMap((child) => (child.Id ? [visit(child.Id)] : [])));
     };
     try {
         await limit.race(Promise.all([
             scope.organization
-                ? listing('organizations:ListAccounts', (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .paginateListAccounts */ .A53)({ client: organizations, pageSize: 20 }, {}), (page) => page.Accounts).then(add)
+                ? listing('organizations:ListAccounts', (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .paginateListAccounts */ .A53)({ client: organizations, pageSize: 20 }, {}), (page) => page.Accounts, add)
                 : undefined,
             ...scope.parents.map(visit),
         ]), 'Organizations discovery');
@@ -80,9 +85,9 @@ async function discoverAccounts(organizations, scope, limit) {
     return [...found.values()].sort((a, b) => a.accountId.localeCompare(b.accountId));
 }
 /** Every item of one Organizations listing; a failure carries the call that failed. */
-async function listing(call, pages, itemsOf) {
+async function listing(call, pages, itemsOf, onItems) {
     try {
-        return await (0,_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .collectPages */ .VV)(call, pages, itemsOf, _pages_js__WEBPACK_IMPORTED_MODULE_3__/* .NEXT_TOKEN_PAGES */ .BI);
+        return await (0,_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .collectPages */ .VV)(call, pages, itemsOf, _pages_js__WEBPACK_IMPORTED_MODULE_3__/* .NEXT_TOKEN_PAGES */ .BI, onItems);
     }
     catch (error) {
         throw new _call_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .CallError */ .RA(call, error);
@@ -196,11 +201,15 @@ const NEXT_TOKEN_PAGES = {
  * no token, and loops when a token repeats; either would make a shortened list look complete, so
  * both are errors here: the controls that need the listing are then ERROR, never passed.
  */
-async function collectPages(listing, pages, itemsOf, shape) {
+async function collectPages(listing, pages, itemsOf, shape, 
+/** Each page's items as it arrives, before the listing ends (discovery feeds the fan-out). */
+onItems) {
     const items = [];
     const seen = new Set();
     for await (const page of pages) {
-        items.push(...(itemsOf(page) ?? []));
+        const pageItems = itemsOf(page) ?? [];
+        items.push(...pageItems);
+        onItems?.(pageItems);
         const token = shape.token(page);
         if (shape.claimsMore(page) && !token) {
             throw new _call_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceError */ .oe('IncompleteListing', `${listing} said more results follow but gave no token to fetch them; the listing is incomplete`);

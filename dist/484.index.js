@@ -11,11 +11,14 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   chooseAccounts: () => (/* binding */ chooseAccounts),
+  chooseAccountsAsFound: () => (/* binding */ chooseAccountsAsFound),
   rootAccessFeatures: () => (/* binding */ rootAccessFeatures),
   usesOrganizations: () => (/* binding */ usesOrganizations),
   withOrganizations: () => (/* binding */ withOrganizations)
 });
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: ./src/aws/iam-client.ts
 var iam_client = __webpack_require__(5102);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
@@ -55,16 +58,16 @@ var audit_targets = __webpack_require__(4205);
 
 
 
+
 /**
  * Which accounts to audit: the first session's own by default; otherwise the ids named, and the
  * Organization's accounts (all, or under roots and OUs) read from the first session.
  */
 async function chooseAccounts(choosing) {
-    const { config, first, deadline, log } = choosing;
+    const { config, first, deadline } = choosing;
     const { selection } = config;
     if (selection.ownAccountOnly)
         return { targets: (0,audit_targets.chooseTargets)(selection, first.accountId, []) };
-    const discover = usesOrganizations(selection);
     return withOrganizations(choosing, async (organizations) => {
         const [discovered, features] = await Promise.all([
             organizations
@@ -72,13 +75,56 @@ async function chooseAccounts(choosing) {
                 : Promise.resolve([]),
             rootAccessFeatures(choosing),
         ]);
-        const rootCredentialsManagement = features.enabled;
-        const targets = (0,audit_targets.chooseTargets)(selection, first.accountId, discovered);
-        log.info(`${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped` +
-            (discover ? ` (${discovered.length} found in the Organization)` : '') +
-            `; centralized root access ${rootCredentialsManagement === undefined ? 'not known here' : rootCredentialsManagement ? 'on' : 'off'}.`);
-        return { targets, rootCredentialsManagement, rootAccess: features };
+        return chosenFrom(choosing, discovered, features);
     });
+}
+/**
+ * chooseAccounts for a selection that asks Organizations, whose accounts need not wait for the
+ * last page: each is handed on to be entered (and its report started) as soon as it is found.
+ */
+function chooseAccountsAsFound(choosing) {
+    const { config, deadline } = choosing;
+    const { selection } = config;
+    const feed = new external_node_events_.EventEmitter();
+    // Listening starts now, so no page found before the fan-out reads is lost.
+    const pages = (0,external_node_events_.on)(feed, 'targets', { close: ['end'] });
+    const asFound = (0,audit_targets.targetsAsFound)(selection);
+    const send = (targets) => {
+        if (targets.length > 0)
+            feed.emit('targets', targets);
+    };
+    const features = rootAccessFeatures(choosing);
+    const chosen = withOrganizations(choosing, async (organizations) => {
+        if (!organizations)
+            throw new Error('chooseAccountsAsFound needs a selection that asks Organizations');
+        const discovered = await organizations.api.discoverAccounts(organizations.client, selection, deadline, (accounts) => send(asFound.found(accounts)));
+        send(asFound.rest());
+        return chosenFrom(choosing, discovered, await features);
+    }).then((done) => {
+        feed.emit('end');
+        return done;
+    }, (error) => {
+        feed.emit('error', error);
+        throw error;
+    });
+    // Whoever reads `found` hears of a failure there; `chosen` is awaited only after it.
+    chosen.catch(() => undefined);
+    return { found: eachTarget(pages), features, chosen };
+}
+async function* eachTarget(pages) {
+    for await (const [targets] of pages)
+        yield* targets;
+}
+/** The targets of what discovery found, said in the log once. */
+function chosenFrom({ config, first, log }, discovered, features) {
+    const rootCredentialsManagement = features.enabled;
+    const targets = (0,audit_targets.chooseTargets)(config.selection, first.accountId, discovered);
+    log.info(`${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped` +
+        (usesOrganizations(config.selection)
+            ? ` (${discovered.length} found in the Organization)`
+            : '') +
+        `; centralized root access ${rootCredentialsManagement === undefined ? 'not known here' : rootCredentialsManagement ? 'on' : 'off'}.`);
+    return { targets, rootCredentialsManagement, rootAccess: features };
 }
 /**
  * Runs `work` with an Organizations client of the first session where the selection asks
@@ -199,7 +245,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   chooseTargets: () => (/* binding */ chooseTargets),
 /* harmony export */   selectionOf: () => (/* binding */ selectionOf),
-/* harmony export */   shardTargets: () => (/* binding */ shardTargets)
+/* harmony export */   shardTargets: () => (/* binding */ shardTargets),
+/* harmony export */   targetsAsFound: () => (/* binding */ targetsAsFound)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -219,21 +266,56 @@ function chooseTargets(selection, firstAccountId, discovered) {
     const exclude = new Set(selection.exclude);
     const targets = { audit: [], skipped: [] };
     for (const account of [...candidates.values()].sort((a, b) => a.accountId.localeCompare(b.accountId))) {
-        const target = {
-            accountId: account.accountId,
-            ...(account.name ? { name: account.name } : {}),
-        };
-        const state = 'state' in account ? account.state : 'ACTIVE';
-        if (exclude.has(account.accountId))
-            targets.skipped.push({ ...target, reason: 'listed in exclude-accounts' });
-        else if (state === undefined)
-            (targets.unknownState ??= []).push(target);
-        else if (state !== 'ACTIVE')
-            targets.skipped.push({ ...target, reason: `Organizations state ${state}` });
-        else
+        const { target, skipped } = classifyTarget(account, exclude);
+        if (skipped === undefined)
             targets.audit.push(target);
+        else if (skipped === UNKNOWN_STATE)
+            (targets.unknownState ??= []).push(target);
+        else
+            targets.skipped.push({ ...target, reason: skipped });
     }
     return targets;
+}
+const UNKNOWN_STATE = Symbol('unknown state');
+/**
+ * One candidate: audited (no `skipped`), skipped for a reason, or of a state not known. An account
+ * named in the inputs and not found by discovery counts as ACTIVE.
+ */
+function classifyTarget(account, exclude) {
+    const target = {
+        accountId: account.accountId,
+        ...(account.name ? { name: account.name } : {}),
+    };
+    const state = 'state' in account ? account.state : 'ACTIVE';
+    if (exclude.has(account.accountId))
+        return { target, skipped: 'listed in exclude-accounts' };
+    if (state === undefined)
+        return { target, skipped: UNKNOWN_STATE };
+    if (state !== 'ACTIVE')
+        return { target, skipped: `Organizations state ${state}` };
+    return { target };
+}
+/**
+ * The accounts of a selection to audit, as discovery finds them: each account a page names that
+ * chooseTargets would audit, the first time it is named; once discovery has ended, the accounts
+ * named in the inputs that it did not find. Together, exactly chooseTargets' `audit`.
+ */
+function targetsAsFound(selection) {
+    const exclude = new Set(selection.exclude);
+    const named = new Set(selection.accountIds);
+    return {
+        /** Of one page's accounts (each new to discovery), those to audit. */
+        found: (accounts) => accounts.flatMap((account) => {
+            named.delete(account.accountId);
+            const { target, skipped } = classifyTarget(account, exclude);
+            return skipped === undefined ? [target] : [];
+        }),
+        /** Once discovery has ended: the named accounts it did not find, to audit. */
+        rest: () => [...named].flatMap((accountId) => {
+            const { target, skipped } = classifyTarget({ accountId }, exclude);
+            return skipped === undefined ? [target] : [];
+        }),
+    };
 }
 /**
  * One shard's part of the targets: the whole list, audited and skipped, by account id, cut into

@@ -753,7 +753,11 @@ function controlCounts(result, controls) {
 // The stages an account passes through, each with its own bound: entered (STS), its report waited
 // for (no AWS place held), audited (IAM). Accounts flow through one by one, in order of entry.
 
-/** Runs every item through the stages; results in item order. */
+/**
+ * Runs every item through the stages, each as soon as it comes (items may still be arriving: the
+ * accounts discovery is listing); results in item order. Where the items fail to come, the ones
+ * already under way end first, then the failure is thrown.
+ */
 async function runPipeline(items, stages, bounds, watch = () => undefined) {
     const entryPlaces = (0,p_limit/* default */.A)(bounds.entry.limit);
     const auditPlaces = (0,p_limit/* default */.A)(bounds.audit.limit);
@@ -806,7 +810,20 @@ async function runPipeline(items, stages, bounds, watch = () => undefined) {
             move('auditing', undefined);
         }
     });
-    return Promise.all(items.map((item) => aheadPlaces(() => (ready ? headStart(item) : inPlace(item)))));
+    const started = [];
+    try {
+        for await (const item of items) {
+            const result = aheadPlaces(() => (ready ? headStart(item) : inPlace(item)));
+            // Awaited below with the rest; until then a failure must not count as unhandled.
+            result.catch(() => undefined);
+            started.push(result);
+        }
+    }
+    catch (error) {
+        await Promise.allSettled(started);
+        throw error;
+    }
+    return Promise.all(started);
 }
 
 ;// CONCATENATED MODULE: ./src/audit/adaptive-bound.ts
@@ -1423,11 +1440,15 @@ function accountConcurrency(env) {
 /**
  * Audits every target under a bound: the first session's own account with the first session,
  * every other account through its member role. An account that cannot be entered, or whose turn
- * comes after the deadline, is not judged; it never stops the others. Results come in target order.
+ * comes after the deadline, is not judged; it never stops the others. Results come in account order.
  */
 async function auditAccounts(config, targets, first, deadline, run) {
     const deps = fanOutDeps(config, first, run);
-    const single = targets.audit.length === 1;
+    const asFound = 'found' in targets;
+    const single = !asFound && targets.audit.length === 1;
+    // A discovery that fails is thrown where `found` is read; `all` is then never awaited.
+    if (asFound)
+        targets.all.catch(() => undefined);
     // Many accounts: their results pile up while short-lived garbage (responses, signatures) churns.
     if (!single)
         (0,heap_settings/* collectBeforeHeapDoubles */.g)();
@@ -1555,7 +1576,7 @@ async function auditAccounts(config, targets, first, deadline, run) {
     };
     const inFlight = inFlightLog(deps.log, deps.now);
     try {
-        const audited = await runPipeline(targets.audit, {
+        const audited = await runPipeline(asFound ? targets.found : targets.audit, {
             enter,
             ready: headStartWanted(deps, single) ? ready : undefined,
             audit: async (entered) => {
@@ -1566,21 +1587,34 @@ async function auditAccounts(config, targets, first, deadline, run) {
         }, bounds, single ? undefined : inFlight.watch);
         if (!single)
             inFlight.close();
+        const all = asFound ? await targets.all : targets;
+        if (asFound)
+            inAccountOrder(audited, all);
         const readAt = new Date(deps.now()).toISOString();
         return [
             ...audited,
-            ...(targets.unknownState ?? []).map((target) => notJudged(target, {
+            ...(all.unknownState ?? []).map((target) => notJudged(target, {
                 code: 'UnknownAccountState',
                 message: 'Organizations gave this account neither State nor Status, so whether it is ACTIVE is not known',
                 fix: 'check the account in the AWS Organizations console and re-run; an account whose state cannot be read is not judged rather than skipped',
             })),
-            ...targets.skipped.map((target) => skippedResult(target, first.partition, readAt)),
+            ...all.skipped.map((target) => skippedResult(target, first.partition, readAt)),
         ];
     }
     finally {
         agents.http.destroy();
         agents.https.destroy();
     }
+}
+/**
+ * Sorts the results of accounts audited as found into the order of the targets, and checks that
+ * they are the targets: an account chosen but never audited must not pass unseen.
+ */
+function inAccountOrder(audited, all) {
+    audited.sort((a, b) => a.accountId.localeCompare(b.accountId));
+    const chosen = all.audit.map((target) => target.accountId).join();
+    if (audited.map((result) => result.accountId).join() !== chosen)
+        throw new Error(`the accounts audited as discovery found them (${audited.length}) are not the ${all.audit.length} chosen: a bug in iam-mfa-audit; please report it`);
 }
 /**
  * The accounts in each stage, in the debug log at most every IN_FLIGHT_LOG_MS (the benchmark
@@ -1669,11 +1703,15 @@ const NEXT_TOKEN_PAGES = {
  * no token, and loops when a token repeats; either would make a shortened list look complete, so
  * both are errors here: the controls that need the listing are then ERROR, never passed.
  */
-async function collectPages(listing, pages, itemsOf, shape) {
+async function collectPages(listing, pages, itemsOf, shape, 
+/** Each page's items as it arrives, before the listing ends (discovery feeds the fan-out). */
+onItems) {
     const items = [];
     const seen = new Set();
     for await (const page of pages) {
-        items.push(...(itemsOf(page) ?? []));
+        const pageItems = itemsOf(page) ?? [];
+        items.push(...pageItems);
+        onItems?.(pageItems);
         const token = shape.token(page);
         if (shape.claimsMore(page) && !token) {
             throw new _call_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceError */ .oe('IncompleteListing', `${listing} said more results follow but gave no token to fetch them; the listing is incomplete`);

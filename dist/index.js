@@ -30410,7 +30410,7 @@ async function runAudit(config, trigger, deps) {
         const identity = await core/* group */.Os('Credentials', () => getIdentity(config, { ...deps, log: actions_log/* actionsLog */._, mask, getIdToken: (audience) => core/* getIDToken */.V9(audience) }, deadline));
         // The audit and its SDK clients are loaded once there are credentials: start-up compiles
         // only what the first request needs.
-        const [{ chooseAccounts }, { chooseTriggeredAccount }, { selectionOf, shardTargets }, { auditAccounts }, { planRootSessions },] = await Promise.all([
+        const [{ chooseAccounts, chooseAccountsAsFound, usesOrganizations }, { chooseTriggeredAccount }, { selectionOf, shardTargets }, { auditAccounts }, { planRootSessions },] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774)),
             Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5904)),
             __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 4205)),
@@ -30418,42 +30418,55 @@ async function runAudit(config, trigger, deps) {
             Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484)),
         ]);
         const choosing = { config, first: identity, deadline, env: deps.env, log: actions_log/* actionsLog */._ };
-        const chosen = await core/* group */.Os('Accounts', async () => {
-            const accounts = await (trigger
-                ? chooseTriggeredAccount(choosing, trigger)
-                : chooseAccounts(choosing));
-            const rootSessions = await planRootSessions(choosing, accounts);
-            return { ...accounts, rootSessions };
-        });
-        judged.rootCredentialsManagement = chosen.rootCredentialsManagement;
-        const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
-        if (config.shard) {
-            judged.shardSelection = selectionOf(chosen.targets);
-            const slice = targets.audit.length + targets.skipped.length + (targets.unknownState?.length ?? 0);
-            judged.partOf = `shard ${config.shard.index} of ${config.shard.count} only: ${slice} of ${judged.shardSelection.accounts} accounts`;
-            actions_log/* actionsLog */._.info(`Shard ${config.shard.index} of ${config.shard.count}: ${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped.`);
-        }
-        if (trigger) {
-            // Where the selection is that one account, the event's run covers all of it.
-            if (!(0,account_selection/* selectsOneAccount */.H)(config.selection))
-                judged.partOf = `the change event's account ${trigger.account} only`;
-            const [excluded] = targets.skipped;
-            if (targets.audit.length === 0 && !targets.unknownState && excluded) {
-                judged.skipped = `the change event's account ${excluded.accountId} is ${excluded.reason}`;
-                actions_log/* actionsLog */._.info(`${judged.skipped}: nothing to audit, by the workflow's own choice.`);
-            }
-        }
-        const { audit } = targets;
-        judged.accounts = await core/* group */.Os(audit.length === 1
-            ? `Evidence of account ${audit[0]?.accountId}`
-            : `Auditing ${audit.length} accounts`, () => auditAccounts(config, targets, identity, deadline, {
+        const fanOutRun = (chosen) => ({
             ...deps,
             log: actions_log/* actionsLog */._,
             mask,
             rootCredentialsManagement: chosen.rootCredentialsManagement,
             rootSessions: chosen.rootSessions,
             liveUser: trigger?.user,
-        }));
+        });
+        if (!trigger && !config.shard && usesOrganizations(config.selection)) {
+            // The Organization's accounts are entered as discovery lists them, not after its last page.
+            judged.accounts = await core/* group */.Os("Auditing the Organization's accounts as they are found", async () => {
+                const asFound = chooseAccountsAsFound(choosing);
+                const rootAccess = await asFound.features;
+                judged.rootCredentialsManagement = rootAccess.enabled;
+                const rootSessions = await planRootSessions(choosing, { rootAccess });
+                return auditAccounts(config, { found: asFound.found, all: asFound.chosen.then((chosen) => chosen.targets) }, identity, deadline, fanOutRun({ rootCredentialsManagement: rootAccess.enabled, rootSessions }));
+            });
+        }
+        else {
+            const chosen = await core/* group */.Os('Accounts', async () => {
+                const accounts = await (trigger
+                    ? chooseTriggeredAccount(choosing, trigger)
+                    : chooseAccounts(choosing));
+                const rootSessions = await planRootSessions(choosing, accounts);
+                return { ...accounts, rootSessions };
+            });
+            judged.rootCredentialsManagement = chosen.rootCredentialsManagement;
+            const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
+            if (config.shard) {
+                judged.shardSelection = selectionOf(chosen.targets);
+                const slice = targets.audit.length + targets.skipped.length + (targets.unknownState?.length ?? 0);
+                judged.partOf = `shard ${config.shard.index} of ${config.shard.count} only: ${slice} of ${judged.shardSelection.accounts} accounts`;
+                actions_log/* actionsLog */._.info(`Shard ${config.shard.index} of ${config.shard.count}: ${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped.`);
+            }
+            if (trigger) {
+                // Where the selection is that one account, the event's run covers all of it.
+                if (!(0,account_selection/* selectsOneAccount */.H)(config.selection))
+                    judged.partOf = `the change event's account ${trigger.account} only`;
+                const [excluded] = targets.skipped;
+                if (targets.audit.length === 0 && !targets.unknownState && excluded) {
+                    judged.skipped = `the change event's account ${excluded.accountId} is ${excluded.reason}`;
+                    actions_log/* actionsLog */._.info(`${judged.skipped}: nothing to audit, by the workflow's own choice.`);
+                }
+            }
+            const { audit } = targets;
+            judged.accounts = await core/* group */.Os(audit.length === 1
+                ? `Evidence of account ${audit[0]?.accountId}`
+                : `Auditing ${audit.length} accounts`, () => auditAccounts(config, targets, identity, deadline, fanOutRun(chosen)));
+        }
         (0,memory/* logMemory */.q)('accounts audited', actions_log/* actionsLog */._.debug);
     }
     catch (error) {

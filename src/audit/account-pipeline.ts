@@ -31,9 +31,13 @@ export interface InFlight {
   auditBound: number;
 }
 
-/** Runs every item through the stages; results in item order. */
+/**
+ * Runs every item through the stages, each as soon as it comes (items may still be arriving: the
+ * accounts discovery is listing); results in item order. Where the items fail to come, the ones
+ * already under way end first, then the failure is thrown.
+ */
 export async function runPipeline<T, E, R>(
-  items: readonly T[],
+  items: Iterable<T> | AsyncIterable<T>,
   stages: Stages<T, E, R>,
   bounds: PipelineBounds,
   watch: (inFlight: InFlight) => void = () => undefined,
@@ -85,7 +89,17 @@ export async function runPipeline<T, E, R>(
         move('auditing', undefined);
       }
     });
-  return Promise.all(
-    items.map((item) => aheadPlaces(() => (ready ? headStart(item) : inPlace(item)))),
-  );
+  const started: Array<Promise<R>> = [];
+  try {
+    for await (const item of items) {
+      const result = aheadPlaces(() => (ready ? headStart(item) : inPlace(item)));
+      // Awaited below with the rest; until then a failure must not count as unhandled.
+      result.catch(() => undefined);
+      started.push(result);
+    }
+  } catch (error) {
+    await Promise.allSettled(started);
+    throw error;
+  }
+  return Promise.all(started);
 }

@@ -1,9 +1,11 @@
+import { EventEmitter, on } from 'node:events';
 import type { Config } from '../inputs/config.js';
+import type { OrganizationAccount } from '../aws/organization.js';
 import { createIamClient } from '../aws/iam-client.js';
 import type { Identity } from '../aws/credentials.js';
 import { readRootCredentialsManagement } from '../aws/root-access.js';
 import type { Deadline } from '../runtime/deadline.js';
-import { chooseTargets, type Targets } from './targets.js';
+import { chooseTargets, targetsAsFound, type Target, type Targets } from './targets.js';
 import type { RunLog } from '../runtime/log.js';
 
 /** What choosing the accounts reads: the inputs, and the first session within the run's deadline. */
@@ -28,10 +30,9 @@ export interface AccountsChosen {
  * Organization's accounts (all, or under roots and OUs) read from the first session.
  */
 export async function chooseAccounts(choosing: Choosing): Promise<AccountsChosen> {
-  const { config, first, deadline, log } = choosing;
+  const { config, first, deadline } = choosing;
   const { selection } = config;
   if (selection.ownAccountOnly) return { targets: chooseTargets(selection, first.accountId, []) };
-  const discover = usesOrganizations(selection);
   return withOrganizations(choosing, async (organizations) => {
     const [discovered, features] = await Promise.all([
       organizations
@@ -39,15 +40,81 @@ export async function chooseAccounts(choosing: Choosing): Promise<AccountsChosen
         : Promise.resolve([]),
       rootAccessFeatures(choosing),
     ]);
-    const rootCredentialsManagement = features.enabled;
-    const targets = chooseTargets(selection, first.accountId, discovered);
-    log.info(
-      `${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped` +
-        (discover ? ` (${discovered.length} found in the Organization)` : '') +
-        `; centralized root access ${rootCredentialsManagement === undefined ? 'not known here' : rootCredentialsManagement ? 'on' : 'off'}.`,
-    );
-    return { targets, rootCredentialsManagement, rootAccess: features };
+    return chosenFrom(choosing, discovered, features);
   });
+}
+
+/** chooseAccounts of a selection of the Organization, its accounts handed on as pages name them. */
+export interface AccountsAsFound {
+  /** The accounts to audit, each as soon as discovery finds it; fails as discovery fails. */
+  found: AsyncIterable<Target>;
+  /** Centralized root access and root sessions, read beside discovery. */
+  features: Promise<RootAccessFeatures>;
+  /** The whole choice, once discovery has ended: `found` gave exactly its `targets.audit`. */
+  chosen: Promise<AccountsChosen>;
+}
+
+/**
+ * chooseAccounts for a selection that asks Organizations, whose accounts need not wait for the
+ * last page: each is handed on to be entered (and its report started) as soon as it is found.
+ */
+export function chooseAccountsAsFound(choosing: Choosing): AccountsAsFound {
+  const { config, deadline } = choosing;
+  const { selection } = config;
+  const feed = new EventEmitter();
+  // Listening starts now, so no page found before the fan-out reads is lost.
+  const pages = on(feed, 'targets', { close: ['end'] });
+  const asFound = targetsAsFound(selection);
+  const send = (targets: Target[]): void => {
+    if (targets.length > 0) feed.emit('targets', targets);
+  };
+  const features = rootAccessFeatures(choosing);
+  const chosen = withOrganizations(choosing, async (organizations) => {
+    if (!organizations)
+      throw new Error('chooseAccountsAsFound needs a selection that asks Organizations');
+    const discovered = await organizations.api.discoverAccounts(
+      organizations.client,
+      selection,
+      deadline,
+      (accounts) => send(asFound.found(accounts)),
+    );
+    send(asFound.rest());
+    return chosenFrom(choosing, discovered, await features);
+  }).then(
+    (done) => {
+      feed.emit('end');
+      return done;
+    },
+    (error: unknown) => {
+      feed.emit('error', error);
+      throw error;
+    },
+  );
+  // Whoever reads `found` hears of a failure there; `chosen` is awaited only after it.
+  chosen.catch(() => undefined);
+  return { found: eachTarget(pages), features, chosen };
+}
+
+async function* eachTarget(pages: AsyncIterable<unknown[]>): AsyncIterable<Target> {
+  for await (const [targets] of pages) yield* targets as Target[];
+}
+
+/** The targets of what discovery found, said in the log once. */
+function chosenFrom(
+  { config, first, log }: Choosing,
+  discovered: OrganizationAccount[],
+  features: RootAccessFeatures,
+): AccountsChosen {
+  const rootCredentialsManagement = features.enabled;
+  const targets = chooseTargets(config.selection, first.accountId, discovered);
+  log.info(
+    `${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped` +
+      (usesOrganizations(config.selection)
+        ? ` (${discovered.length} found in the Organization)`
+        : '') +
+      `; centralized root access ${rootCredentialsManagement === undefined ? 'not known here' : rootCredentialsManagement ? 'on' : 'off'}.`,
+  );
+  return { targets, rootCredentialsManagement, rootAccess: features };
 }
 
 type OrganizationsApi = typeof import('../aws/organization.js');

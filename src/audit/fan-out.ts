@@ -155,19 +155,31 @@ interface Entered {
 }
 
 /**
+ * Targets handed on as discovery finds them (chooseAccountsAsFound): `found` the ones to audit,
+ * `all` every target once discovery has ended.
+ */
+export interface TargetsAsFound {
+  found: AsyncIterable<Target>;
+  all: Promise<Targets>;
+}
+
+/**
  * Audits every target under a bound: the first session's own account with the first session,
  * every other account through its member role. An account that cannot be entered, or whose turn
- * comes after the deadline, is not judged; it never stops the others. Results come in target order.
+ * comes after the deadline, is not judged; it never stops the others. Results come in account order.
  */
 export async function auditAccounts(
   config: Config,
-  targets: Targets,
+  targets: Targets | TargetsAsFound,
   first: Identity,
   deadline: Deadline,
   run: FanOutRun,
 ): Promise<AccountResult[]> {
   const deps = fanOutDeps(config, first, run);
-  const single = targets.audit.length === 1;
+  const asFound = 'found' in targets;
+  const single = !asFound && targets.audit.length === 1;
+  // A discovery that fails is thrown where `found` is read; `all` is then never awaited.
+  if (asFound) targets.all.catch(() => undefined);
   // Many accounts: their results pile up while short-lived garbage (responses, signatures) churns.
   if (!single) collectBeforeHeapDoubles();
   const agents = createAgents(deps.env);
@@ -323,7 +335,7 @@ export async function auditAccounts(
   const inFlight = inFlightLog(deps.log, deps.now);
   try {
     const audited = await runPipeline(
-      targets.audit,
+      asFound ? targets.found : targets.audit,
       {
         enter,
         ready: headStartWanted(deps, single) ? ready : undefined,
@@ -337,10 +349,12 @@ export async function auditAccounts(
       single ? undefined : inFlight.watch,
     );
     if (!single) inFlight.close();
+    const all = asFound ? await targets.all : targets;
+    if (asFound) inAccountOrder(audited, all);
     const readAt = new Date(deps.now()).toISOString();
     return [
       ...audited,
-      ...(targets.unknownState ?? []).map((target) =>
+      ...(all.unknownState ?? []).map((target) =>
         notJudged(target, {
           code: 'UnknownAccountState',
           message:
@@ -348,12 +362,25 @@ export async function auditAccounts(
           fix: 'check the account in the AWS Organizations console and re-run; an account whose state cannot be read is not judged rather than skipped',
         }),
       ),
-      ...targets.skipped.map((target) => skippedResult(target, first.partition, readAt)),
+      ...all.skipped.map((target) => skippedResult(target, first.partition, readAt)),
     ];
   } finally {
     agents.http.destroy();
     agents.https.destroy();
   }
+}
+
+/**
+ * Sorts the results of accounts audited as found into the order of the targets, and checks that
+ * they are the targets: an account chosen but never audited must not pass unseen.
+ */
+function inAccountOrder(audited: AccountResult[], all: Targets): void {
+  audited.sort((a, b) => a.accountId.localeCompare(b.accountId));
+  const chosen = all.audit.map((target) => target.accountId).join();
+  if (audited.map((result) => result.accountId).join() !== chosen)
+    throw new Error(
+      `the accounts audited as discovery found them (${audited.length}) are not the ${all.audit.length} chosen: a bug in iam-mfa-audit; please report it`,
+    );
 }
 
 /**

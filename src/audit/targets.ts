@@ -33,19 +33,58 @@ export function chooseTargets(
   for (const account of [...candidates.values()].sort((a, b) =>
     a.accountId.localeCompare(b.accountId),
   )) {
-    const target: Target = {
-      accountId: account.accountId,
-      ...(account.name ? { name: account.name } : {}),
-    };
-    const state = 'state' in account ? account.state : 'ACTIVE';
-    if (exclude.has(account.accountId))
-      targets.skipped.push({ ...target, reason: 'listed in exclude-accounts' });
-    else if (state === undefined) (targets.unknownState ??= []).push(target);
-    else if (state !== 'ACTIVE')
-      targets.skipped.push({ ...target, reason: `Organizations state ${state}` });
-    else targets.audit.push(target);
+    const { target, skipped } = classifyTarget(account, exclude);
+    if (skipped === undefined) targets.audit.push(target);
+    else if (skipped === UNKNOWN_STATE) (targets.unknownState ??= []).push(target);
+    else targets.skipped.push({ ...target, reason: skipped });
   }
   return targets;
+}
+
+const UNKNOWN_STATE = Symbol('unknown state');
+
+/**
+ * One candidate: audited (no `skipped`), skipped for a reason, or of a state not known. An account
+ * named in the inputs and not found by discovery counts as ACTIVE.
+ */
+function classifyTarget(
+  account: OrganizationAccount | Target,
+  exclude: ReadonlySet<string>,
+): { target: Target; skipped?: string | typeof UNKNOWN_STATE } {
+  const target: Target = {
+    accountId: account.accountId,
+    ...(account.name ? { name: account.name } : {}),
+  };
+  const state = 'state' in account ? account.state : 'ACTIVE';
+  if (exclude.has(account.accountId)) return { target, skipped: 'listed in exclude-accounts' };
+  if (state === undefined) return { target, skipped: UNKNOWN_STATE };
+  if (state !== 'ACTIVE') return { target, skipped: `Organizations state ${state}` };
+  return { target };
+}
+
+/**
+ * The accounts of a selection to audit, as discovery finds them: each account a page names that
+ * chooseTargets would audit, the first time it is named; once discovery has ended, the accounts
+ * named in the inputs that it did not find. Together, exactly chooseTargets' `audit`.
+ */
+export function targetsAsFound(selection: AccountSelection) {
+  const exclude = new Set(selection.exclude);
+  const named = new Set(selection.accountIds);
+  return {
+    /** Of one page's accounts (each new to discovery), those to audit. */
+    found: (accounts: OrganizationAccount[]): Target[] =>
+      accounts.flatMap((account) => {
+        named.delete(account.accountId);
+        const { target, skipped } = classifyTarget(account, exclude);
+        return skipped === undefined ? [target] : [];
+      }),
+    /** Once discovery has ended: the named accounts it did not find, to audit. */
+    rest: (): Target[] =>
+      [...named].flatMap((accountId) => {
+        const { target, skipped } = classifyTarget({ accountId }, exclude);
+        return skipped === undefined ? [target] : [];
+      }),
+  };
 }
 
 /**

@@ -47,32 +47,39 @@ export function createOrganizationsClient(options: ClientOptions): Organizations
 
 /**
  * The accounts of the whole Organization and/or under the given roots and OUs (at any depth),
- * each once. Needs the management account or a delegated administrator.
+ * each once. Needs the management account or a delegated administrator. `onFound` hears of each
+ * account the first time a page names it, while the listing goes on.
  */
 export async function discoverAccounts(
   organizations: OrganizationsClient,
   scope: { organization: boolean; parents: string[] },
   limit: TimeLimit,
+  onFound: (accounts: OrganizationAccount[]) => void = () => undefined,
 ): Promise<OrganizationAccount[]> {
   const found = new Map<string, OrganizationAccount>();
-  const add = (accounts: Account[]): void => {
+  const add = (accounts: Account[] = []): void => {
+    const fresh: OrganizationAccount[] = [];
     for (const account of accounts) {
-      if (!account.Id) continue;
-      found.set(account.Id, {
+      if (!account.Id || found.has(account.Id)) continue;
+      const known = {
         accountId: account.Id,
         name: account.Name,
         state: account.State ?? account.Status,
-      });
+      };
+      found.set(account.Id, known);
+      fresh.push(known);
     }
+    if (fresh.length > 0) onFound(fresh);
   };
   const walk = pLimit(WALK_CONCURRENCY);
   const visit = async (parentId: string): Promise<void> => {
-    const [accounts, children] = await Promise.all([
+    const [, children] = await Promise.all([
       walk(() =>
         listing(
           'organizations:ListAccountsForParent',
           paginateListAccountsForParent({ client: organizations }, { ParentId: parentId }),
           (page) => page.Accounts,
+          add,
         ),
       ),
       walk(() =>
@@ -86,7 +93,6 @@ export async function discoverAccounts(
         ),
       ),
     ]);
-    add(accounts);
     await Promise.all(children.flatMap((child) => (child.Id ? [visit(child.Id)] : [])));
   };
   try {
@@ -97,7 +103,8 @@ export async function discoverAccounts(
               'organizations:ListAccounts',
               paginateListAccounts({ client: organizations, pageSize: 20 }, {}),
               (page) => page.Accounts,
-            ).then(add)
+              add,
+            )
           : undefined,
         ...scope.parents.map(visit),
       ]),
@@ -114,9 +121,10 @@ async function listing<Page extends { NextToken?: string }, Item>(
   call: string,
   pages: AsyncIterable<Page>,
   itemsOf: (page: Page) => Item[] | undefined,
+  onItems?: (items: Item[]) => void,
 ): Promise<Item[]> {
   try {
-    return await collectPages(call, pages, itemsOf, NEXT_TOKEN_PAGES);
+    return await collectPages(call, pages, itemsOf, NEXT_TOKEN_PAGES, onItems);
   } catch (error) {
     throw new CallError(call, error);
   }

@@ -30,11 +30,15 @@ export async function collectPages<Page, Item>(
   pages: AsyncIterable<Page>,
   itemsOf: (page: Page) => Item[] | undefined,
   shape: PageShape<Page>,
+  /** Each page's items as it arrives, before the listing ends (discovery feeds the fan-out). */
+  onItems?: (items: Item[]) => void,
 ): Promise<Item[]> {
   const items: Item[] = [];
   const seen = new Set<string>();
   for await (const page of pages) {
-    items.push(...(itemsOf(page) ?? []));
+    const pageItems = itemsOf(page) ?? [];
+    items.push(...pageItems);
+    onItems?.(pageItems);
     const token = shape.token(page);
     if (shape.claimsMore(page) && !token) {
       throw new EvidenceError(

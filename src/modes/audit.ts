@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { getIdentity } from '../audit/first-session.js';
+import type { RootSessionPlan } from '../audit/root-session-plan.js';
 import type { Judged } from '../finish.js';
 import { selectsOneAccount } from '../inputs/account-selection.js';
 import type { Config } from '../inputs/config.js';
@@ -38,7 +39,7 @@ export async function runAudit(
     // The audit and its SDK clients are loaded once there are credentials: start-up compiles
     // only what the first request needs.
     const [
-      { chooseAccounts },
+      { chooseAccounts, chooseAccountsAsFound, usesOrganizations },
       { chooseTriggeredAccount },
       { selectionOf, shardTargets },
       { auditAccounts },
@@ -51,49 +52,72 @@ export async function runAudit(
       import('../audit/root-session-plan.js'),
     ]);
     const choosing = { config, first: identity, deadline, env: deps.env, log };
-    const chosen = await core.group('Accounts', async () => {
-      const accounts = await (trigger
-        ? chooseTriggeredAccount(choosing, trigger)
-        : chooseAccounts(choosing));
-      const rootSessions = await planRootSessions(choosing, accounts);
-      return { ...accounts, rootSessions };
+    const fanOutRun = (chosen: {
+      rootCredentialsManagement?: boolean;
+      rootSessions?: RootSessionPlan;
+    }) => ({
+      ...deps,
+      log,
+      mask,
+      rootCredentialsManagement: chosen.rootCredentialsManagement,
+      rootSessions: chosen.rootSessions,
+      liveUser: trigger?.user,
     });
-    judged.rootCredentialsManagement = chosen.rootCredentialsManagement;
-    const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
-    if (config.shard) {
-      judged.shardSelection = selectionOf(chosen.targets);
-      const slice =
-        targets.audit.length + targets.skipped.length + (targets.unknownState?.length ?? 0);
-      judged.partOf = `shard ${config.shard.index} of ${config.shard.count} only: ${slice} of ${judged.shardSelection.accounts} accounts`;
-      log.info(
-        `Shard ${config.shard.index} of ${config.shard.count}: ${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped.`,
+    if (!trigger && !config.shard && usesOrganizations(config.selection)) {
+      // The Organization's accounts are entered as discovery lists them, not after its last page.
+      judged.accounts = await core.group(
+        "Auditing the Organization's accounts as they are found",
+        async () => {
+          const asFound = chooseAccountsAsFound(choosing);
+          const rootAccess = await asFound.features;
+          judged.rootCredentialsManagement = rootAccess.enabled;
+          const rootSessions = await planRootSessions(choosing, { rootAccess });
+          return auditAccounts(
+            config,
+            { found: asFound.found, all: asFound.chosen.then((chosen) => chosen.targets) },
+            identity,
+            deadline,
+            fanOutRun({ rootCredentialsManagement: rootAccess.enabled, rootSessions }),
+          );
+        },
+      );
+    } else {
+      const chosen = await core.group('Accounts', async () => {
+        const accounts = await (trigger
+          ? chooseTriggeredAccount(choosing, trigger)
+          : chooseAccounts(choosing));
+        const rootSessions = await planRootSessions(choosing, accounts);
+        return { ...accounts, rootSessions };
+      });
+      judged.rootCredentialsManagement = chosen.rootCredentialsManagement;
+      const targets = config.shard ? shardTargets(chosen.targets, config.shard) : chosen.targets;
+      if (config.shard) {
+        judged.shardSelection = selectionOf(chosen.targets);
+        const slice =
+          targets.audit.length + targets.skipped.length + (targets.unknownState?.length ?? 0);
+        judged.partOf = `shard ${config.shard.index} of ${config.shard.count} only: ${slice} of ${judged.shardSelection.accounts} accounts`;
+        log.info(
+          `Shard ${config.shard.index} of ${config.shard.count}: ${targets.audit.length} account(s) to audit, ${targets.skipped.length} skipped.`,
+        );
+      }
+      if (trigger) {
+        // Where the selection is that one account, the event's run covers all of it.
+        if (!selectsOneAccount(config.selection))
+          judged.partOf = `the change event's account ${trigger.account} only`;
+        const [excluded] = targets.skipped;
+        if (targets.audit.length === 0 && !targets.unknownState && excluded) {
+          judged.skipped = `the change event's account ${excluded.accountId} is ${excluded.reason}`;
+          log.info(`${judged.skipped}: nothing to audit, by the workflow's own choice.`);
+        }
+      }
+      const { audit } = targets;
+      judged.accounts = await core.group(
+        audit.length === 1
+          ? `Evidence of account ${audit[0]?.accountId}`
+          : `Auditing ${audit.length} accounts`,
+        () => auditAccounts(config, targets, identity, deadline, fanOutRun(chosen)),
       );
     }
-    if (trigger) {
-      // Where the selection is that one account, the event's run covers all of it.
-      if (!selectsOneAccount(config.selection))
-        judged.partOf = `the change event's account ${trigger.account} only`;
-      const [excluded] = targets.skipped;
-      if (targets.audit.length === 0 && !targets.unknownState && excluded) {
-        judged.skipped = `the change event's account ${excluded.accountId} is ${excluded.reason}`;
-        log.info(`${judged.skipped}: nothing to audit, by the workflow's own choice.`);
-      }
-    }
-    const { audit } = targets;
-    judged.accounts = await core.group(
-      audit.length === 1
-        ? `Evidence of account ${audit[0]?.accountId}`
-        : `Auditing ${audit.length} accounts`,
-      () =>
-        auditAccounts(config, targets, identity, deadline, {
-          ...deps,
-          log,
-          mask,
-          rootCredentialsManagement: chosen.rootCredentialsManagement,
-          rootSessions: chosen.rootSessions,
-          liveUser: trigger?.user,
-        }),
-    );
     logMemory('accounts audited', log.debug);
   } catch (error) {
     if (!(error instanceof CredentialsError)) throw error;
