@@ -26,8 +26,8 @@ var dist_cjs = __webpack_require__(7705);
 var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/aws/call-failure.ts
 var call_failure = __webpack_require__(7770);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(5993);
 // EXTERNAL MODULE: ./src/aws/pages.ts
 var pages = __webpack_require__(701);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-account/dist-cjs/index.js

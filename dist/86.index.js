@@ -409,7 +409,7 @@ async function runMerge(config, pattern, deps) {
     const workspace = deps.env.GITHUB_WORKSPACE || process.cwd();
     const deadline = new runtime_deadline/* Deadline */.B2(config.timeoutSeconds, deps.now);
     const merged = await core/* group */.Os('Merging shard reports', async () => {
-        (0,heap_settings/* collectBeforeHeapDoubles */.g)();
+        (0,heap_settings/* collectBeforeHeapDoubles */.g4)();
         const result = await mergeShardReports(pattern, workspace, (0,context/* runInfo */.Q6)(deps.env));
         core/* info */.pq(`${result.files} report(s), ${result.accounts.length} account(s).`);
         for (const problem of result.problems)

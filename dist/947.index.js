@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   roleArnOf: () => (/* binding */ roleArnOf)
 });
 
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(5993);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/aws/call-failure.ts
@@ -203,7 +203,12 @@ const REQUIRED_COLUMNS = [
 function parseCredentialReport(csv) {
     let records;
     try {
-        records = (0,sync/* parse */.qg)(csv, { skip_empty_lines: true, relax_column_count: false });
+        // Named line ends: csv-parse's guess at them costs as much as the rest of a small report.
+        records = (0,sync/* parse */.qg)(csv, {
+            skip_empty_lines: true,
+            relax_column_count: false,
+            record_delimiter: ['\r\n', '\n'],
+        });
     }
     catch (error) {
         const lines = error.lines;
@@ -1450,8 +1455,10 @@ async function auditAccounts(config, targets, first, deadline, run) {
     if (asFound)
         targets.all.catch(() => undefined);
     // Many accounts: their results pile up while short-lived garbage (responses, signatures) churns.
-    if (!single)
-        (0,heap_settings/* collectBeforeHeapDoubles */.g)();
+    if (!single) {
+        (0,heap_settings/* collectBeforeHeapDoubles */.g4)();
+        (0,heap_settings/* growYoungGenerationOnce */.bv)();
+    }
     const agents = (0,clients/* createAgents */.jQ)(deps.env);
     const fixed = deps.concurrency;
     const bounds = {
@@ -1658,7 +1665,7 @@ function accountLine(result) {
 /* harmony export */   L: () => (/* binding */ createIamClient)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6764);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5993);
 
 
 /**
@@ -1741,7 +1748,7 @@ onItems) {
 /* unused harmony exports ROOT_SESSION_SECONDS, auditTaskPolicyArn, refusalFix */
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1695);
 /* harmony import */ var _call_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7770);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(201);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5993);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1824);
 // A root session in a member account: sts:AssumeRoot with the audit task policy, on a regional endpoint.
 

@@ -29,6 +29,21 @@ describe('parseCredentialReport', () => {
     expect(rows[1]).toMatchObject({ passwordEnabled: false, mfaActive: true });
   });
 
+  test('lines may end in CRLF or LF, even mixed; a quoted line end stays inside its field', () => {
+    const lines = [header, row('alice', 'true', 'true'), row('bob', 'true', 'false')];
+    const lf = parseCredentialReport(`${lines.join('\n')}\n`);
+    expect(lf.map((r) => [r.user, r.mfaActive])).toEqual([
+      ['alice', true],
+      ['bob', false],
+    ]);
+    expect(parseCredentialReport(`${lines.join('\r\n')}\r\n`)).toEqual(lf);
+    expect(parseCredentialReport(`${lines[0]}\r\n${lines[1]}\n${lines[2]}`)).toEqual(lf);
+    // Without a final line end, the last row's last column carries no stray CR.
+    expect(parseCredentialReport(lines.join('\r\n'))[1]).toEqual(lf[1]);
+    const quoted = reportCsv([reportRow('123456789012', 'line\r\nbreak', 'true', 'true')]);
+    expect(parseCredentialReport(quoted).map((r) => r.user)).toEqual(['line\r\nbreak']);
+  });
+
   test('N/A, no_information, not_supported and anything else are not booleans or dates', () => {
     const [a, b] = parseCredentialReport(
       `${header}\n${row('a', 'not_supported', 'no_information')}\n${row('b', 'yes', 'N/A')}\n`,

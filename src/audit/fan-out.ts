@@ -16,7 +16,7 @@ import type { Config } from '../inputs/config.js';
 import { accountLabel, type AccountResult } from '../model.js';
 import { Deadline, DeadlineExceeded } from '../runtime/deadline.js';
 import type { RunLog } from '../runtime/log.js';
-import { collectBeforeHeapDoubles } from '../runtime/heap-settings.js';
+import { collectBeforeHeapDoubles, growYoungGenerationOnce } from '../runtime/heap-settings.js';
 import { accountsMemoryAllows } from '../runtime/memory.js';
 import type { RunDeps } from '../runtime/run-deps.js';
 import { auditAccount, type AccountAuditDeps } from './account.js';
@@ -181,7 +181,10 @@ export async function auditAccounts(
   // A discovery that fails is thrown where `found` is read; `all` is then never awaited.
   if (asFound) targets.all.catch(() => undefined);
   // Many accounts: their results pile up while short-lived garbage (responses, signatures) churns.
-  if (!single) collectBeforeHeapDoubles();
+  if (!single) {
+    collectBeforeHeapDoubles();
+    growYoungGenerationOnce();
+  }
   const agents = createAgents(deps.env);
   const fixed = deps.concurrency;
   const bounds = {

@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, MetadataBearer, MiddlewareStack } from '@aws-sdk/types';
+import { RequestSha256 } from './request-hash.js';
 
 export interface ClientOptions {
   region: string;
@@ -81,6 +82,7 @@ export function clientSettings(options: ClientOptions, maxAttempts = IAM_MAX_ATT
     maxAttempts,
     retryMode: 'standard' as const,
     requestHandler: requestHandler(options),
+    sha256: RequestSha256,
   };
 }
 
