@@ -297,7 +297,7 @@ function selectionOf(targets) {
  * token bucket (1,000 users without MFA: 8.7 s adaptive, 7.6 s standard; floor 7.1 s).
  */
 function createIamClient(options) {
-    const client = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(options));
+    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedLookups */ .tf)('iam', options.agents, (lookedUp) => new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v({ ...(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(options), ...lookedUp }));
     (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportRetries */ .HS)(client.middlewareStack, options.onRetry);
     (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportThrottles */ .Sg)(client.middlewareStack, options.onThrottle);
     return client;

@@ -104,11 +104,12 @@ async function startCredentialReport(iam, now) {
     }
 }
 /**
- * Asks GenerateCredentialReport again on the poll schedule until AWS says COMPLETE (it answers
- * INPROGRESS meanwhile, and sends no report), or the deadline. The caller reads the report after:
- * a report not ready, or a failed call, is left to the read, which reports it.
+ * Asks GenerateCredentialReport again (`askAgain`: startCredentialReport with a client of the
+ * caller's choosing) on the poll schedule until AWS says COMPLETE (it answers INPROGRESS meanwhile,
+ * and sends no report), or the deadline. The caller reads the report after: a report not ready, or
+ * a failed call, is left to the read, which reports it.
  */
-async function awaitCredentialReport(iam, policy, start, schedule = ONE_ACCOUNT) {
+async function awaitCredentialReport(askAgain, policy, start, schedule = ONE_ACCOUNT) {
     const deadline = start.askedAt + policy.deadlineMs;
     let wait = schedule.firstMs;
     let state = start;
@@ -116,7 +117,7 @@ async function awaitCredentialReport(iam, policy, start, schedule = ONE_ACCOUNT)
         await policy.sleep(wait);
         wait = nextWait(wait, schedule);
         try {
-            const again = await startCredentialReport(iam, policy.now);
+            const again = await askAgain();
             state = {
                 askedAt: start.askedAt,
                 startedByRun: start.startedByRun || again.startedByRun,
@@ -1256,19 +1257,21 @@ function withRootNotes(result, rootSession, now) {
 /**
  * Starts the account's credential report (GenerateCredentialReport) and waits until AWS says it is
  * complete, within the account's deadline and the report's own, looking again on the schedule of
- * many accounts. The IAM client lives only for this: a waiting account holds its credentials, this
- * client and a timer (29 KiB of heap, measured). Nothing here decides a verdict: a
- * failed call or a report not ready in time leaves the read to the audit, which reports it.
+ * many accounts. Each look has an IAM client of its own, dropped after it (the connections are the
+ * run's): between looks a waiting account holds only its credentials and a timer, not a client's
+ * 21 KiB, and a thousand accounts wait at once at AWS's pace (docs/performance.md). Nothing here
+ * decides a verdict: a failed call or a report not ready in time leaves the read to the audit,
+ * which reports it.
  */
 async function reportHeadStart(accountId, credentials, deadline, deps) {
-    const iam = accountIamClient(credentials, deps, `report head start, account ${accountId}`);
+    const ask = () => startCredentialReport(accountIamClient(credentials, deps, `report head start, account ${accountId}`), deps.now);
     const policy = {
         now: deps.now,
         sleep: deps.sleep,
         deadlineMs: Math.min(REPORT_DEADLINE_MS, deadline.remainingMs()),
     };
     try {
-        return await deadline.race(startCredentialReport(iam, deps.now).then((start) => awaitCredentialReport(iam, policy, start, MANY_ACCOUNTS)), `iam:GenerateCredentialReport in ${accountId}`);
+        return await deadline.race(ask().then((start) => awaitCredentialReport(ask, policy, start, MANY_ACCOUNTS)), `iam:GenerateCredentialReport in ${accountId}`);
     }
     catch (error) {
         deps.log.debug(`${accountId}: the credential report could not be started ahead (${(0,call_failure/* errorCode */.CA)(error instanceof Error && 'cause' in error ? error.cause : error)}); the audit reads it itself`);
@@ -1676,7 +1679,7 @@ function accountLine(result) {
  * token bucket (1,000 users without MFA: 8.7 s adaptive, 7.6 s standard; floor 7.1 s).
  */
 function createIamClient(options) {
-    const client = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(options));
+    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedLookups */ .tf)('iam', options.agents, (lookedUp) => new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .IAMClient */ .h8v({ ...(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(options), ...lookedUp }));
     (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportRetries */ .HS)(client.middlewareStack, options.onRetry);
     (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .reportThrottles */ .Sg)(client.middlewareStack, options.onThrottle);
     return client;

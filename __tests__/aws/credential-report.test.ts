@@ -129,7 +129,11 @@ describe('fetchCredentialReport against the fake IAM', () => {
     const { iam, policy } = await start({ present: false, pollsUntilReady: 2 });
     const started = await startCredentialReport(iam, policy.now);
     expect(started).toEqual({ askedAt: 0, startedByRun: true, complete: false });
-    const ready = await awaitCredentialReport(iam, policy, started);
+    const ready = await awaitCredentialReport(
+      () => startCredentialReport(iam, policy.now),
+      policy,
+      started,
+    );
     expect(ready.complete).toBe(true);
     expect(fake?.calls.get('iam:GenerateCredentialReport')).toBe(4);
     const report = await fetchCredentialReport(iam, policy, ready);
@@ -141,7 +145,12 @@ describe('fetchCredentialReport against the fake IAM', () => {
   test('started ahead for one of many accounts: looks after 1 s, then every 2 s', async () => {
     const { iam, policy } = await start({ present: false, pollsUntilReady: 3 });
     const started = await startCredentialReport(iam, policy.now);
-    const ready = await awaitCredentialReport(iam, policy, started, MANY_ACCOUNTS);
+    const ready = await awaitCredentialReport(
+      () => startCredentialReport(iam, policy.now),
+      policy,
+      started,
+      MANY_ACCOUNTS,
+    );
     expect(ready.complete).toBe(true);
     expect(slept).toEqual([1000, 2000, 2000, 2000]);
     expect(fake?.calls.get('iam:GenerateCredentialReport')).toBe(5);
@@ -150,7 +159,11 @@ describe('fetchCredentialReport against the fake IAM', () => {
   test('started ahead but never ready: the read still ends at the deadline counted from the start', async () => {
     const { iam, policy } = await start({ present: false, pollsUntilReady: 1000 });
     const started = await startCredentialReport(iam, policy.now);
-    const waited = await awaitCredentialReport(iam, policy, started);
+    const waited = await awaitCredentialReport(
+      () => startCredentialReport(iam, policy.now),
+      policy,
+      started,
+    );
     expect(waited.complete).toBe(false);
     await expect(fetchCredentialReport(iam, policy, waited)).rejects.toThrow(
       /not ready within 10 s/,

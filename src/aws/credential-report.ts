@@ -82,12 +82,13 @@ export async function startCredentialReport(
 }
 
 /**
- * Asks GenerateCredentialReport again on the poll schedule until AWS says COMPLETE (it answers
- * INPROGRESS meanwhile, and sends no report), or the deadline. The caller reads the report after:
- * a report not ready, or a failed call, is left to the read, which reports it.
+ * Asks GenerateCredentialReport again (`askAgain`: startCredentialReport with a client of the
+ * caller's choosing) on the poll schedule until AWS says COMPLETE (it answers INPROGRESS meanwhile,
+ * and sends no report), or the deadline. The caller reads the report after: a report not ready, or
+ * a failed call, is left to the read, which reports it.
  */
 export async function awaitCredentialReport(
-  iam: IAMClient,
+  askAgain: () => Promise<ReportStart>,
   policy: ReportPolicy,
   start: ReportStart,
   schedule: PollSchedule = ONE_ACCOUNT,
@@ -99,7 +100,7 @@ export async function awaitCredentialReport(
     await policy.sleep(wait);
     wait = nextWait(wait, schedule);
     try {
-      const again = await startCredentialReport(iam, policy.now);
+      const again = await askAgain();
       state = {
         askedAt: start.askedAt,
         startedByRun: start.startedByRun || again.startedByRun,

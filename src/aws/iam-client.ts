@@ -1,5 +1,11 @@
 import { IAMClient } from '@aws-sdk/client-iam';
-import { clientSettings, reportRetries, reportThrottles, type ClientOptions } from './clients.js';
+import {
+  clientSettings,
+  reportRetries,
+  reportThrottles,
+  sharedLookups,
+  type ClientOptions,
+} from './clients.js';
 
 /**
  * IAM is global; the region picks the partition's endpoint (iam.amazonaws.com,
@@ -9,7 +15,11 @@ import { clientSettings, reportRetries, reportThrottles, type ClientOptions } fr
  * token bucket (1,000 users without MFA: 8.7 s adaptive, 7.6 s standard; floor 7.1 s).
  */
 export function createIamClient(options: ClientOptions): IAMClient {
-  const client = new IAMClient(clientSettings(options));
+  const client = sharedLookups(
+    'iam',
+    options.agents,
+    (lookedUp) => new IAMClient({ ...clientSettings(options), ...lookedUp }),
+  );
   reportRetries(client.middlewareStack, options.onRetry);
   reportThrottles(client.middlewareStack, options.onThrottle);
   return client;
