@@ -26746,8 +26746,9 @@ class CredentialsError extends Error {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
 
 
-// V8 settings an action cannot pass on Node's command line. Both are read at each resize of the
-// heap, so they work when set from inside; a Node that ignored them would only use more memory.
+// V8 settings an action cannot pass on Node's command line. Each is read at each resize of the
+// heap, so they work when set from inside; a Node that ignored them would only use more memory
+// (or, for the young generation's growth, more CPU).
 /**
  * Keeps the young generation at its starting size. On a runner's 16 GB Node lets it grow to two
  * 64 MB semi-spaces, and the audit's short-lived garbage (responses, signatures) then holds

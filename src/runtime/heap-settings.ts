@@ -1,8 +1,9 @@
 import { PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
-// V8 settings an action cannot pass on Node's command line. Both are read at each resize of the
-// heap, so they work when set from inside; a Node that ignored them would only use more memory.
+// V8 settings an action cannot pass on Node's command line. Each is read at each resize of the
+// heap, so they work when set from inside; a Node that ignored them would only use more memory
+// (or, for the young generation's growth, more CPU).
 
 /**
  * Keeps the young generation at its starting size. On a runner's 16 GB Node lets it grow to two
