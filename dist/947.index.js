@@ -933,8 +933,14 @@ function withCentralRootRemediation(result) {
 // What an account the action did not judge yields: not entered (ERROR per control), or skipped.
 
 
-/** The fix for an account the run's time (or its share of it) ran out on. */
-const OUT_OF_TIME_FIX = 'raise timeout-seconds, or shard the Organization over a matrix of jobs';
+/** Why an account the run's time (or its share of it) ran out on is not judged, and the fix. */
+function outOfTime(message) {
+    return {
+        code: 'DeadlineExceeded',
+        message,
+        fix: 'raise timeout-seconds, or shard the Organization over a matrix of jobs',
+    };
+}
 /**
  * An account the action could not enter is not judged: one ERROR per selected control, naming the
  * role, the error and the fix. Never dropped, never passed (spec "Accounts").
@@ -1132,12 +1138,7 @@ async function readRootInSession(account, limit, deps) {
             throw error;
         return {
             ok: false,
-            failure: {
-                call: root_session/* ASSUME_ROOT */.mA,
-                code: 'DeadlineExceeded',
-                message: error.message,
-                fix: OUT_OF_TIME_FIX,
-            },
+            failure: { call: root_session/* ASSUME_ROOT */.mA, ...outOfTime(error.message) },
         };
     }
     if (!opened.ok) {
@@ -1454,9 +1455,6 @@ async function auditAccounts(config, targets, first, deadline, run) {
     const deps = fanOutDeps(config, first, run);
     const asFound = 'found' in targets;
     const single = !asFound && targets.audit.length === 1;
-    // A discovery that fails is thrown where `found` is read; `all` is then never awaited.
-    if (asFound)
-        targets.all.catch(() => undefined);
     // Many accounts: their results pile up while short-lived garbage (responses, signatures) churns.
     if (!single) {
         (0,heap_settings/* collectBeforeHeapDoubles */.g4)();
@@ -1507,11 +1505,7 @@ async function auditAccounts(config, targets, first, deadline, run) {
      */
     const enter = async (target) => {
         if (deadline.remainingMs() === 0) {
-            const failure = {
-                code: 'DeadlineExceeded',
-                message: `the run's time ran out (timeout-seconds: ${deadline.seconds}) before this account's turn`,
-                fix: OUT_OF_TIME_FIX,
-            };
+            const failure = outOfTime(`the run's time ran out (timeout-seconds: ${deadline.seconds}) before this account's turn`);
             return { target, entry: { ok: false, failure } };
         }
         return deps.rootSessions ? { target } : { target, entry: await enterInAccount(target) };
@@ -1543,11 +1537,7 @@ async function auditAccounts(config, targets, first, deadline, run) {
         catch (error) {
             if (!(error instanceof runtime_deadline/* DeadlineExceeded */.m4))
                 throw error;
-            const failure = {
-                code: 'DeadlineExceeded',
-                message: error.message,
-                fix: OUT_OF_TIME_FIX,
-            };
+            const failure = outOfTime(error.message);
             return { ok: false, failure };
         }
     };
@@ -1597,7 +1587,7 @@ async function auditAccounts(config, targets, first, deadline, run) {
         }, bounds, single ? undefined : inFlight.watch);
         if (!single)
             inFlight.close();
-        const all = asFound ? await targets.all : targets;
+        const all = asFound ? (await targets.chosen).targets : targets;
         if (asFound)
             inAccountOrder(audited, all);
         const readAt = new Date(deps.now()).toISOString();

@@ -30566,7 +30566,7 @@ async function runAudit(config, trigger, deps) {
                 const rootAccess = await asFound.features;
                 judged.rootCredentialsManagement = rootAccess.enabled;
                 const rootSessions = await planRootSessions(choosing, { rootAccess });
-                return auditAccounts(config, { found: asFound.found, all: asFound.chosen.then((chosen) => chosen.targets) }, identity, deadline, fanOutRun({ rootCredentialsManagement: rootAccess.enabled, rootSessions }));
+                return auditAccounts(config, asFound, identity, deadline, fanOutRun({ rootCredentialsManagement: rootAccess.enabled, rootSessions }));
             });
         }
         else {

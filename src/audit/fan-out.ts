@@ -20,10 +20,11 @@ import { collectBeforeHeapDoubles, growYoungGenerationOnce } from '../runtime/he
 import { accountsMemoryAllows } from '../runtime/memory.js';
 import type { RunDeps } from '../runtime/run-deps.js';
 import { auditAccount, type AccountAuditDeps } from './account.js';
+import type { AccountsAsFound } from './choose-accounts.js';
 import { runPipeline, type InFlight } from './account-pipeline.js';
 import { AdaptiveBound, fixedBound } from './adaptive-bound.js';
 import { withCentralRootRemediation } from './central-root-access.js';
-import { notJudgedResult, OUT_OF_TIME_FIX, skippedResult, type NotJudged } from './not-judged.js';
+import { notJudgedResult, outOfTime, skippedResult, type NotJudged } from './not-judged.js';
 import { rootSessionDeps } from './root-session-unit.js';
 import { auditWithRootSession, type Entry, type RootExtra } from './root-account.js';
 import type { RootSessionPlan } from './root-session-plan.js';
@@ -155,22 +156,13 @@ interface Entered {
 }
 
 /**
- * Targets handed on as discovery finds them (chooseAccountsAsFound): `found` the ones to audit,
- * `all` every target once discovery has ended.
- */
-export interface TargetsAsFound {
-  found: AsyncIterable<Target>;
-  all: Promise<Targets>;
-}
-
-/**
  * Audits every target under a bound: the first session's own account with the first session,
  * every other account through its member role. An account that cannot be entered, or whose turn
  * comes after the deadline, is not judged; it never stops the others. Results come in account order.
  */
 export async function auditAccounts(
   config: Config,
-  targets: Targets | TargetsAsFound,
+  targets: Targets | Pick<AccountsAsFound, 'found' | 'chosen'>,
   first: Identity,
   deadline: Deadline,
   run: FanOutRun,
@@ -178,8 +170,6 @@ export async function auditAccounts(
   const deps = fanOutDeps(config, first, run);
   const asFound = 'found' in targets;
   const single = !asFound && targets.audit.length === 1;
-  // A discovery that fails is thrown where `found` is read; `all` is then never awaited.
-  if (asFound) targets.all.catch(() => undefined);
   // Many accounts: their results pile up while short-lived garbage (responses, signatures) churns.
   if (!single) {
     collectBeforeHeapDoubles();
@@ -243,11 +233,9 @@ export async function auditAccounts(
    */
   const enter = async (target: Target): Promise<Entered> => {
     if (deadline.remainingMs() === 0) {
-      const failure = {
-        code: 'DeadlineExceeded',
-        message: `the run's time ran out (timeout-seconds: ${deadline.seconds}) before this account's turn`,
-        fix: OUT_OF_TIME_FIX,
-      };
+      const failure = outOfTime(
+        `the run's time ran out (timeout-seconds: ${deadline.seconds}) before this account's turn`,
+      );
       return { target, entry: { ok: false, failure } };
     }
     return deps.rootSessions ? { target } : { target, entry: await enterInAccount(target) };
@@ -286,11 +274,7 @@ export async function auditAccounts(
       );
     } catch (error) {
       if (!(error instanceof DeadlineExceeded)) throw error;
-      const failure: EntryFailure = {
-        code: 'DeadlineExceeded',
-        message: error.message,
-        fix: OUT_OF_TIME_FIX,
-      };
+      const failure: EntryFailure = outOfTime(error.message);
       return { ok: false as const, failure };
     }
   };
@@ -352,7 +336,7 @@ export async function auditAccounts(
       single ? undefined : inFlight.watch,
     );
     if (!single) inFlight.close();
-    const all = asFound ? await targets.all : targets;
+    const all = asFound ? (await targets.chosen).targets : targets;
     if (asFound) inAccountOrder(audited, all);
     const readAt = new Date(deps.now()).toISOString();
     return [

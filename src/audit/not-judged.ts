@@ -9,9 +9,18 @@ import {
 import { controlById } from '../controls/index.js';
 import type { Target } from './targets.js';
 
-/** The fix for an account the run's time (or its share of it) ran out on. */
-export const OUT_OF_TIME_FIX =
-  'raise timeout-seconds, or shard the Organization over a matrix of jobs';
+/** Why an account the run's time (or its share of it) ran out on is not judged, and the fix. */
+export function outOfTime(message: string): {
+  code: 'DeadlineExceeded';
+  message: string;
+  fix: string;
+} {
+  return {
+    code: 'DeadlineExceeded',
+    message,
+    fix: 'raise timeout-seconds, or shard the Organization over a matrix of jobs',
+  };
+}
 
 export interface NotJudged {
   accountId: string;

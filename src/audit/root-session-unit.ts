@@ -6,7 +6,7 @@ import type { ControlId, Evidence, Partition, RootSessionFacts } from '../model.
 import { DeadlineExceeded, type Deadline } from '../runtime/deadline.js';
 import type { RunLog } from '../runtime/log.js';
 import { accountIamClient } from './account.js';
-import { OUT_OF_TIME_FIX } from './not-judged.js';
+import { outOfTime } from './not-judged.js';
 
 export interface RootReadDeps {
   region: string;
@@ -54,12 +54,7 @@ async function readRootInSession(
     if (!(error instanceof DeadlineExceeded)) throw error;
     return {
       ok: false,
-      failure: {
-        call: ASSUME_ROOT,
-        code: 'DeadlineExceeded',
-        message: error.message,
-        fix: OUT_OF_TIME_FIX,
-      },
+      failure: { call: ASSUME_ROOT, ...outOfTime(error.message) },
     };
   }
   if (!opened.ok) {

@@ -74,7 +74,7 @@ export async function runAudit(
           const rootSessions = await planRootSessions(choosing, { rootAccess });
           return auditAccounts(
             config,
-            { found: asFound.found, all: asFound.chosen.then((chosen) => chosen.targets) },
+            asFound,
             identity,
             deadline,
             fanOutRun({ rootCredentialsManagement: rootAccess.enabled, rootSessions }),
