@@ -337,19 +337,25 @@ var p_limit = __webpack_require__(370);
  * and a value is taken only where both say the same whole number.
  */
 async function readAccountSummary(iam) {
-    const command = new client_iam_dist_cjs/* GetAccountSummaryCommand */.zod({});
-    let body = '';
-    const keepBody = (next) => async (args) => {
-        const result = await next(args);
-        const bytes = await bytesOf(result.response.body);
-        body = Buffer.from(bytes).toString('utf8');
-        result.response.body = bytes;
-        return result;
-    };
+    const input = {};
+    const command = new client_iam_dist_cjs/* GetAccountSummaryCommand */.zod(input);
     command.middlewareStack.addRelativeTo(keepBody, { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'keepSummaryBody' });
     const out = await iam.send(command);
-    return summaryFacts(out.SummaryMap ?? {}, rawSummaryValues(body));
+    return summaryFacts(out.SummaryMap ?? {}, rawSummaryValues(bodies.get(input) ?? ''));
 }
+/**
+ * Each call's body, by its command's input. Not by a closure per call: a client that caches its
+ * handlers (cacheMiddleware) runs the first GetAccountSummary's middleware for every later one,
+ * and the input is what each call passes through it.
+ */
+const bodies = new WeakMap();
+const keepBody = (next) => async (args) => {
+    const result = await next(args);
+    const bytes = await bytesOf(result.response.body);
+    bodies.set(args.input, Buffer.from(bytes).toString('utf8'));
+    result.response.body = bytes;
+    return result;
+};
 /** The parsed map and the raw values \u2192 the facts: a key whose two readings disagree is malformed. */
 function summaryFacts(parsed, raw) {
     const facts = {};

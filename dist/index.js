@@ -25538,11 +25538,14 @@ function createAgents(env) {
 }
 /**
  * The settings a new SDK client looks up in the environment and the AWS config files when it is
- * made: FIPS, dual-stack, the app id, the auth scheme preference. Each is a chain of providers that
- * throws an error at every miss, some 0.3 ms a client (measured), and a fan-out makes two or more
- * clients an account. The SDK memoizes each answer in its client's resolved config, so the clients
- * that share agents are given the first client's answers, never looking again; the endpoint
- * (AWS_ENDPOINT_URL\u2026) is still looked up by each client, as only the SDK knows its rules.
+ * made: FIPS, dual-stack, the app id, the auth scheme preference, and at its first request the
+ * endpoint (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>, `endpoint_url` in the config file). Each
+ * is a chain of providers that throws an error at every miss, some 0.3 ms a client (measured), and
+ * a fan-out makes two or more clients an account. The SDK memoizes each answer in its client's
+ * resolved config, so the clients that share agents are given the first client's answers, never
+ * looking again: the endpoint it found as `endpoint`, or none found as `ignoreConfiguredEndpointUrls`
+ * (both mean to the SDK what the lookup would have). Until the first client's endpoint lookup has
+ * answered, the clients made meanwhile look for themselves.
  */
 const LOOKED_UP = [
     'useFipsEndpoint',
@@ -25556,7 +25559,17 @@ function sharedLookups(kind, agents, make) {
     const client = make(known ?? {});
     if (agents?.lookups && !known) {
         const config = client.config;
-        agents.lookups.set(kind, Object.fromEntries(LOOKED_UP.map((name) => [name, config[name]])));
+        const lookedUp = Object.fromEntries(LOOKED_UP.map((name) => [name, config[name]]));
+        agents.lookups.set(kind, lookedUp);
+        if (!config.isCustomEndpoint && !config.ignoreConfiguredEndpointUrls)
+            config.serviceConfiguredEndpoint?.().then((url) => {
+                if (url)
+                    lookedUp.endpoint = url;
+                else
+                    lookedUp.ignoreConfiguredEndpointUrls = true;
+            }, 
+            // The first client's own request reports the failure; later clients look again.
+            () => undefined);
     }
     return client;
 }
@@ -25595,7 +25608,11 @@ function createStsClient(options) {
 }
 /**
  * What every client of the action shares: region, credentials, the request handler's time limits
- * and agents, and the SDK's standard retries (backoff per request, on throttling too).
+ * and agents, and the SDK's standard retries (backoff per request, on throttling too). Each client
+ * resolves its middleware once per command class (cacheMiddleware), not at every call: a fan-out
+ * sends some 11 calls an account. A middleware added to one command is then run for every later
+ * command of its class on that client, so such a middleware must keep no state of its own call
+ * (account-summary.ts); a call given options (an abort signal) resolves afresh.
  */
 function clientSettings(options, maxAttempts = IAM_MAX_ATTEMPTS) {
     return {
@@ -25605,6 +25622,7 @@ function clientSettings(options, maxAttempts = IAM_MAX_ATTEMPTS) {
         retryMode: 'standard',
         requestHandler: requestHandler(options),
         sha256: RequestSha256,
+        cacheMiddleware: true,
     };
 }
 function reportRetries(stack, onRetry) {

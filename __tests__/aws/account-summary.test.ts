@@ -64,6 +64,29 @@ describe('readAccountSummary against the fake IAM', () => {
   });
 });
 
+test('each read of one client sees its own body, though the client caches its handlers', async () => {
+  const account = compliantAccount();
+  account.root.summaryValues = { AccountMFAEnabled: '1', AccountPasswordPresent: '1' };
+  fake = await startFakeAws(account);
+  process.env.AWS_ENDPOINT_URL = fake.url;
+  const iam = createIamClient({ region: 'us-east-1', env: {}, credentials: fake.ambient });
+  expect(iam.config.cacheMiddleware).toBe(true);
+  expect(await readAccountSummary(iam)).toEqual({
+    accountMfaEnabled: 1,
+    accountPasswordPresent: 1,
+    accountAccessKeysPresent: 0,
+  });
+
+  account.root.summaryValues = { AccountMFAEnabled: '', AccountPasswordPresent: '0' };
+  const [second, third] = await Promise.all([readAccountSummary(iam), readAccountSummary(iam)]);
+  for (const facts of [second, third])
+    expect(facts).toEqual({
+      accountPasswordPresent: 0,
+      accountAccessKeysPresent: 0,
+      malformed: { AccountMFAEnabled: '' },
+    });
+});
+
 describe('summaryFacts and rawSummaryValues', () => {
   test('entries with whitespace and either order of key and value', () => {
     const raw = rawSummaryValues(

@@ -8,23 +8,30 @@ import { SUMMARY_FIELD, SUMMARY_KEYS, type AccountSummaryFacts } from '../model.
  * and a value is taken only where both say the same whole number.
  */
 export async function readAccountSummary(iam: IAMClient): Promise<AccountSummaryFacts> {
-  const command = new GetAccountSummaryCommand({});
-  let body = '';
-  type Next = (args: unknown) => Promise<{ response: { body?: unknown } }>;
-  const keepBody = (next: Next) => async (args: unknown) => {
-    const result = await next(args);
-    const bytes = await bytesOf(result.response.body);
-    body = Buffer.from(bytes).toString('utf8');
-    result.response.body = bytes;
-    return result;
-  };
+  const input = {};
+  const command = new GetAccountSummaryCommand(input);
   command.middlewareStack.addRelativeTo(
     keepBody as unknown as Parameters<typeof command.middlewareStack.addRelativeTo>[0],
     { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'keepSummaryBody' },
   );
   const out = await iam.send(command);
-  return summaryFacts(out.SummaryMap ?? {}, rawSummaryValues(body));
+  return summaryFacts(out.SummaryMap ?? {}, rawSummaryValues(bodies.get(input) ?? ''));
 }
+
+/**
+ * Each call's body, by its command's input. Not by a closure per call: a client that caches its
+ * handlers (cacheMiddleware) runs the first GetAccountSummary's middleware for every later one,
+ * and the input is what each call passes through it.
+ */
+const bodies = new WeakMap<object, string>();
+type Next = (args: { input: object }) => Promise<{ response: { body?: unknown } }>;
+const keepBody = (next: Next) => async (args: { input: object }) => {
+  const result = await next(args);
+  const bytes = await bytesOf(result.response.body);
+  bodies.set(args.input, Buffer.from(bytes).toString('utf8'));
+  result.response.body = bytes;
+  return result;
+};
 
 /** The parsed map and the raw values → the facts: a key whose two readings disagree is malformed. */
 export function summaryFacts(

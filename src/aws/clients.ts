@@ -43,11 +43,14 @@ export function createAgents(env: NodeJS.ProcessEnv): SharedAgents {
 
 /**
  * The settings a new SDK client looks up in the environment and the AWS config files when it is
- * made: FIPS, dual-stack, the app id, the auth scheme preference. Each is a chain of providers that
- * throws an error at every miss, some 0.3 ms a client (measured), and a fan-out makes two or more
- * clients an account. The SDK memoizes each answer in its client's resolved config, so the clients
- * that share agents are given the first client's answers, never looking again; the endpoint
- * (AWS_ENDPOINT_URL…) is still looked up by each client, as only the SDK knows its rules.
+ * made: FIPS, dual-stack, the app id, the auth scheme preference, and at its first request the
+ * endpoint (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>, `endpoint_url` in the config file). Each
+ * is a chain of providers that throws an error at every miss, some 0.3 ms a client (measured), and
+ * a fan-out makes two or more clients an account. The SDK memoizes each answer in its client's
+ * resolved config, so the clients that share agents are given the first client's answers, never
+ * looking again: the endpoint it found as `endpoint`, or none found as `ignoreConfiguredEndpointUrls`
+ * (both mean to the SDK what the lookup would have). Until the first client's endpoint lookup has
+ * answered, the clients made meanwhile look for themselves.
  */
 const LOOKED_UP = [
   'useFipsEndpoint',
@@ -60,6 +63,14 @@ interface LookedUp {
   useDualstackEndpoint?: Provider<boolean>;
   userAgentAppId?: Provider<string | undefined>;
   authSchemePreference?: Provider<string[]>;
+  endpoint?: string;
+  ignoreConfiguredEndpointUrls?: boolean;
+}
+/** What a client's resolved config holds of the endpoint lookup (the SDK's EndpointResolvedConfig). */
+interface EndpointLookup {
+  isCustomEndpoint?: boolean;
+  ignoreConfiguredEndpointUrls?: boolean;
+  serviceConfiguredEndpoint?: Provider<string | undefined>;
 }
 
 /** `make` given the lookups of the first client of its kind made with these agents, if any. */
@@ -71,11 +82,18 @@ export function sharedLookups<Client extends { config: object }>(
   const known = agents?.lookups?.get(kind);
   const client = make(known ?? {});
   if (agents?.lookups && !known) {
-    const config = client.config as LookedUp;
-    agents.lookups.set(
-      kind,
-      Object.fromEntries(LOOKED_UP.map((name) => [name, config[name]])) as LookedUp,
-    );
+    const config = client.config as LookedUp & EndpointLookup;
+    const lookedUp = Object.fromEntries(LOOKED_UP.map((name) => [name, config[name]])) as LookedUp;
+    agents.lookups.set(kind, lookedUp);
+    if (!config.isCustomEndpoint && !config.ignoreConfiguredEndpointUrls)
+      config.serviceConfiguredEndpoint?.().then(
+        (url) => {
+          if (url) lookedUp.endpoint = url;
+          else lookedUp.ignoreConfiguredEndpointUrls = true;
+        },
+        // The first client's own request reports the failure; later clients look again.
+        () => undefined,
+      );
   }
   return client;
 }
@@ -119,7 +137,11 @@ export function createStsClient(options: ClientOptions & { maxAttempts?: number 
 
 /**
  * What every client of the action shares: region, credentials, the request handler's time limits
- * and agents, and the SDK's standard retries (backoff per request, on throttling too).
+ * and agents, and the SDK's standard retries (backoff per request, on throttling too). Each client
+ * resolves its middleware once per command class (cacheMiddleware), not at every call: a fan-out
+ * sends some 11 calls an account. A middleware added to one command is then run for every later
+ * command of its class on that client, so such a middleware must keep no state of its own call
+ * (account-summary.ts); a call given options (an abort signal) resolves afresh.
  */
 export function clientSettings(options: ClientOptions, maxAttempts = IAM_MAX_ATTEMPTS) {
   return {
@@ -129,6 +151,7 @@ export function clientSettings(options: ClientOptions, maxAttempts = IAM_MAX_ATT
     retryMode: 'standard' as const,
     requestHandler: requestHandler(options),
     sha256: RequestSha256,
+    cacheMiddleware: true,
   };
 }
 
