@@ -325,18 +325,18 @@ function classifyTarget(account, exclude) {
 function targetsAsFound(selection) {
     const exclude = new Set(selection.exclude);
     const named = new Set(selection.accountIds);
+    const toAudit = (account) => {
+        const { target, skipped } = classifyTarget(account, exclude);
+        return skipped === undefined ? [target] : [];
+    };
     return {
         /** Of one page's accounts (each new to discovery), those to audit. */
         found: (accounts) => accounts.flatMap((account) => {
             named.delete(account.accountId);
-            const { target, skipped } = classifyTarget(account, exclude);
-            return skipped === undefined ? [target] : [];
+            return toAudit(account);
         }),
         /** Once discovery has ended: the named accounts it did not find, to audit. */
-        rest: () => [...named].flatMap((accountId) => {
-            const { target, skipped } = classifyTarget({ accountId }, exclude);
-            return skipped === undefined ? [target] : [];
-        }),
+        rest: () => [...named].flatMap((accountId) => toAudit({ accountId })),
     };
 }
 /**

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import type { IAMClient } from '@aws-sdk/client-iam';
 import { createIamClient } from '../../src/aws/iam-client.js';
 import {
   awaitCredentialReport,
@@ -95,6 +96,9 @@ describe('fetchCredentialReport against the fake IAM', () => {
       },
     };
   };
+  /** Each look asks GenerateCredentialReport again with the same client. */
+  const askAgain = (iam: IAMClient, policy: { now: () => number }) => () =>
+    startCredentialReport(iam, policy.now);
   beforeAll(() => {
     process.env.AWS_EC2_METADATA_DISABLED = 'true';
   });
@@ -129,11 +133,7 @@ describe('fetchCredentialReport against the fake IAM', () => {
     const { iam, policy } = await start({ present: false, pollsUntilReady: 2 });
     const started = await startCredentialReport(iam, policy.now);
     expect(started).toEqual({ askedAt: 0, startedByRun: true, complete: false });
-    const ready = await awaitCredentialReport(
-      () => startCredentialReport(iam, policy.now),
-      policy,
-      started,
-    );
+    const ready = await awaitCredentialReport(askAgain(iam, policy), policy, started);
     expect(ready.complete).toBe(true);
     expect(fake?.calls.get('iam:GenerateCredentialReport')).toBe(4);
     const report = await fetchCredentialReport(iam, policy, ready);
@@ -146,7 +146,7 @@ describe('fetchCredentialReport against the fake IAM', () => {
     const { iam, policy } = await start({ present: false, pollsUntilReady: 3 });
     const started = await startCredentialReport(iam, policy.now);
     const ready = await awaitCredentialReport(
-      () => startCredentialReport(iam, policy.now),
+      askAgain(iam, policy),
       policy,
       started,
       MANY_ACCOUNTS,
@@ -159,11 +159,7 @@ describe('fetchCredentialReport against the fake IAM', () => {
   test('started ahead but never ready: the read still ends at the deadline counted from the start', async () => {
     const { iam, policy } = await start({ present: false, pollsUntilReady: 1000 });
     const started = await startCredentialReport(iam, policy.now);
-    const waited = await awaitCredentialReport(
-      () => startCredentialReport(iam, policy.now),
-      policy,
-      started,
-    );
+    const waited = await awaitCredentialReport(askAgain(iam, policy), policy, started);
     expect(waited.complete).toBe(false);
     await expect(fetchCredentialReport(iam, policy, waited)).rejects.toThrow(
       /not ready within 10 s/,

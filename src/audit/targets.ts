@@ -70,20 +70,19 @@ function classifyTarget(
 export function targetsAsFound(selection: AccountSelection) {
   const exclude = new Set(selection.exclude);
   const named = new Set(selection.accountIds);
+  const toAudit = (account: OrganizationAccount | Target): Target[] => {
+    const { target, skipped } = classifyTarget(account, exclude);
+    return skipped === undefined ? [target] : [];
+  };
   return {
     /** Of one page's accounts (each new to discovery), those to audit. */
     found: (accounts: OrganizationAccount[]): Target[] =>
       accounts.flatMap((account) => {
         named.delete(account.accountId);
-        const { target, skipped } = classifyTarget(account, exclude);
-        return skipped === undefined ? [target] : [];
+        return toAudit(account);
       }),
     /** Once discovery has ended: the named accounts it did not find, to audit. */
-    rest: (): Target[] =>
-      [...named].flatMap((accountId) => {
-        const { target, skipped } = classifyTarget({ accountId }, exclude);
-        return skipped === undefined ? [target] : [];
-      }),
+    rest: (): Target[] => [...named].flatMap((accountId) => toAudit({ accountId })),
   };
 }
 
